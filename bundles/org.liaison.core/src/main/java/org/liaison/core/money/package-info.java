@@ -1,0 +1,2 @@
+/** Amounts of money in GBP and EUR. */
+package org.liaison.core.money;

@@ -1,0 +1,2 @@
+/** The user's own settings on this machine: language and data folder. */
+package org.liaison.core.settings;
