@@ -1,0 +1,287 @@
+package org.liaison.store.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.liaison.core.clock.HlcTimestamp;
+import org.liaison.core.clock.HybridLogicalClock;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
+import org.liaison.store.SqlWork;
+import org.liaison.store.Store;
+import org.liaison.store.StoreException;
+import org.liaison.store.StoreException.Reason;
+import org.liaison.store.changes.CapturedChange;
+import org.liaison.store.changes.Operation;
+import org.liaison.store.changes.Outbox;
+import org.liaison.store.changes.RemoteChange;
+import org.liaison.store.changes.RemoteChanges;
+import org.liaison.store.internal.capture.ChangeJson;
+
+/**
+ * Transactions, the outbox and the remote-change path over one open database.
+ *
+ * <p>Write transactions are serialized, so that the outbox's sequence numbers follow commit order
+ * and a sync client reading "everything after n" never misses a change committed late.
+ */
+public final class LocalStore implements Store, Outbox, RemoteChanges {
+
+    private final DataSource dataSource;
+    private final HybridLogicalClock clock;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    private volatile Map<String, Set<String>> syncedColumns = Map.of();
+
+    public LocalStore(DataSource dataSource, HybridLogicalClock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    /** Reads the synced tables and their columns again (after migrations). */
+    public void refreshSyncedTables(Connection connection, Set<String> tables) throws SQLException {
+        Map<String, Set<String>> columns = new HashMap<>();
+        for (String table : tables) {
+            Set<String> names = new LinkedHashSet<>();
+            try (ResultSet rows = connection.getMetaData().getColumns(null, null, table, null)) {
+                while (rows.next()) {
+                    names.add(rows.getString("COLUMN_NAME"));
+                }
+            }
+            columns.put(table, names);
+        }
+        syncedColumns = Map.copyOf(columns);
+    }
+
+    /** Moves the clock past every stamp this database already holds, so restarts never go back in time. */
+    public void seedClock(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT GREATEST("
+                        + "(SELECT COALESCE(MAX(LAST_HLC), 0) FROM LIAISON_NODE), "
+                        + "(SELECT COALESCE(MAX(HLC), 0) FROM LIAISON_OUTBOX), "
+                        + "(SELECT COALESCE(MAX(HLC), 0) FROM LIAISON_TOMBSTONE))")) {
+            rows.next();
+            long latest = rows.getLong(1);
+            if (latest > 0) {
+                clock.receive(HlcTimestamp.unpack(latest));
+            }
+        }
+    }
+
+    @Override
+    public <T> T transaction(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            return run(work, joined);
+        }
+        writeLock.lock();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            current.set(connection);
+            try {
+                HlcTimestamp stamp = clock.now();
+                setStamp(connection, stamp.pack());
+                T result = work.run(connection);
+                recordLastStamp(connection, stamp.pack());
+                connection.commit();
+                return result;
+            } catch (Throwable e) {
+                rollback(connection, e);
+                throw e;
+            } finally {
+                current.remove();
+                setStamp(connection, null);
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw sqlFailure(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private static <T> T run(SqlWork<T> work, Connection connection) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw sqlFailure(e);
+        }
+    }
+
+    @Override
+    public <T> T read(SqlWork<T> work) {
+        Connection joined = current.get();
+        if (joined != null) {
+            return run(work, joined);
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw sqlFailure(e);
+        }
+    }
+
+    @Override
+    public List<CapturedChange> after(long sequence, int limit) {
+        return read(connection -> {
+            List<CapturedChange> changes = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT SEQ, TABLE_NAME, ROW_ID, OP, FIELDS, HLC FROM LIAISON_OUTBOX WHERE SEQ > ? ORDER BY SEQ FETCH FIRST ? ROWS ONLY")) {
+                query.setLong(1, sequence);
+                query.setInt(2, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        long hlc = rows.getLong(6);
+                        changes.add(new CapturedChange(rows.getLong(1), rows.getString(2), rows.getObject(3, UUID.class),
+                                Operation.of(rows.getString(4).charAt(0)),
+                                rows.wasNull() ? null : HlcTimestamp.unpack(hlc), ChangeJson.read(rows.getString(5))));
+                    }
+                }
+            }
+            return changes;
+        });
+    }
+
+    @Override
+    public void acknowledge(long sequence) {
+        transaction(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM LIAISON_OUTBOX WHERE SEQ <= ?")) {
+                delete.setLong(1, sequence);
+                return delete.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public long size() {
+        return read(connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM LIAISON_OUTBOX")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void apply(List<RemoteChange> changes) {
+        for (RemoteChange change : changes) {
+            checkKnown(change);
+        }
+        transaction(connection -> {
+            long before;
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(SEQ), 0) FROM LIAISON_OUTBOX")) {
+                rows.next();
+                before = rows.getLong(1);
+            }
+            long latest = 0;
+            for (RemoteChange change : changes) {
+                latest = Math.max(latest, clock.receive(change.stamp()).pack());
+                setStamp(connection, change.stamp().pack());
+                write(connection, change);
+            }
+            // what the capture triggers recorded for these writes is not a local change
+            try (PreparedStatement forget = connection.prepareStatement(
+                    "DELETE FROM LIAISON_OUTBOX WHERE SEQ > ? AND SESSION_ID = SESSION_ID()")) {
+                forget.setLong(1, before);
+                forget.executeUpdate();
+            }
+            recordLastStamp(connection, latest);
+            return null;
+        });
+    }
+
+    private void checkKnown(RemoteChange change) {
+        Set<String> columns = syncedColumns.get(change.table());
+        if (columns == null) {
+            throw new ValidationException(ValidationProblem.field("table", "not a synced table: " + change.table()));
+        }
+        if (change.rowId() == null || change.operation() == null || change.stamp() == null) {
+            throw new ValidationException(ValidationProblem.field("change",
+                    "a remote change needs a row id, an operation and a stamp: " + change));
+        }
+        List<String> unknown = change.fields().keySet().stream().filter(f -> !columns.contains(f) || "ID".equals(f))
+                .collect(Collectors.toList());
+        if (!unknown.isEmpty()) {
+            throw new ValidationException(ValidationProblem.field("fields",
+                    "table " + change.table() + " has no column(s) " + unknown));
+        }
+    }
+
+    private static void write(Connection connection, RemoteChange change) throws SQLException {
+        if (change.operation() == Operation.DELETE) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM \"" + change.table() + "\" WHERE ID = ?")) {
+                delete.setObject(1, change.rowId());
+                if (delete.executeUpdate() == 0) { // already gone here: still remember the deletion
+                    try (PreparedStatement tombstone = connection.prepareStatement(
+                            "MERGE INTO LIAISON_TOMBSTONE (TABLE_NAME, ROW_ID, HLC) KEY (TABLE_NAME, ROW_ID) VALUES (?, ?, @LIAISON_HLC)")) {
+                        tombstone.setString(1, change.table());
+                        tombstone.setObject(2, change.rowId());
+                        tombstone.executeUpdate();
+                    }
+                }
+            }
+            return;
+        }
+        List<String> names = new ArrayList<>(change.fields().keySet());
+        StringBuilder sql = new StringBuilder("MERGE INTO \"").append(change.table()).append("\" (ID");
+        names.forEach(n -> sql.append(", \"").append(n).append('"'));
+        sql.append(") KEY (ID) VALUES (?");
+        names.forEach(n -> sql.append(", ?"));
+        sql.append(')');
+        try (PreparedStatement merge = connection.prepareStatement(sql.toString())) {
+            merge.setObject(1, change.rowId());
+            for (int i = 0; i < names.size(); i++) {
+                Object value = change.fields().get(names.get(i));
+                merge.setObject(i + 2, value instanceof List<?> list ? list.toArray() : value);
+            }
+            merge.executeUpdate();
+        }
+    }
+
+    private static void setStamp(Connection connection, Long packed) throws SQLException {
+        try (PreparedStatement set = connection.prepareStatement("SET @LIAISON_HLC = ?")) {
+            if (packed == null) {
+                set.setNull(1, java.sql.Types.BIGINT);
+            } else {
+                set.setLong(1, packed);
+            }
+            set.execute();
+        }
+    }
+
+    private static void recordLastStamp(Connection connection, long packed) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE LIAISON_NODE SET LAST_HLC = ? WHERE LAST_HLC < ?")) {
+            update.setLong(1, packed);
+            update.setLong(2, packed);
+            update.executeUpdate();
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    static StoreException sqlFailure(SQLException e) {
+        return new StoreException(Reason.SQL, e.getMessage(), e);
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * The local database: transactions, schema migrations owned by each bundle, and change capture.
+ *
+ * <h2>Migrations</h2>
+ * A bundle that needs tables names its changelog in its manifest:
+ * <pre>Liaison-Migrations: db/changelog.sql</pre>
+ * The changelog is a Liquibase formatted-SQL file. Each change set is applied once and checksummed;
+ * a change set must never be edited after release (append a new one). Changelogs of all bundles
+ * are applied when the store opens, in dependency order (a bundle after the bundles it imports
+ * packages from); a bundle installed later is migrated when it is resolved. A database that holds
+ * change sets a bundle does not know (written by a newer version) is refused, and a failing
+ * migration puts the database back as it was and stops the store.
+ *
+ * <h2>Synced tables</h2>
+ * A table is synced when its changelog registers it:
+ * <pre>INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES ('CONTACT', 'org.example.bundle');</pre>
+ * A synced table has a primary key column {@code ID} of type {@code UUID} (use
+ * {@code org.liaison.core.id.Ids}). Every insert, update and delete on it is then recorded, in the
+ * same transaction, as a field-level change in the outbox (see {@link org.liaison.store.changes}).
+ */
+package org.liaison.store;

@@ -1,0 +1,7 @@
+--liquibase formatted sql
+
+--changeset test:1
+CREATE TABLE PARTNER (ID UUID PRIMARY KEY, NAME VARCHAR(100) NOT NULL);
+
+--changeset test:2
+ALTER TABLE PARTNER ADD COLUMN WEBSITE VARCHAR(200);
