@@ -338,8 +338,8 @@ public class StoreRuntime implements StoreStatus {
     private <T> T withStoreClassLoader(SqlAction<T> work) {
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        // the database engine loads the capture trigger class through the context class loader
-        thread.setContextClassLoader(StoreRuntime.class.getClassLoader());
+        thread.setContextClassLoader(new JoinedClassLoader(StoreRuntime.class.getClassLoader(),
+                liquibase.Liquibase.class.getClassLoader()));
         try {
             return work.run();
         } catch (SQLException e) {

@@ -85,7 +85,7 @@ public final class Migrator {
             if (wrapped != null) {
                 throw wrapped;
             }
-            throw new StoreException(Reason.MIGRATION_FAILED, texts.get("migration.failed", "?", rootMessage(e)), e);
+            throw new StoreException(Reason.MIGRATION_FAILED, texts.get("migration.error", rootMessage(e)), e);
         }
     }
 

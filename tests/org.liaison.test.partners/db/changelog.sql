@@ -1,0 +1,11 @@
+--liquibase formatted sql
+
+--changeset test:partners-1
+CREATE TABLE TEST_PARTNER (
+    ID UUID NOT NULL PRIMARY KEY,
+    NAME VARCHAR(200) NOT NULL,
+    CITY VARCHAR(100),
+    EMPLOYEES INTEGER,
+    JOINED DATE
+);
+INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES ('TEST_PARTNER', 'org.liaison.test.partners');
