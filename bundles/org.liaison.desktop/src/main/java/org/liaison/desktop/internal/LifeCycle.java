@@ -1,0 +1,51 @@
+package org.liaison.desktop.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.i18n.SupportedLocales;
+import org.liaison.core.settings.UserSettings;
+import org.liaison.store.StoreStatus;
+
+/**
+ * Starts the desktop: chooses the language, waits for the local database (which the first start
+ * creates) and stops with a dialog saying why when it cannot be opened.
+ */
+public class LifeCycle {
+
+    /** System property overriding the language for one run ("en", "fr"). */
+    public static final String LANGUAGE_PROPERTY = "liaison.language";
+
+    private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
+
+    @PostContextCreate
+    public boolean start(IEclipseContext context, IEventBroker broker) {
+        UserSettings settings = Services.await(UserSettings.class, STORE_TIMEOUT);
+        Locale locale = SupportedLocales.choose(System.getProperty(LANGUAGE_PROPERTY,
+                settings == null ? Locale.getDefault().toLanguageTag() : settings.locale().toLanguageTag()));
+        Locale.setDefault(locale);
+        context.set(TranslationService.LOCALE, locale);
+        Messages texts = DesktopTexts.in(locale);
+
+        StoreStatus status = Services.await(StoreStatus.class, STORE_TIMEOUT);
+        if (status == null || settings == null) {
+            MessageDialog.openError(null, texts.get("store.failedTitle"), texts.get("store.timeout", STORE_TIMEOUT.toSeconds()));
+            return false;
+        }
+        if (status.state() == StoreStatus.State.FAILED) {
+            MessageDialog.openError(null, texts.get("store.failedTitle"),
+                    status.failure().map(Throwable::getMessage).orElse(status.location()));
+            return false;
+        }
+        context.set(StoreStatus.class, status);
+        context.set(UserSettings.class, settings);
+        SelfCheck.armIfRequested(context, broker);
+        return true;
+    }
+}

@@ -1,0 +1,115 @@
+package org.liaison.desktop.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * When started with {@code -Dliaison.selfcheck=FOLDER}, reports what the first window shows
+ * ({@code startup.properties}: time from launch, title, menus, status line, language), saves a
+ * picture of it ({@code window.png}) and closes Liaison. Used by the smoke test and the startup
+ * benchmark on the real product.
+ */
+final class SelfCheck {
+
+    static final String PROPERTY = "liaison.selfcheck";
+    static final String STATUS_LINE_KEY = "org.liaison.desktop.statusline";
+
+    private SelfCheck() {
+    }
+
+    static void armIfRequested(IEclipseContext context, IEventBroker broker) {
+        String folder = System.getProperty(PROPERTY);
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
+            long startupMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            Display display = Display.getCurrent();
+            // give the window a moment to paint before it is pictured
+            display.timerExec(1500, () -> report(context, Path.of(folder), startupMillis));
+        });
+    }
+
+    private static void report(IEclipseContext context, Path folder, long startupMillis) {
+        MApplication application = context.get(MApplication.class);
+        Shell shell = (Shell) application.getChildren().get(0).getWidget();
+        Properties report = new Properties();
+        report.setProperty("startup.millis", Long.toString(startupMillis));
+        report.setProperty("locale", String.valueOf(context.get(TranslationService.LOCALE)));
+        report.setProperty("window.title", shell.getText());
+        List<String> menus = new ArrayList<>();
+        for (MenuItem item : shell.getMenuBar().getItems()) {
+            menus.add(item.getText().replace("&", ""));
+        }
+        report.setProperty("menus", String.join("|", menus));
+        report.setProperty("status", statusLine(shell));
+        try {
+            Files.createDirectories(folder);
+            savePicture(shell, folder.resolve("window.png"));
+            try (OutputStream out = Files.newOutputStream(folder.resolve("startup.properties"))) {
+                report.store(out, "Liaison desktop self-check");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the self-check report to " + folder, e);
+        } finally {
+            context.get(IWorkbench.class).close();
+        }
+    }
+
+    private static String statusLine(Composite parent) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label && label.getData(STATUS_LINE_KEY) != null) {
+                return label.getText();
+            }
+            if (child instanceof Composite composite) {
+                String found = statusLine(composite);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static void savePicture(Shell shell, Path file) {
+        Display display = shell.getDisplay();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { image.getImageData() };
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}

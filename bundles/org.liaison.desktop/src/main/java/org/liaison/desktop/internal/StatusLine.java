@@ -1,0 +1,80 @@
+package org.liaison.desktop.internal;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.liaison.core.events.Topics;
+import org.liaison.core.i18n.Messages;
+import org.liaison.store.StoreStatus;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The line at the bottom of the window: where the database is, what waits to sync, sync state. */
+public class StatusLine {
+
+    private static final int REFRESH_MILLIS = 5_000;
+
+    private final StoreStatus status;
+    private final Messages texts;
+    private Label label;
+    private final Runnable refresher = this::refreshAndReschedule;
+
+    @Inject
+    public StatusLine(StoreStatus status, @Named(TranslationService.LOCALE) Object locale) {
+        this.status = status;
+        this.texts = DesktopTexts.in(locale);
+    }
+
+    @PostConstruct
+    void create(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginHeight = 2;
+        box.setLayout(layout);
+        label = new Label(box, SWT.NONE);
+        label.setData(SelfCheck.STATUS_LINE_KEY, Boolean.TRUE);
+        label.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        refresh();
+        label.getDisplay().timerExec(REFRESH_MILLIS, refresher);
+    }
+
+    @Inject
+    @Optional
+    void storeChanged(@UIEventTopic(Topics.STORE_STATE) Object event) {
+        refresh();
+    }
+
+    private void refreshAndReschedule() {
+        if (label != null && !label.isDisposed()) {
+            refresh();
+            label.getDisplay().timerExec(REFRESH_MILLIS, refresher);
+        }
+    }
+
+    private void refresh() {
+        if (label == null || label.isDisposed()) {
+            return;
+        }
+        String database = status.state() == StoreStatus.State.FAILED
+                ? texts.get("status.failed", status.failure().map(Throwable::getMessage).orElse(""))
+                : texts.get("status.database", status.location());
+        label.setText(database + "   \u00b7   " + texts.get("status.pending", status.pendingChanges()) + "   \u00b7   "
+                + texts.get("status.sync"));
+        label.getParent().layout();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (label != null && !label.isDisposed()) {
+            label.getDisplay().timerExec(-1, refresher);
+        }
+    }
+}
