@@ -1,0 +1,77 @@
+package org.liaison.server.internal;
+
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.liaison.core.settings.UserSettings;
+import org.liaison.store.StoreStatus;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The headless server: opens the central database and runs until stopped (Ctrl+C, the console's
+ * {@code shutdown}, or {@code stop} from a service manager). Exit code 0 after a normal stop, 2
+ * when the database cannot be opened, 3 when the store never started.
+ */
+public class ServerApplication implements IApplication {
+
+    static final int EXIT_STORE_FAILED = 2;
+    static final int EXIT_STORE_MISSING = 3;
+
+    private static final System.Logger LOG = System.getLogger(ServerApplication.class.getName());
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        BundleContext bundles = FrameworkUtil.getBundle(ServerApplication.class).getBundleContext();
+        UserSettings settings = await(bundles, UserSettings.class);
+        if (settings != null) {
+            installLog(settings.home());
+        }
+        StoreStatus status = await(bundles, StoreStatus.class);
+        if (status == null || settings == null) {
+            LOG.log(Level.ERROR, "The store did not start within {0} seconds", START_TIMEOUT.toSeconds());
+            return EXIT_STORE_MISSING;
+        }
+        if (status.state() == StoreStatus.State.FAILED) {
+            String why = status.failure().map(Throwable::getMessage).orElse("unknown reason");
+            LOG.log(Level.ERROR, "Liaison server cannot start: {0}", why);
+            System.err.println("Liaison server cannot start: " + why);
+            return EXIT_STORE_FAILED;
+        }
+        context.applicationRunning();
+        LOG.log(Level.INFO, "Liaison server running; database at {0}, {1} schema changes applied", status.location(),
+                status.migrations().size());
+        System.out.println("Liaison server running. Database: " + status.location() + ". Stop with Ctrl+C.");
+        stopped.await();
+        return IApplication.EXIT_OK;
+    }
+
+    private static void installLog(Path home) {
+        try {
+            Path folder = LogFiles.install(home);
+            LOG.log(Level.INFO, "Logging to {0}", folder);
+        } catch (IOException e) {
+            LOG.log(Level.WARNING, "Cannot write log files under " + home + "; logging to the console only", e);
+        }
+    }
+
+    private static <T> T await(BundleContext bundles, Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(bundles, type, null);
+        tracker.open();
+        return tracker.waitForService(START_TIMEOUT.toMillis());
+    }
+
+    @Override
+    public void stop() {
+        stopped.countDown();
+    }
+}
