@@ -61,8 +61,8 @@ public class OverviewPart {
         GridDataFactory.fillDefaults().span(2, 1).indent(0, 8).applyTo(history);
         migrations = new TableViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         migrations.getTable().setHeaderVisible(true);
-        column("overview.owner", 170, m -> m.owner());
-        column("overview.change", 110, m -> m.id());
+        column("overview.owner", 150, m -> m.owner());
+        column("overview.change", 80, m -> m.id());
         column("overview.appliedAt", 150, m -> dates.format(m.appliedAt()));
         migrations.setContentProvider(ArrayContentProvider.getInstance());
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(migrations.getControl());

@@ -32,13 +32,15 @@ import org.eclipse.swt.widgets.Shell;
 /**
  * When started with {@code -Dliaison.selfcheck=FOLDER}, reports what the first window shows
  * ({@code startup.properties}: time from launch, title, menus, status line, language), saves a
- * picture of it ({@code window.png}) and closes Liaison. Used by the smoke test and the startup
+ * picture of it ({@code window.png}) and closes Liaison. A file {@code shown} appears as soon as
+ * the window is up. Used by the smoke test and the startup
  * benchmark on the real product.
  */
 final class SelfCheck {
 
     static final String PROPERTY = "liaison.selfcheck";
     static final String STATUS_LINE_KEY = "org.liaison.desktop.statusline";
+    static final int PICTURE_DELAY_MILLIS = 3000;
 
     private SelfCheck() {
     }
@@ -50,9 +52,15 @@ final class SelfCheck {
         }
         broker.subscribe(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE, event -> {
             long startupMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-            Display display = Display.getCurrent();
-            // give the window a moment to paint before it is pictured
-            display.timerExec(1500, () -> report(context, Path.of(folder), startupMillis));
+            try {
+                // tells a watching test that the window is up (it may start a window manager now)
+                Files.createDirectories(Path.of(folder));
+                Files.writeString(Path.of(folder, "shown"), Long.toString(startupMillis));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the self-check report to " + folder, e);
+            }
+            // give the window a moment to paint (and be decorated) before it is pictured
+            Display.getCurrent().timerExec(PICTURE_DELAY_MILLIS, () -> report(context, Path.of(folder), startupMillis));
         });
     }
 

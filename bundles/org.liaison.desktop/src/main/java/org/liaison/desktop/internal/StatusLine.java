@@ -7,6 +7,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.liaison.core.events.Topics;
 import org.liaison.core.i18n.Messages;
@@ -68,7 +69,8 @@ public class StatusLine {
                 : texts.get("status.database", status.location());
         label.setText(database + "   \u00b7   " + texts.get("status.pending", status.pendingChanges()) + "   \u00b7   "
                 + texts.get("status.sync"));
-        label.getParent().layout();
+        // the trim bar must grow with the text: lay out every ancestor up to the window
+        label.getShell().layout(new Control[] { label }, SWT.DEFER);
     }
 
     @PreDestroy

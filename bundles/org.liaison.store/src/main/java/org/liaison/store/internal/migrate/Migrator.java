@@ -1,5 +1,6 @@
 package org.liaison.store.internal.migrate;
 
+import java.io.OutputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -22,6 +23,8 @@ import liquibase.Contexts;
 import liquibase.LabelExpression;
 import liquibase.Liquibase;
 import liquibase.Scope;
+import liquibase.UpdateSummaryOutputEnum;
+import liquibase.command.CommandScope;
 import liquibase.changelog.RanChangeSet;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
@@ -132,7 +135,12 @@ public final class Migrator {
         try {
             for (Liquibase liquibase : runs) {
                 current = liquibase.getChangeLogFile();
-                liquibase.update(new Contexts(), new LabelExpression());
+                new CommandScope("update")
+                        .addArgumentValue("database", database)
+                        .addArgumentValue("changelogFile", current)
+                        .addArgumentValue("showSummaryOutput", UpdateSummaryOutputEnum.LOG)
+                        .setOutput(OutputStream.nullOutputStream())
+                        .execute();
             }
         } catch (LiquibaseException e) {
             try {
