@@ -6,8 +6,12 @@ import java.util.Locale;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.Display;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.i18n.SupportedLocales;
 import org.liaison.core.settings.UserSettings;
@@ -24,8 +28,10 @@ public class LifeCycle {
 
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
+    private boolean refused;
+
     @PostContextCreate
-    public boolean start(IEclipseContext context, IEventBroker broker) {
+    public void start(IEclipseContext context, IEventBroker broker) {
         UserSettings settings = Services.await(UserSettings.class, STORE_TIMEOUT);
         Locale locale = SupportedLocales.choose(System.getProperty(LANGUAGE_PROPERTY,
                 settings == null ? Locale.getDefault().toLanguageTag() : settings.locale().toLanguageTag()));
@@ -35,17 +41,33 @@ public class LifeCycle {
 
         StoreStatus status = Services.await(StoreStatus.class, STORE_TIMEOUT);
         if (status == null || settings == null) {
-            MessageDialog.openError(null, texts.get("store.failedTitle"), texts.get("store.timeout", STORE_TIMEOUT.toSeconds()));
-            return false;
+            refuse(texts, texts.get("store.timeout", STORE_TIMEOUT.toSeconds()));
+            return;
         }
         if (status.state() == StoreStatus.State.FAILED) {
-            MessageDialog.openError(null, texts.get("store.failedTitle"),
-                    status.failure().map(Throwable::getMessage).orElse(status.location()));
-            return false;
+            refuse(texts, status.failure().map(Throwable::getMessage).orElse(status.location()));
+            return;
         }
         context.set(StoreStatus.class, status);
         context.set(UserSettings.class, settings);
         SelfCheck.armIfRequested(context, broker);
-        return true;
+    }
+
+    /** Tells the person why Liaison cannot start; the workbench then closes without a window. */
+    private void refuse(Messages texts, String why) {
+        String title = texts.get("store.failedTitle");
+        SelfCheck.watchErrorDialog(title);
+        MessageDialog.openError(null, title, why);
+        refused = true;
+    }
+
+    @ProcessAdditions
+    public void closeIfRefused(MApplication application, IEclipseContext context) {
+        if (!refused) {
+            return;
+        }
+        // the workbench does not stop when start-up is refused: show no window and close it at once
+        application.getChildren().forEach(window -> window.setToBeRendered(false));
+        Display.getDefault().asyncExec(() -> context.get(IWorkbench.class).close());
     }
 }

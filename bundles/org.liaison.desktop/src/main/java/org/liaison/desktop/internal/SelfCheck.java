@@ -59,7 +59,9 @@ final class SelfCheck {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the self-check report to " + folder, e);
             }
-            // give the window a moment to paint (and be decorated) before it is pictured
+            // fill the screen, and give the window a moment to paint (and be decorated) before it is pictured
+            MApplication application = context.get(MApplication.class);
+            ((Shell) application.getChildren().get(0).getWidget()).setMaximized(true);
             Display.getCurrent().timerExec(PICTURE_DELAY_MILLIS, () -> report(context, Path.of(folder), startupMillis));
         });
     }
@@ -88,6 +90,50 @@ final class SelfCheck {
         } finally {
             context.get(IWorkbench.class).close();
         }
+    }
+
+    /**
+     * In self-check mode, pictures and records the error dialog about to open, then closes it, so
+     * that a test can see what a person would have been told.
+     */
+    static void watchErrorDialog(String title) {
+        String folder = System.getProperty(PROPERTY);
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        Display display = Display.getDefault();
+        display.timerExec(PICTURE_DELAY_MILLIS, () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    Properties report = new Properties();
+                    report.setProperty("dialog.title", shell.getText());
+                    report.setProperty("dialog.text", texts(shell));
+                    try {
+                        Files.createDirectories(Path.of(folder));
+                        savePicture(shell, Path.of(folder, "dialog.png"));
+                        try (OutputStream out = Files.newOutputStream(Path.of(folder, "dialog.properties"))) {
+                            report.store(out, "Liaison desktop self-check: error dialog");
+                        }
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot write the self-check report to " + folder, e);
+                    } finally {
+                        shell.close();
+                    }
+                }
+            }
+        });
+    }
+
+    private static String texts(Composite parent) {
+        StringBuilder all = new StringBuilder();
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Label label && !label.getText().isEmpty()) {
+                all.append(label.getText()).append('\n');
+            } else if (child instanceof Composite composite) {
+                all.append(texts(composite));
+            }
+        }
+        return all.toString();
     }
 
     private static String statusLine(Composite parent) {
