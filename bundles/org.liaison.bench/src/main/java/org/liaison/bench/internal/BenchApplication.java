@@ -55,7 +55,13 @@ public class BenchApplication implements IApplication {
                 return names.isEmpty() ? IApplication.EXIT_OK : 1;
             }
             for (String name : names) {
-                known.get(name).run(new BenchSettings(work, rows), out);
+                try {
+                    known.get(name).run(new BenchSettings(work, rows), out);
+                } catch (Exception e) {
+                    System.err.println("bench " + name + " failed: " + e);
+                    e.printStackTrace();
+                    return 1;
+                }
             }
             return IApplication.EXIT_OK;
         } finally {
