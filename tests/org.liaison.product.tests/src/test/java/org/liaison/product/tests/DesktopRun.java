@@ -1,4 +1,4 @@
-package org.liaison.desktop.tests;
+package org.liaison.product.tests;
 
 import java.io.IOException;
 import java.io.InputStream;

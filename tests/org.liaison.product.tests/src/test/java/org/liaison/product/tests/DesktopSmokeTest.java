@@ -1,4 +1,4 @@
-package org.liaison.desktop.tests;
+package org.liaison.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,70 @@
+package org.liaison.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The materialized server product: it runs headless, logs to its files, and says why it cannot start. */
+class ServerProductTest {
+
+    @TempDir
+    Path home;
+
+    private static Process start(Path home) throws IOException {
+        Path product = Path.of(System.getProperty("liaison.server.product"));
+        Path launcher;
+        try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
+            launcher = plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
+                    .findFirst().orElseThrow();
+        }
+        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dliaison.home=" + home, "-jar", launcher.toString(), "-data", home.resolve("workspace").toString()))
+                .directory(product.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
+                .start();
+    }
+
+    @Test
+    void runsUntilStoppedAndLogsToARotatingFile() throws Exception {
+        Process server = start(home);
+        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        String line;
+        while ((line = out.readLine()) != null) {
+            seen.append(line).append('\n');
+            if (line.startsWith("Liaison server running.")) {
+                break;
+            }
+        }
+        assertTrue(seen.toString().contains("Liaison server running. Database: " + home.resolve("data")), seen.toString());
+        server.destroy(); // SIGTERM, as a service manager stops it
+        assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server stops when asked");
+        String log = Files.readString(home.resolve("logs/liaison-server.0.log"));
+        assertTrue(log.contains("Liaison server running; database at " + home.resolve("data")), log);
+        assertTrue(Files.exists(home.resolve("data/liaison.mv.db")));
+    }
+
+    @Test
+    void aDataFolderItCannotUseEndsItWithExitCode2AndAReason() throws Exception {
+        Path plainFile = Files.writeString(home.resolve("not-a-folder"), "x");
+        Files.writeString(home.resolve("settings.properties"), "data.directory=" + plainFile.resolve("data") + "\n");
+        Process server = start(home);
+        String output = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(2, server.exitValue(), output);
+        String reason = "Liaison server cannot start: Liaison cannot write to the data folder " + plainFile.resolve("data");
+        assertTrue(output.contains(reason), output);
+        assertTrue(Files.readString(home.resolve("logs/liaison-server.0.log")).contains(reason));
+    }
+}
