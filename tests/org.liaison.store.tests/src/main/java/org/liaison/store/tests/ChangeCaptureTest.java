@@ -48,8 +48,12 @@ class ChangeCaptureTest {
     @Test
     void migrationsOfTwoBundlesApplyInDependencyOrder() {
         List<String> owners = status.migrations().stream().map(m -> m.owner()).distinct().toList();
+        assertEquals("org.liaison.store", owners.get(0), owners.toString());
         // alphabetically "introductions" comes first, but it refers to the partners' table
-        assertEquals(List.of("org.liaison.store", "org.liaison.test.partners", "org.liaison.test.introductions"), owners);
+        assertTrue(owners.indexOf("org.liaison.test.partners") < owners.indexOf("org.liaison.test.introductions"),
+                owners.toString());
+        assertTrue(owners.containsAll(List.of("org.liaison.test.partners", "org.liaison.test.introductions",
+                "org.example.sussex.grants")), owners.toString());
     }
 
     @Test
