@@ -79,6 +79,12 @@ public class PreferencesDialog extends TitleAreaDialog {
         return area;
     }
 
+    @Override
+    protected void createButtonsForButtonBar(Composite parent) {
+        createButton(parent, IDialogConstants.OK_ID, IDialogConstants.OK_LABEL, true);
+        createButton(parent, IDialogConstants.CANCEL_ID, texts.get("button.cancel"), false);
+    }
+
     private void validate() {
         Optional<String> problem = DataDirectoryCheck.problem(directory.getText(), texts);
         setErrorMessage(problem.orElse(null));
