@@ -25,7 +25,7 @@ public final class Topics {
     /** Event property: free text for a person to read. */
     public static final String PROPERTY_MESSAGE = "message";
 
-    /** Sent by the store after a transaction that changed synced tables committed. */
+    /** Sent by the store after a transaction that wrote synced tables committed; carries {@link #PROPERTY_TABLES}. */
     public static final String STORE_COMMITTED = ROOT + "/store/transaction/COMMITTED";
     /** Sent by the store when it opened or failed to open the database. */
     public static final String STORE_STATE = ROOT + "/store/state/CHANGED";

@@ -6,13 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -44,11 +47,19 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
     private final HybridLogicalClock clock;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final ThreadLocal<Connection> current = new ThreadLocal<>();
+    /** Tables written by the current thread's transaction other than through capture (remote changes). */
+    private final ThreadLocal<Set<String>> remotelyWritten = new ThreadLocal<>();
+    private final Consumer<Set<String>> committed;
     private volatile Map<String, Set<String>> syncedColumns = Map.of();
 
-    public LocalStore(DataSource dataSource, HybridLogicalClock clock) {
+    /**
+     * @param committed told, after each commit, which synced tables the transaction wrote (not
+     *        called when it wrote none)
+     */
+    public LocalStore(DataSource dataSource, HybridLogicalClock clock, Consumer<Set<String>> committed) {
         this.dataSource = dataSource;
         this.clock = clock;
+        this.committed = committed;
     }
 
     /** Reads the synced tables and their columns again (after migrations). */
@@ -91,18 +102,26 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             current.set(connection);
+            remotelyWritten.set(new TreeSet<>());
             try {
                 HlcTimestamp stamp = clock.now();
                 setStamp(connection, stamp.pack());
+                long before = lastSequence(connection);
                 T result = work.run(connection);
                 recordLastStamp(connection, stamp.pack());
+                Set<String> tables = tablesCapturedAfter(connection, before);
+                tables.addAll(remotelyWritten.get());
                 connection.commit();
+                if (!tables.isEmpty()) {
+                    committed.accept(Collections.unmodifiableSet(tables));
+                }
                 return result;
             } catch (Throwable e) {
                 rollback(connection, e);
                 throw e;
             } finally {
                 current.remove();
+                remotelyWritten.remove();
                 setStamp(connection, null);
                 connection.setAutoCommit(true);
             }
@@ -182,17 +201,13 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
             checkKnown(change);
         }
         transaction(connection -> {
-            long before;
-            try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(SEQ), 0) FROM LIAISON_OUTBOX")) {
-                rows.next();
-                before = rows.getLong(1);
-            }
+            long before = lastSequence(connection);
             long latest = 0;
             for (RemoteChange change : changes) {
                 latest = Math.max(latest, clock.receive(change.stamp()).pack());
                 setStamp(connection, change.stamp().pack());
                 write(connection, change);
+                remotelyWritten.get().add(change.table());
             }
             // what the capture triggers recorded for these writes is not a local change
             try (PreparedStatement forget = connection.prepareStatement(
@@ -251,6 +266,28 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
             }
             merge.executeUpdate();
         }
+    }
+
+    private static long lastSequence(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(SEQ), 0) FROM LIAISON_OUTBOX")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static Set<String> tablesCapturedAfter(Connection connection, long sequence) throws SQLException {
+        Set<String> tables = new TreeSet<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT DISTINCT TABLE_NAME FROM LIAISON_OUTBOX WHERE SEQ > ?")) {
+            query.setLong(1, sequence);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+        }
+        return tables;
     }
 
     private static void setStamp(Connection connection, Long packed) throws SQLException {

@@ -132,7 +132,7 @@ public class StoreRuntime implements StoreStatus {
         }
         pool = JdbcConnectionPool.create(url, OWNER, config.password());
         pool.setMaxConnections(config.poolSize());
-        store = new LocalStore(pool, clock);
+        store = new LocalStore(pool, clock, this::postCommitted);
         withStoreClassLoader(() -> {
             try (Connection connection = firstConnection(url)) {
                 tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Migrations());
@@ -382,6 +382,13 @@ public class StoreRuntime implements StoreStatus {
             pool = null;
         }
         store = null;
+    }
+
+    private void postCommitted(Set<String> tables) {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(Topics.STORE_COMMITTED, Map.of(Topics.PROPERTY_TABLES, tables.toArray(String[]::new))));
+        }
     }
 
     private void post(String message) {

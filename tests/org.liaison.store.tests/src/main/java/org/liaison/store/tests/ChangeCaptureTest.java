@@ -12,14 +12,19 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.core.clock.HlcTimestamp;
 import org.liaison.core.clock.HybridLogicalClock;
+import org.liaison.core.events.Topics;
 import org.liaison.core.id.Ids;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.store.Store;
@@ -29,6 +34,9 @@ import org.liaison.store.changes.Operation;
 import org.liaison.store.changes.Outbox;
 import org.liaison.store.changes.RemoteChange;
 import org.liaison.store.changes.RemoteChanges;
+import org.osgi.framework.ServiceRegistration;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
 
 /** The store in a running framework, on an in-memory database, with two bundles' migrations. */
 class ChangeCaptureTest {
@@ -162,6 +170,27 @@ class ChangeCaptureTest {
         long last = lastSequence();
         outbox.acknowledge(last);
         assertTrue(outbox.after(0, 10).stream().allMatch(c -> c.sequence() > last));
+    }
+
+    @Test
+    void committedTransactionsAnnounceTheTablesTheyWrote() throws InterruptedException {
+        BlockingQueue<List<String>> seen = new LinkedBlockingQueue<>();
+        ServiceRegistration<EventHandler> listener = StoreFixture.context()
+                .registerService(EventHandler.class,
+                        event -> seen.add(List.of((String[]) event.getProperty(Topics.PROPERTY_TABLES))),
+                        new Hashtable<>(Map.of(EventConstants.EVENT_TOPIC,
+                                Topics.STORE_COMMITTED)));
+        try {
+            store.transaction(c -> update(c, "INSERT INTO TEST_PARTNER (ID, NAME) VALUES (?, 'Announced')", Ids.newId()));
+            assertEquals(List.of("TEST_PARTNER"), seen.poll(10, TimeUnit.SECONDS));
+            store.transaction(c -> c.createStatement().executeQuery("SELECT COUNT(*) FROM TEST_PARTNER").next());
+            StoreFixture.service(RemoteChanges.class).apply(List.of(new RemoteChange("TEST_PARTNER", Ids.newId(),
+                    Operation.INSERT, new HlcTimestamp(System.currentTimeMillis(), 0), Map.of("NAME", "From elsewhere"))));
+            assertEquals(List.of("TEST_PARTNER"), seen.poll(10, TimeUnit.SECONDS),
+                    "a read-only transaction announces nothing; remote changes are announced");
+        } finally {
+            listener.unregister();
+        }
     }
 
     private static int update(Connection c, String sql, UUID id) throws SQLException {
