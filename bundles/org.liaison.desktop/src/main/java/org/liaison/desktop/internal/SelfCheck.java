@@ -17,6 +17,8 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -31,7 +33,7 @@ import org.eclipse.swt.widgets.Shell;
 
 /**
  * When started with {@code -Dliaison.selfcheck=FOLDER}, reports what the first window shows
- * ({@code startup.properties}: time from launch, title, menus, status line, language), saves a
+ * ({@code startup.properties}: time from launch, title, menus, parts, status line, language), saves a
  * picture of it ({@code window.png}) and closes Liaison. A file {@code shown} appears as soon as
  * the window is up. Used by the smoke test and the startup
  * benchmark on the real product.
@@ -79,6 +81,9 @@ final class SelfCheck {
         }
         report.setProperty("menus", String.join("|", menus));
         report.setProperty("status", statusLine(shell));
+        List<String> parts = new ArrayList<>();
+        collectTabs(shell, parts);
+        report.setProperty("parts", String.join("|", parts));
         try {
             Files.createDirectories(folder);
             savePicture(shell, folder.resolve("window.png"));
@@ -134,6 +139,19 @@ final class SelfCheck {
             }
         }
         return all.toString();
+    }
+
+    /** The titles of the parts shown, left to right. */
+    private static void collectTabs(Composite parent, List<String> titles) {
+        for (Control child : parent.getChildren()) {
+            if (child instanceof CTabFolder folder) {
+                for (CTabItem item : folder.getItems()) {
+                    titles.add(item.getText());
+                }
+            } else if (child instanceof Composite composite) {
+                collectTabs(composite, titles);
+            }
+        }
     }
 
     private static String statusLine(Composite parent) {

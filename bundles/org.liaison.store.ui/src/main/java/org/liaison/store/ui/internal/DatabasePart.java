@@ -1,10 +1,11 @@
-package org.liaison.desktop.internal;
+package org.liaison.store.ui.internal;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -27,7 +28,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 /** The local database at a glance: where it is, its state, what waits to sync, its schema history. */
-public class OverviewPart {
+public class DatabasePart {
 
     private final StoreStatus status;
     private final Messages texts;
@@ -38,9 +39,9 @@ public class OverviewPart {
     private TableViewer migrations;
 
     @Inject
-    public OverviewPart(StoreStatus status, @Named(TranslationService.LOCALE) Object locale) {
+    public DatabasePart(@Service StoreStatus status, @Named(TranslationService.LOCALE) Object locale) {
         this.status = status;
-        this.texts = DesktopTexts.in(locale);
+        this.texts = StoreUiTexts.in(locale);
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
                 .withZone(ZoneId.systemDefault());
     }
