@@ -18,6 +18,7 @@ import org.liaison.store.StoreStatus;
 import org.liaison.store.changes.CapturedChange;
 import org.liaison.store.changes.Operation;
 import org.liaison.store.changes.Outbox;
+import org.liaison.test.support.StoreFixture;
 
 /** The example agency bundle: its own migration runs, its own table is synced like Liaison's. */
 class AgencyExtensionTest {

@@ -34,6 +34,7 @@ import org.liaison.store.changes.Operation;
 import org.liaison.store.changes.Outbox;
 import org.liaison.store.changes.RemoteChange;
 import org.liaison.store.changes.RemoteChanges;
+import org.liaison.test.support.StoreFixture;
 import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.event.EventConstants;
 import org.osgi.service.event.EventHandler;

@@ -28,6 +28,7 @@ import org.liaison.store.StoreException;
 import org.liaison.store.StoreException.Reason;
 import org.liaison.store.StoreStatus;
 import org.liaison.store.StoreStatus.State;
+import org.liaison.test.support.StoreFixture;
 
 /** A database the store must refuse: it says why, and leaves the data as it found it. */
 class StoreFailuresTest {

@@ -1,4 +1,4 @@
-package org.liaison.store.tests;
+package org.liaison.test.support;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,15 +14,18 @@ import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** Reconfigures the running store through Config Admin and waits for it to settle. */
-final class StoreFixture {
+/**
+ * For OSGi integration tests: services of the running framework, and the store reconfigured
+ * through Config Admin (in memory, or on a folder) with a wait until it opened or failed.
+ */
+public final class StoreFixture {
 
-    static final Duration TIMEOUT = Duration.ofSeconds(30);
+    public static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private StoreFixture() {
     }
 
-    static BundleContext context() {
+    public static BundleContext context() {
         return FrameworkUtil.getBundle(StoreFixture.class).getBundleContext();
     }
 
@@ -31,7 +34,7 @@ final class StoreFixture {
 
     /** The service of type {@code type}, waiting for it. */
     @SuppressWarnings("unchecked")
-    static <T> T service(Class<T> type) {
+    public static <T> T service(Class<T> type) {
         ServiceTracker<T, T> tracker = (ServiceTracker<T, T>) TRACKERS.computeIfAbsent(type, t -> {
             ServiceTracker<T, T> opened = new ServiceTracker<>(context(), type, null);
             opened.open();
@@ -50,7 +53,7 @@ final class StoreFixture {
     }
 
     /** Gives the store this configuration and waits until it opened or failed at {@code location}. */
-    static StoreStatus configure(Map<String, Object> properties, String location) {
+    public static StoreStatus configure(Map<String, Object> properties, String location) {
         StoreStatus previous = service(StoreStatus.class);
         Hashtable<String, Object> values = new Hashtable<>(properties);
         values.put("test.attempt", ATTEMPTS.incrementAndGet()); // a new configuration every time: the store restarts
@@ -66,11 +69,11 @@ final class StoreFixture {
 
     private static final java.util.concurrent.atomic.AtomicLong ATTEMPTS = new java.util.concurrent.atomic.AtomicLong();
 
-    static StoreStatus memory(String name) {
+    public static StoreStatus memory(String name) {
         return configure(Map.of("mode", "memory", "name", name), "(" + name + ")");
     }
 
-    static StoreStatus await(Predicate<StoreStatus> condition, String what) {
+    public static StoreStatus await(Predicate<StoreStatus> condition, String what) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             service(StoreStatus.class);
