@@ -50,7 +50,8 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        // always formatted, so that a quote is written '' in every text, with or without arguments
+        return new MessageFormat(pattern, locale).format(args);
     }
 
     /** Whether a text exists for {@code key}. */

@@ -123,7 +123,7 @@ class StoreFailuresTest {
                 "tcpServer", true), directory.toString());
         StoreException e = failure(status);
         assertEquals(Reason.CONFIGURATION, e.reason());
-        assertTrue(e.getMessage().contains("needs a password"), e.getMessage());
+        assertTrue(e.getMessage().contains("needs a password: set the store's password"), e.getMessage());
     }
 
     @Test
