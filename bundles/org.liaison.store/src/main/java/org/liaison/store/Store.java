@@ -18,6 +18,9 @@ public interface Store {
      */
     <T> T transaction(SqlWork<T> work);
 
-    /** Runs read-only {@code work} on a connection in auto-commit mode. */
+    /**
+     * Runs read-only {@code work}. It sees committed data; anything it writes is rolled back, and
+     * writing a synced table fails with {@link IllegalStateException}.
+     */
     <T> T read(SqlWork<T> work);
 }

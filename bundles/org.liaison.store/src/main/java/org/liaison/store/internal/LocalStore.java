@@ -147,7 +147,19 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
             return run(work, joined);
         }
         try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
+            // rolled back whatever it did: a write belongs in transaction(), where it is stamped for sync
+            connection.setAutoCommit(false);
+            try {
+                long before = lastSequence(connection);
+                T result = work.run(connection);
+                if (lastSequence(connection) != before) {
+                    throw new IllegalStateException("read() was used to write a synced table; use transaction()");
+                }
+                return result;
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
         } catch (SQLException e) {
             throw sqlFailure(e);
         }

@@ -124,6 +124,16 @@ class ChangeCaptureTest {
     }
 
     @Test
+    void aReadCannotWrite() {
+        UUID id = Ids.newId();
+        long before = outbox.size();
+        assertThrows(IllegalStateException.class,
+                () -> store.read(c -> update(c, "INSERT INTO TEST_PARTNER (ID, NAME) VALUES (?, 'Sneaked In')", id)));
+        assertFalse(exists(id));
+        assertEquals(before, outbox.size());
+    }
+
+    @Test
     void remoteChangesAreAppliedWithoutBeingCapturedAgain() {
         HybridLogicalClock clock = StoreFixture.service(HybridLogicalClock.class);
         UUID kept = Ids.newId();
