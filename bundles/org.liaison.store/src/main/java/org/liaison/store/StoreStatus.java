@@ -26,4 +26,10 @@ public interface StoreStatus {
 
     /** Captured changes not yet acknowledged by a sync server. */
     long pendingChanges();
+
+    /**
+     * Where other processes reach the database when its TCP server is on, as {@code host:port}
+     * (connect with the owner's password); empty when it is off.
+     */
+    Optional<String> serverAddress();
 }

@@ -19,6 +19,7 @@ public class StatusCommands {
         out.append("Database: ").append(store.location()).append('\n');
         out.append("State:    ").append(store.state()).append('\n');
         store.failure().ifPresent(f -> out.append("Problem:  ").append(f.getMessage()).append('\n'));
+        store.serverAddress().ifPresent(a -> out.append("Served at ").append(a).append(" (TCP)\n"));
         out.append("Pending changes: ").append(store.pendingChanges());
         return out.toString();
     }

@@ -55,10 +55,6 @@ final class Snapshot implements Migrator.Snapshots {
         }
     }
 
-    Path file() {
-        return file;
-    }
-
     private static String literal(Path path) {
         return "'" + path.toAbsolutePath().toString().replace("'", "''") + "'";
     }

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -424,18 +423,9 @@ public class StoreRuntime implements StoreStatus {
         return open == null || state != State.OPEN ? 0 : open.size();
     }
 
-    /** The port the database server listens on, or -1 when it is off. */
-    public int serverPort() {
-        return server == null ? -1 : server.port();
-    }
-
-    UUID nodeId() {
-        return store.read(connection -> {
-            try (Statement statement = connection.createStatement();
-                    var rows = statement.executeQuery("SELECT ID FROM LIAISON_NODE")) {
-                rows.next();
-                return rows.getObject(1, UUID.class);
-            }
-        });
+    @Override
+    public Optional<String> serverAddress() {
+        DatabaseServer running = server;
+        return running == null ? Optional.empty() : Optional.of(config.tcpBindAddress() + ":" + running.port());
     }
 }

@@ -132,8 +132,9 @@ class StoreFailuresTest {
         StoreStatus status = StoreFixture.configure(Map.of("mode", "file", "directory", directory.toString(),
                 "tcpServer", true, "tcpPort", 0, "password", "correct horse battery"), directory.toString());
         assertEquals(State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
-        int port = (int) status.getClass().getMethod("serverPort").invoke(status);
-        String url = "jdbc:h2:tcp://127.0.0.1:" + port + "/liaison";
+        String address = status.serverAddress().orElseThrow();
+        assertTrue(address.startsWith("127.0.0.1:"), address);
+        String url = "jdbc:h2:tcp://" + address + "/liaison";
         try (Connection remote = connect(url, "correct horse battery");
                 ResultSet rows = remote.createStatement().executeQuery("SELECT COUNT(*) FROM LIAISON_SYNCED_TABLE")) {
             rows.next();
