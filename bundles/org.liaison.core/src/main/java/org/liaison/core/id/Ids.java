@@ -46,6 +46,19 @@ public final class Ids {
         return new UUID(msb, lsb);
     }
 
+    /**
+     * The same identifier on every node for the same parts: for rows that stand for a pair in a
+     * set (a tag on a contact, a sector of an organisation), so that two offline desktops adding
+     * the same pair create the same row rather than two (UUID version 3, name-based).
+     */
+    public static UUID derived(String kind, Object... parts) {
+        StringBuilder name = new StringBuilder(kind);
+        for (Object part : parts) {
+            name.append('\u001f').append(part);
+        }
+        return UUID.nameUUIDFromBytes(name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** The Unix time in milliseconds stamped into a version 7 identifier. */
     public static long timestampMillis(UUID id) {
         if (id.version() != 7) {

@@ -51,6 +51,15 @@ class IdsTest {
     }
 
     @Test
+    void derivedIdsAreTheSameForTheSamePairOnly() {
+        UUID contact = new Ids(Clock.systemUTC()).next();
+        assertEquals(Ids.derived("tag", contact, "export"), Ids.derived("tag", contact, "export"));
+        assertTrue(!Ids.derived("tag", contact, "export").equals(Ids.derived("tag", contact, "exports")));
+        assertTrue(!Ids.derived("tag", "ab", "c").equals(Ids.derived("tag", "a", "bc")), "parts are kept apart");
+        assertEquals(3, Ids.derived("sector", contact, "62.01").version());
+    }
+
+    @Test
     void aRandomUuidHasNoTimestamp() {
         assertThrows(IllegalArgumentException.class, () -> Ids.timestampMillis(UUID.randomUUID()));
     }

@@ -1,0 +1,30 @@
+package org.liaison.contacts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * People and organisations. Every save is checked first (a {@link
+ * org.liaison.core.validation.ValidationException} names each wrong field, in {@code locale}),
+ * then written in one transaction and captured for sync.
+ */
+public interface ContactService {
+
+    /** Creates the person (when its id is {@code null}) or replaces what is recorded about it. */
+    Person save(Person person, Locale locale);
+
+    /** Creates the organisation (when its id is {@code null}) or replaces what is recorded about it. */
+    Organisation save(Organisation organisation, Locale locale);
+
+    Optional<Person> person(UUID id);
+
+    Optional<Organisation> organisation(UUID id);
+
+    /** Contacts matching {@code query}, people and organisations together, by name. */
+    List<ContactSummary> search(ContactQuery query);
+
+    /** How many people and organisations there are. */
+    long count();
+}

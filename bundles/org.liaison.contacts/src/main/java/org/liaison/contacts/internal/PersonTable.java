@@ -1,0 +1,176 @@
+package org.liaison.contacts.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.liaison.contacts.Barrier;
+import org.liaison.contacts.BarrierKind;
+import org.liaison.contacts.ContactRole;
+import org.liaison.contacts.Email;
+import org.liaison.contacts.Person;
+import org.liaison.contacts.Phone;
+import org.liaison.contacts.PostalAddress;
+import org.liaison.contacts.Readiness;
+import org.liaison.core.id.Ids;
+
+/** A person and its child rows in the database. */
+final class PersonTable {
+
+    private static final String COLUMNS = "GIVEN_NAME, FAMILY_NAME, PREFERRED_LANGUAGE, REGION, STREET, POSTCODE, CITY, "
+            + "COUNTRY, LATITUDE, LONGITUDE, ROLE, READINESS, SOURCE, REFERRED_BY, OWNER_STAFF";
+
+    private PersonTable() {
+    }
+
+    /** Inserts or updates a checked person; gives back its id. */
+    static UUID write(Connection connection, Person person) throws SQLException {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        UUID id = person.id() == null ? Ids.newId() : person.id();
+        boolean exists = person.id() != null && exists(connection, id);
+        String sql = exists
+                ? "UPDATE CONTACT_PERSON SET (" + COLUMNS + ", UPDATED_AT) = (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) WHERE ID = ?"
+                : "INSERT INTO CONTACT_PERSON (" + COLUMNS + ", UPDATED_AT, ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        try (PreparedStatement write = connection.prepareStatement(sql)) {
+            PostalAddress a = person.address();
+            Object[] values = { person.givenName(), person.familyName(), person.preferredLanguage(), person.region(),
+                    a.street(), a.postcode(), a.city(), a.country(), a.latitude(), a.longitude(), person.role().name(),
+                    person.readiness().name(), person.source(), person.referredBy(), person.ownerStaff(), now, id };
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] == null) {
+                    write.setNull(i + 1, Types.NULL);
+                } else {
+                    write.setObject(i + 1, values[i]);
+                }
+            }
+            if (!exists) {
+                write.setObject(values.length + 1, now);
+            }
+            write.executeUpdate();
+        }
+        writeChildren(connection, id, person);
+        return id;
+    }
+
+    private static void writeChildren(Connection connection, UUID id, Person person) throws SQLException {
+        Map<UUID, List<Object>> emails = new LinkedHashMap<>();
+        for (Email email : person.emails()) {
+            emails.put(Ids.derived("email", id, email.address().toLowerCase()), List.of(id, email.address(), email.primary()));
+        }
+        ChildRows.replace(connection, "CONTACT_EMAIL", List.of("CONTACT_ID", "ADDRESS", "IS_PRIMARY"), id, emails);
+        Map<UUID, List<Object>> phones = new LinkedHashMap<>();
+        for (Phone phone : person.phones()) {
+            phones.put(Ids.derived("phone", id, phone.number()), List.of(id, phone.number(), phone.kind().name()));
+        }
+        ChildRows.replace(connection, "CONTACT_PHONE", List.of("CONTACT_ID", "NUMBER_E164", "KIND"), id, phones);
+        Map<UUID, List<Object>> languages = new LinkedHashMap<>();
+        for (String language : person.languages()) {
+            languages.put(Ids.derived("language", id, language), List.of(id, language));
+        }
+        ChildRows.replace(connection, "CONTACT_LANGUAGE", List.of("PERSON_ID", "LANGUAGE"), id, languages);
+        Map<UUID, List<Object>> barriers = new LinkedHashMap<>();
+        for (Barrier barrier : person.barriers()) {
+            List<Object> row = new ArrayList<>(List.of(id, barrier.kind().name()));
+            row.add(barrier.note());
+            barriers.put(Ids.derived("barrier", id, barrier.kind()), row);
+        }
+        ChildRows.replace(connection, "CONTACT_BARRIER", List.of("PERSON_ID", "KIND", "NOTE"), id, barriers);
+        Tags.write(connection, id, person.tags());
+    }
+
+    static Optional<Person> read(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT " + COLUMNS + " FROM CONTACT_PERSON WHERE ID = ? AND NOT ERASED")) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                PostalAddress address = new PostalAddress(row.getString(5), row.getString(6), row.getString(7),
+                        row.getString(8), (Double) row.getObject(9), (Double) row.getObject(10));
+                return Optional.of(new Person(id, row.getString(1), row.getString(2), row.getString(3),
+                        strings(connection, "SELECT LANGUAGE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", id),
+                        row.getString(4), address, ContactRole.valueOf(row.getString(11)),
+                        Readiness.valueOf(row.getString(12)), row.getString(13), row.getObject(14, UUID.class),
+                        row.getString(15), emails(connection, id), phones(connection, id), Tags.read(connection, id),
+                        barriers(connection, id)));
+            }
+        }
+    }
+
+    private static boolean exists(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM CONTACT_PERSON WHERE ID = ?")) {
+            query.setObject(1, id);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next();
+            }
+        }
+    }
+
+    private static List<Email> emails(Connection connection, UUID id) throws SQLException {
+        List<Email> emails = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT ADDRESS, IS_PRIMARY FROM CONTACT_EMAIL WHERE CONTACT_ID = ? ORDER BY IS_PRIMARY DESC, ADDRESS")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    emails.add(new Email(rows.getString(1), rows.getBoolean(2)));
+                }
+            }
+        }
+        return emails;
+    }
+
+    private static List<Phone> phones(Connection connection, UUID id) throws SQLException {
+        List<Phone> phones = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT NUMBER_E164, KIND FROM CONTACT_PHONE WHERE CONTACT_ID = ? ORDER BY NUMBER_E164")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    phones.add(new Phone(rows.getString(1), Phone.Kind.valueOf(rows.getString(2))));
+                }
+            }
+        }
+        return phones;
+    }
+
+    private static List<Barrier> barriers(Connection connection, UUID id) throws SQLException {
+        List<Barrier> barriers = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT KIND, NOTE FROM CONTACT_BARRIER WHERE PERSON_ID = ? ORDER BY KIND")) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    barriers.add(new Barrier(BarrierKind.valueOf(rows.getString(1)), rows.getString(2)));
+                }
+            }
+        }
+        return barriers;
+    }
+
+    static Set<String> strings(Connection connection, String sql, UUID id) throws SQLException {
+        Set<String> values = new LinkedHashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    values.add(rows.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+}
