@@ -18,7 +18,7 @@ public final class LegalIds {
     private static final Pattern VAT = Pattern.compile("[A-Z]{2}[0-9A-Z]{2,13}");
     private static final Pattern UK_VAT = Pattern.compile("GB(\\d{9}|\\d{12}|GD\\d{3}|HA\\d{3})");
     private static final Pattern FR_VAT = Pattern.compile("FR([0-9A-Z]{2})(\\d{9})");
-    /** La Poste's SIRETs do not follow the Luhn rule; their digits add up to a multiple of 5. */
+    /** Many of La Poste's SIRETs fail the Luhn rule; theirs is that the digits add up to a multiple of 5. */
     private static final String LA_POSTE_SIREN = "356000000";
 
     private LegalIds() {
@@ -48,13 +48,13 @@ public final class LegalIds {
         return value;
     }
 
-    /** A French SIRET: 14 digits passing the Luhn check (La Poste's own rule for its establishments). */
+    /** A French SIRET: 14 digits passing the Luhn check (or La Poste's own rule for its establishments). */
     public static String siret(String text, String field, Locale locale) {
         String value = compact(text);
         if (!value.matches("\\d{14}")) {
             throw problem(field, locale, "siret.invalid", text);
         }
-        boolean valid = value.startsWith(LA_POSTE_SIREN) ? digitSum(value) % 5 == 0 : luhn(value);
+        boolean valid = luhn(value) || value.startsWith(LA_POSTE_SIREN) && digitSum(value) % 5 == 0;
         if (!valid) {
             throw problem(field, locale, "siret.checksum", text);
         }
