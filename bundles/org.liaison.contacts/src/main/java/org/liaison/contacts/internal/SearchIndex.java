@@ -69,11 +69,15 @@ final class SearchIndex {
                 organisation.website()));
         organisation.tags().forEach(t -> words.addAll(SearchWords.split(t)));
         for (String code : organisation.sectors()) {
-            words.add(code);
-            sectors.sector(code).ifPresent(s -> {
-                words.addAll(SearchWords.split(s.label(Locale.ENGLISH)));
-                words.addAll(SearchWords.split(s.label(Locale.FRENCH)));
-            });
+            words.addAll(SearchWords.split(code)); // "62.01" is searched as the words 62 and 01
+            words.add(code.replace(".", ""));
+            // the headings above too, so that "computer programming" finds a class that has only a French title
+            for (String heading = code; heading != null; heading = sectors.sector(heading).map(s -> s.parent()).orElse(null)) {
+                sectors.sector(heading).ifPresent(s -> {
+                    words.addAll(SearchWords.split(s.label(Locale.ENGLISH)));
+                    words.addAll(SearchWords.split(s.label(Locale.FRENCH)));
+                });
+            }
         }
         return words;
     }

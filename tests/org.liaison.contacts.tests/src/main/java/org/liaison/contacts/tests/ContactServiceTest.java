@@ -1,0 +1,138 @@
+package org.liaison.contacts.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.liaison.contacts.BarrierKind;
+import org.liaison.contacts.Barrier;
+import org.liaison.contacts.ContactQuery;
+import org.liaison.contacts.ContactRole;
+import org.liaison.contacts.ContactService;
+import org.liaison.contacts.ContactSummary;
+import org.liaison.contacts.Email;
+import org.liaison.contacts.Organisation;
+import org.liaison.contacts.Person;
+import org.liaison.contacts.Phone;
+import org.liaison.contacts.PostalAddress;
+import org.liaison.contacts.Readiness;
+import org.liaison.contacts.SizeBand;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
+import org.liaison.store.StoreStatus;
+import org.liaison.store.changes.CapturedChange;
+import org.liaison.store.changes.Outbox;
+import org.liaison.test.support.StoreFixture;
+
+/** The contact service on a real store in Equinox. */
+class ContactServiceTest {
+
+    private static ContactService contacts;
+    private static Outbox outbox;
+
+    @BeforeAll
+    static void openStore() {
+        StoreStatus status = StoreFixture.memory("contacts-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        contacts = StoreFixture.service(ContactService.class);
+        outbox = StoreFixture.service(Outbox.class);
+    }
+
+    private static Person amelie() {
+        return new Person(null, "Amélie", "Lefèvre", "fr", Set.of("en"), "FR-76",
+                new PostalAddress("12 rue Jeanne d'Arc", "76000", "Rouen", "FR", 49.4431, 1.0993), ContactRole.SME_OWNER_MANAGER,
+                Readiness.CAUTIOUS, "Rouen trade fair", null, "hbrown",
+                List.of(new Email("Amelie.Lefevre@Atelier-Rouen.FR", false)), List.of(new Phone("02 35 12 34 56", Phone.Kind.WORK)),
+                Set.of("export", "food"), List.of(new Barrier(BarrierKind.GEO_DEMOGRAPHIC, "Little English; prefers meetings in Rouen")));
+    }
+
+    @Test
+    void aPersonIsSavedNormalizedAndReadBack() {
+        Person saved = contacts.save(amelie(), Locale.ENGLISH);
+        Person read = contacts.person(saved.id()).orElseThrow();
+        assertEquals("Amélie", read.givenName());
+        assertEquals(List.of(new Email("Amelie.Lefevre@atelier-rouen.fr", true)), read.emails(), "domain folded, made primary");
+        assertEquals(List.of(new Phone("+33235123456", Phone.Kind.WORK)), read.phones(), "E.164 from the French way of writing it");
+        assertEquals(Set.of("en", "fr"), read.languages(), "the preferred language is one she speaks");
+        assertEquals(Readiness.CAUTIOUS, read.readiness());
+        assertEquals(Set.of("export", "food"), read.tags());
+        assertEquals(49.4431, read.address().latitude());
+        assertEquals(1, read.barriers().size());
+    }
+
+    @Test
+    void searchIgnoresCaseAndAccentsAndMatchesPrefixesInAnyField() {
+        Person saved = contacts.save(amelie(), Locale.ENGLISH);
+        for (String text : List.of("amelie", "LEFEV", "lefèvre am", "atelier-rouen.fr", "0235", "export", "rouen")) {
+            List<ContactSummary> found = contacts.search(ContactQuery.text(text));
+            assertTrue(found.stream().anyMatch(c -> c.id().equals(saved.id())), text + " finds her: " + found);
+        }
+        assertTrue(contacts.search(ContactQuery.text("amelie zzz")).stream().noneMatch(c -> c.id().equals(saved.id())),
+                "every word must match");
+        assertTrue(contacts.search(new ContactQuery("amelie", "GB-ESX", null, 10)).stream().noneMatch(c -> c.id().equals(saved.id())),
+                "region filter");
+    }
+
+    @Test
+    void organisationsAreFoundByNameSectorAndLegalId() {
+        Organisation saved = contacts.save(new Organisation(null, "Caux Conseil SARL", null, "552100554", "55210055400013",
+                "FR96552100554", SizeBand.SMALL, "FR-76", "https://caux-conseil.example", Set.of("6201", "70.22"),
+                Set.of("b2b"), Set.of("digital")), Locale.FRENCH);
+        Organisation read = contacts.organisation(saved.id()).orElseThrow();
+        assertEquals(Set.of("62.01", "70.22"), read.sectors());
+        assertEquals(Set.of("B2B"), read.segments());
+        for (String text : List.of("caux", "552100554", "programmation", "computer programming", "62.01")) {
+            assertTrue(contacts.search(ContactQuery.text(text)).stream().anyMatch(c -> c.id().equals(saved.id())), text);
+        }
+    }
+
+    @Test
+    void everyWrongFieldIsReportedAndNothingIsWritten() {
+        long before = contacts.count();
+        Person bad = new Person(null, " ", " ", "french", Set.of(), "Sussex", PostalAddress.NONE, null, null, null, null, null,
+                List.of(new Email("not-an-address", true)), List.of(new Phone("12", Phone.Kind.MOBILE)), Set.of(), List.of());
+        ValidationException e = assertThrows(ValidationException.class, () -> contacts.save(bad, Locale.ENGLISH));
+        assertEquals(List.of("familyName", "preferredLanguage", "region", "emails", "phones"),
+                e.problems().stream().map(ValidationProblem::field).toList(), e.getMessage());
+        ValidationException org = assertThrows(ValidationException.class, () -> contacts.save(new Organisation(null, "X",
+                "1234567890", "552100555", null, "FR00", null, null, null, Set.of("99.99"), Set.of("NOPE"), Set.of()), Locale.ENGLISH));
+        assertEquals(List.of("companiesHouseNumber", "siren", "vatNumber", "sectors", "segments"),
+                org.problems().stream().map(ValidationProblem::field).toList(), org.getMessage());
+        assertEquals(before, contacts.count());
+    }
+
+    @Test
+    void writesAreCapturedAndSavingTheSameAgainChangesNothing() {
+        long start = lastSequence();
+        Person saved = contacts.save(amelie(), Locale.ENGLISH);
+        List<CapturedChange> first = outbox.after(start, 1000);
+        assertTrue(first.stream().anyMatch(c -> c.table().equals("CONTACT_PERSON") && c.rowId().equals(saved.id())));
+        assertTrue(first.stream().anyMatch(c -> c.table().equals("CONTACT_TAG")));
+        long afterFirst = lastSequence();
+        contacts.save(saved, Locale.ENGLISH);
+        List<CapturedChange> again = outbox.after(afterFirst, 1000);
+        assertEquals(List.of("CONTACT_PERSON"), again.stream().map(CapturedChange::table).distinct().toList(),
+                "only the time of the update changes; emails, phones and tags keep their rows");
+        contacts.save(saved.withTags(Set.of("export", "wine")), Locale.ENGLISH);
+        assertEquals(Set.of("export", "wine"), contacts.person(saved.id()).orElseThrow().tags());
+    }
+
+    @Test
+    void markupAndSqlAreStoredAsText() {
+        String name = "<b>Robert</b>'); DROP TABLE CONTACT_PERSON;--";
+        Person saved = contacts.save(Person.named(name, "Tables"), Locale.ENGLISH);
+        assertEquals(name, contacts.person(saved.id()).orElseThrow().givenName());
+    }
+
+    private static long lastSequence() {
+        List<CapturedChange> all = outbox.after(0, Integer.MAX_VALUE);
+        return all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
+    }
+}
