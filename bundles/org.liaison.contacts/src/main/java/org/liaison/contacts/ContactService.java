@@ -27,4 +27,7 @@ public interface ContactService {
 
     /** How many people and organisations there are. */
     long count();
+
+    /** How many contacts {@code query} finds, whatever its offset and limit. */
+    long count(ContactQuery query);
 }

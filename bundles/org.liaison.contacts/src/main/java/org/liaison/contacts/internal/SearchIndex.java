@@ -96,8 +96,45 @@ final class SearchIndex {
     }
 
     List<ContactSummary> search(Connection connection, ContactQuery query) throws SQLException {
-        List<String> words = query.text() == null ? List.of() : SearchWords.split(query.text());
         List<Object> parameters = new ArrayList<>();
+        String sql = "SELECT C.ID, C.KIND, C.NAME, C.DETAIL, C.REGION FROM " + matching(query, parameters)
+                + " ORDER BY LOWER(C.SORT_KEY), C.ID OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
+        List<ContactSummary> found = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement(sql)) {
+            int i = 1;
+            for (Object parameter : parameters) {
+                select.setObject(i++, parameter);
+            }
+            select.setInt(i++, query.offset());
+            select.setInt(i, query.limit());
+            try (ResultSet rows = select.executeQuery()) {
+                while (rows.next()) {
+                    found.add(new ContactSummary(rows.getObject(1, UUID.class),
+                            ContactSummary.Kind.valueOf(rows.getString(2)), rows.getString(3),
+                            rows.getString(4) == null ? "" : rows.getString(4), rows.getString(5)));
+                }
+            }
+        }
+        return found;
+    }
+
+    long count(Connection connection, ContactQuery query) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM " + matching(query, parameters))) {
+            int i = 1;
+            for (Object parameter : parameters) {
+                select.setObject(i++, parameter);
+            }
+            try (ResultSet rows = select.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    /** The FROM and WHERE of a search over people and organisations together, as {@code C}. */
+    private static String matching(ContactQuery query, List<Object> parameters) {
+        List<String> words = query.text() == null ? List.of() : SearchWords.split(query.text());
         StringBuilder filter = new StringBuilder();
         for (String word : words) {
             filter.append(" AND C.ID IN (SELECT CONTACT_ID FROM CONTACT_SEARCH_WORD WHERE WORD >= ? AND WORD < ?)");
@@ -112,28 +149,10 @@ final class SearchIndex {
             filter.append(" AND C.ID IN (SELECT CONTACT_ID FROM CONTACT_TAG WHERE LOWER(TAG) = LOWER(?))");
             parameters.add(query.tag());
         }
-        String sql = "SELECT C.ID, C.KIND, C.NAME, C.DETAIL, C.REGION FROM ("
-                + "SELECT P.ID, 'PERSON' KIND, TRIM(COALESCE(P.GIVEN_NAME, '') || ' ' || COALESCE(P.FAMILY_NAME, '')) NAME, "
+        return "(SELECT P.ID, 'PERSON' KIND, TRIM(COALESCE(P.GIVEN_NAME, '') || ' ' || COALESCE(P.FAMILY_NAME, '')) NAME, "
                 + "(SELECT E.ADDRESS FROM CONTACT_EMAIL E WHERE E.CONTACT_ID = P.ID AND E.IS_PRIMARY FETCH FIRST 1 ROW ONLY) DETAIL, "
                 + "P.REGION, COALESCE(P.FAMILY_NAME, P.GIVEN_NAME) SORT_KEY FROM CONTACT_PERSON P WHERE NOT P.ERASED "
                 + "UNION ALL SELECT O.ID, 'ORGANISATION', O.NAME, COALESCE(O.COMPANIES_HOUSE_NUMBER, O.SIREN), O.REGION, O.NAME "
-                + "FROM CONTACT_ORGANISATION O WHERE NOT O.ERASED) C WHERE TRUE" + filter
-                + " ORDER BY LOWER(C.SORT_KEY), C.ID FETCH FIRST ? ROWS ONLY";
-        List<ContactSummary> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            int i = 1;
-            for (Object parameter : parameters) {
-                select.setObject(i++, parameter);
-            }
-            select.setInt(i, query.limit());
-            try (ResultSet rows = select.executeQuery()) {
-                while (rows.next()) {
-                    found.add(new ContactSummary(rows.getObject(1, UUID.class),
-                            ContactSummary.Kind.valueOf(rows.getString(2)), rows.getString(3),
-                            rows.getString(4) == null ? "" : rows.getString(4), rows.getString(5)));
-                }
-            }
-        }
-        return found;
+                + "FROM CONTACT_ORGANISATION O WHERE NOT O.ERASED) C WHERE TRUE" + filter;
     }
 }

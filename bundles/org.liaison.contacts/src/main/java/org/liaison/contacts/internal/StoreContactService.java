@@ -74,6 +74,11 @@ public class StoreContactService implements ContactService {
     }
 
     @Override
+    public long count(ContactQuery query) {
+        return store.read(connection -> index.count(connection, query));
+    }
+
+    @Override
     public long count() {
         return store.read(connection -> {
             try (Statement statement = connection.createStatement();

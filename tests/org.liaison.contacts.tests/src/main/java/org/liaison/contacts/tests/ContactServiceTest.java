@@ -74,9 +74,14 @@ class ContactServiceTest {
             List<ContactSummary> found = contacts.search(ContactQuery.text(text));
             assertTrue(found.stream().anyMatch(c -> c.id().equals(saved.id())), text + " finds her: " + found);
         }
+        ContactQuery hers = ContactQuery.text("amelie lefevre");
+        long count = contacts.count(hers);
+        assertTrue(count >= 1);
+        assertEquals(count, contacts.search(hers).size());
+        assertEquals(count - 1, contacts.search(hers.page(1, 100)).size(), "paging");
         assertTrue(contacts.search(ContactQuery.text("amelie zzz")).stream().noneMatch(c -> c.id().equals(saved.id())),
                 "every word must match");
-        assertTrue(contacts.search(new ContactQuery("amelie", "GB-ESX", null, 10)).stream().noneMatch(c -> c.id().equals(saved.id())),
+        assertTrue(contacts.search(new ContactQuery("amelie", "GB-ESX", null, 0, 10)).stream().noneMatch(c -> c.id().equals(saved.id())),
                 "region filter");
     }
 
