@@ -53,6 +53,12 @@ public class StatusLine {
         refresh();
     }
 
+    @Inject
+    @Optional
+    void changesCommitted(@UIEventTopic(Topics.STORE_COMMITTED) Object event) {
+        refresh();
+    }
+
     private void refreshAndReschedule() {
         if (label != null && !label.isDisposed()) {
             refresh();

@@ -95,6 +95,12 @@ public class DatabasePart {
         refresh();
     }
 
+    @Inject
+    @Optional
+    void changesCommitted(@UIEventTopic(Topics.STORE_COMMITTED) Object event) {
+        refresh();
+    }
+
     private void refresh() {
         if (location == null || location.isDisposed()) {
             return;

@@ -1,0 +1,19 @@
+package org.liaison.contacts.ui.internal;
+
+import java.util.Locale;
+
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.i18n.SupportedLocales;
+
+/** The contact views' translated texts, in the application's language. */
+final class ContactsTexts {
+
+    private ContactsTexts() {
+    }
+
+    /** Texts for the locale the e4 context holds under {@code TranslationService.LOCALE}. */
+    static Messages in(Object locale) {
+        Locale chosen = locale instanceof Locale l ? l : SupportedLocales.choose(String.valueOf(locale));
+        return Messages.of("org.liaison.contacts.ui.internal.messages", ContactsTexts.class, chosen);
+    }
+}

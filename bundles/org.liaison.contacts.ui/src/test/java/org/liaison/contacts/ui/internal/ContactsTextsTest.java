@@ -1,0 +1,40 @@
+package org.liaison.contacts.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.contacts.ContactRole;
+import org.liaison.contacts.Readiness;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.i18n.TranslationAudit;
+
+class ContactsTextsTest {
+
+    @Test
+    void everyTextIsTranslated() {
+        // words both languages write alike
+        assertEquals(List.of(), TranslationAudit.compare(Path.of("OSGI-INF/l10n/bundle"), Set.of("part.contacts")));
+        assertEquals(List.of(), TranslationAudit.compare(Path.of("src/main/resources/org/liaison/contacts/ui/internal/messages"),
+                Set.of("kind.ORGANISATION", "role.ENTREPRENEUR", "loading")));
+        assertEquals(List.of(), TranslationAudit.modelLabels(Path.of("fragment.e4xmi"), Path.of("OSGI-INF/l10n/bundle.properties")));
+    }
+
+    @Test
+    void everyChoiceHasAText() {
+        for (Locale locale : List.of(Locale.ENGLISH, Locale.FRENCH)) {
+            Messages texts = ContactsTexts.in(locale);
+            for (Readiness r : Readiness.values()) {
+                assertFalse(texts.get("readiness." + r.name()).startsWith("!"), r.name());
+            }
+            for (ContactRole r : ContactRole.values()) {
+                assertFalse(texts.get("role." + r.name()).startsWith("!"), r.name());
+            }
+        }
+    }
+}
