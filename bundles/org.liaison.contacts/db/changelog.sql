@@ -146,3 +146,33 @@ INSERT INTO CONTACT_SEGMENT (ID, CODE, LABEL_EN, LABEL_FR) VALUES
     ('6b1c0a8e-2f55-3a5c-9d1e-0b2c1f000001', 'B2B', 'Businesses (B2B)', 'Entreprises (B2B)'),
     ('6b1c0a8e-2f55-3a5c-9d1e-0b2c1f000002', 'B2C', 'Consumers (B2C)', 'Particuliers (B2C)'),
     ('6b1c0a8e-2f55-3a5c-9d1e-0b2c1f000003', 'PUBLIC', 'Public sector', 'Secteur public');
+
+--changeset liaison:contacts-2
+--comment: Local listing of contacts (name, detail, region, sort key), so that lists and searches read one narrow table.
+CREATE TABLE CONTACT_SEARCH_ENTRY (
+    CONTACT_ID UUID NOT NULL PRIMARY KEY,
+    KIND VARCHAR(12) NOT NULL,
+    NAME VARCHAR(300) NOT NULL,
+    DETAIL VARCHAR(254),
+    REGION VARCHAR(6),
+    SORT_KEY VARCHAR(300) NOT NULL
+);
+CREATE INDEX CONTACT_SEARCH_ENTRY_SORT ON CONTACT_SEARCH_ENTRY (SORT_KEY, CONTACT_ID);
+DROP INDEX CONTACT_SEARCH_WORD_CONTACT;
+CREATE INDEX CONTACT_SEARCH_WORD_CONTACT ON CONTACT_SEARCH_WORD (CONTACT_ID, WORD);
+
+--changeset liaison:contacts-3
+--comment: The imports made on this desktop and the contacts each created, so that an import can be reverted.
+CREATE TABLE CONTACT_IMPORT (
+    ID UUID NOT NULL PRIMARY KEY,
+    FILE_NAME VARCHAR(300) NOT NULL,
+    IMPORTED_AT TIMESTAMP WITH TIME ZONE NOT NULL,
+    CREATED_COUNT INTEGER NOT NULL,
+    REVERTED_AT TIMESTAMP WITH TIME ZONE
+);
+CREATE TABLE CONTACT_IMPORT_ROW (
+    IMPORT_ID UUID NOT NULL,
+    CONTACT_ID UUID NOT NULL,
+    LINE INTEGER NOT NULL,
+    PRIMARY KEY (IMPORT_ID, CONTACT_ID)
+);

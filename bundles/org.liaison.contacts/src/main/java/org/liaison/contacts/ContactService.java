@@ -15,6 +15,14 @@ public interface ContactService {
     /** Creates the person (when its id is {@code null}) or replaces what is recorded about it. */
     Person save(Person person, Locale locale);
 
+    /**
+     * Saves many people in one transaction: all of them, or none when any is wrong (the problems
+     * then carry the 1-based position of each wrong person as their line).
+     *
+     * @return the people as saved, in the same order
+     */
+    List<Person> saveAll(List<Person> people, Locale locale);
+
     /** Creates the organisation (when its id is {@code null}) or replaces what is recorded about it. */
     Organisation save(Organisation organisation, Locale locale);
 

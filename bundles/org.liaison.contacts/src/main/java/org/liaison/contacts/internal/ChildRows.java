@@ -25,7 +25,11 @@ final class ChildRows {
      * @param rows wanted rows by id, their values in the order of {@code columns}
      */
     static void replace(Connection connection, String table, List<String> columns, UUID parent,
-            Map<UUID, List<Object>> rows) throws SQLException {
+            Map<UUID, List<Object>> rows, boolean newParent) throws SQLException {
+        if (newParent) { // nothing to compare with
+            write(connection, "INSERT INTO " + table + " (ID, " + String.join(", ", columns) + ") VALUES (?", columns, rows);
+            return;
+        }
         String parentColumn = columns.get(0);
         Set<UUID> existing = new HashSet<>();
         try (PreparedStatement query = connection.prepareStatement(
@@ -47,11 +51,15 @@ final class ChildRows {
                 delete.executeBatch();
             }
         }
+        write(connection, "MERGE INTO " + table + " (ID, " + String.join(", ", columns) + ") KEY (ID) VALUES (?", columns, rows);
+    }
+
+    private static void write(Connection connection, String sqlStart, List<String> columns, Map<UUID, List<Object>> rows)
+            throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        String sql = "MERGE INTO " + table + " (ID, " + String.join(", ", columns) + ") KEY (ID) VALUES (?"
-                + ", ?".repeat(columns.size()) + ")";
+        String sql = sqlStart + ", ?".repeat(columns.size()) + ")";
         try (PreparedStatement merge = connection.prepareStatement(sql)) {
             for (Map.Entry<UUID, List<Object>> row : rows.entrySet()) {
                 merge.setObject(1, row.getKey());

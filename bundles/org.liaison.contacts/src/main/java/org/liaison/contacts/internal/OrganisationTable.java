@@ -53,14 +53,14 @@ final class OrganisationTable {
         for (String code : organisation.sectors()) {
             sectors.put(Ids.derived("sector", id, code), List.of(id, code));
         }
-        ChildRows.replace(connection, "CONTACT_SECTOR", List.of("ORGANISATION_ID", "NACE_CODE"), id, sectors);
+        ChildRows.replace(connection, "CONTACT_SECTOR", List.of("ORGANISATION_ID", "NACE_CODE"), id, sectors, !exists);
         Map<UUID, List<Object>> segments = new LinkedHashMap<>();
         for (String code : organisation.segments()) {
             UUID segment = segmentIds.get(code);
             segments.put(Ids.derived("segment", id, segment), List.of(id, segment));
         }
-        ChildRows.replace(connection, "CONTACT_ORGANISATION_SEGMENT", List.of("ORGANISATION_ID", "SEGMENT_ID"), id, segments);
-        Tags.write(connection, id, organisation.tags());
+        ChildRows.replace(connection, "CONTACT_ORGANISATION_SEGMENT", List.of("ORGANISATION_ID", "SEGMENT_ID"), id, segments, !exists);
+        Tags.write(connection, id, organisation.tags(), !exists);
         return id;
     }
 

@@ -60,34 +60,49 @@ final class PersonTable {
             }
             write.executeUpdate();
         }
-        writeChildren(connection, id, person);
+        writeChildren(connection, id, person, !exists);
         return id;
     }
 
-    private static void writeChildren(Connection connection, UUID id, Person person) throws SQLException {
+    private static void writeChildren(Connection connection, UUID id, Person person, boolean isNew) throws SQLException {
         Map<UUID, List<Object>> emails = new LinkedHashMap<>();
         for (Email email : person.emails()) {
             emails.put(Ids.derived("email", id, email.address().toLowerCase()), List.of(id, email.address(), email.primary()));
         }
-        ChildRows.replace(connection, "CONTACT_EMAIL", List.of("CONTACT_ID", "ADDRESS", "IS_PRIMARY"), id, emails);
+        ChildRows.replace(connection, "CONTACT_EMAIL", List.of("CONTACT_ID", "ADDRESS", "IS_PRIMARY"), id, emails, isNew);
         Map<UUID, List<Object>> phones = new LinkedHashMap<>();
         for (Phone phone : person.phones()) {
             phones.put(Ids.derived("phone", id, phone.number()), List.of(id, phone.number(), phone.kind().name()));
         }
-        ChildRows.replace(connection, "CONTACT_PHONE", List.of("CONTACT_ID", "NUMBER_E164", "KIND"), id, phones);
+        ChildRows.replace(connection, "CONTACT_PHONE", List.of("CONTACT_ID", "NUMBER_E164", "KIND"), id, phones, isNew);
         Map<UUID, List<Object>> languages = new LinkedHashMap<>();
         for (String language : person.languages()) {
             languages.put(Ids.derived("language", id, language), List.of(id, language));
         }
-        ChildRows.replace(connection, "CONTACT_LANGUAGE", List.of("PERSON_ID", "LANGUAGE"), id, languages);
+        ChildRows.replace(connection, "CONTACT_LANGUAGE", List.of("PERSON_ID", "LANGUAGE"), id, languages, isNew);
         Map<UUID, List<Object>> barriers = new LinkedHashMap<>();
         for (Barrier barrier : person.barriers()) {
             List<Object> row = new ArrayList<>(List.of(id, barrier.kind().name()));
             row.add(barrier.note());
             barriers.put(Ids.derived("barrier", id, barrier.kind()), row);
         }
-        ChildRows.replace(connection, "CONTACT_BARRIER", List.of("PERSON_ID", "KIND", "NOTE"), id, barriers);
-        Tags.write(connection, id, person.tags());
+        ChildRows.replace(connection, "CONTACT_BARRIER", List.of("PERSON_ID", "KIND", "NOTE"), id, barriers, isNew);
+        Tags.write(connection, id, person.tags(), isNew);
+    }
+
+    /** Deletes a person and everything recorded about them (each row leaves a tombstone for sync). */
+    static void delete(Connection connection, UUID id) throws SQLException {
+        for (String sql : List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
+                "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?",
+                "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_PERSON WHERE ID = ?")) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setObject(1, id);
+                delete.executeUpdate();
+            }
+        }
     }
 
     static Optional<Person> read(Connection connection, UUID id) throws SQLException {

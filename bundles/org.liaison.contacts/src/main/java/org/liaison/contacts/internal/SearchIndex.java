@@ -26,13 +26,28 @@ import org.liaison.contacts.sectors.NaceTaxonomy;
  */
 final class SearchIndex {
 
+    /** Past this many rows for its longest word, a search walks the list rather than the word's rows. */
+    static final int COMMON_WORD_ROWS = 10_000;
+
     private final NaceTaxonomy sectors;
 
     SearchIndex(NaceTaxonomy sectors) {
         this.sectors = sectors;
     }
 
-    void index(Connection connection, UUID id, Set<String> words) throws SQLException {
+    /** Lists and indexes a contact; {@code summary} is its line in lists, {@code sortKey} what lists sort it by. */
+    void index(Connection connection, ContactSummary summary, String sortKey, Set<String> words) throws SQLException {
+        UUID id = summary.id();
+        try (PreparedStatement entry = connection.prepareStatement("MERGE INTO CONTACT_SEARCH_ENTRY "
+                + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY) KEY (CONTACT_ID) VALUES (?, ?, ?, ?, ?, ?)")) {
+            entry.setObject(1, id);
+            entry.setString(2, summary.kind().name());
+            entry.setString(3, summary.name());
+            entry.setString(4, summary.detail());
+            entry.setString(5, summary.region());
+            entry.setString(6, SearchWords.fold(sortKey == null ? "" : sortKey) + " " + SearchWords.fold(summary.name()));
+            entry.executeUpdate();
+        }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?")) {
             delete.setObject(1, id);
             delete.executeUpdate();
@@ -97,8 +112,15 @@ final class SearchIndex {
 
     List<ContactSummary> search(Connection connection, ContactQuery query) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        String sql = "SELECT C.ID, C.KIND, C.NAME, C.DETAIL, C.REGION FROM " + matching(query, parameters)
-                + " ORDER BY LOWER(C.SORT_KEY), C.ID OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
+        List<String> words = words(query);
+        // a word most contacts have (a phone prefix, a common tag): walk the list in name order until
+        // the page is full; a rarer one: start from the contacts having it and sort those
+        boolean common = !words.isEmpty() && hasAtLeast(connection, words.get(0), COMMON_WORD_ROWS);
+        String sql = (common || words.isEmpty()
+                ? "SELECT C.CONTACT_ID, C.KIND, C.NAME, C.DETAIL, C.REGION FROM " + scanning(query, words, parameters)
+                : "SELECT DISTINCT C.CONTACT_ID, C.KIND, C.NAME, C.DETAIL, C.REGION, C.SORT_KEY FROM "
+                        + matching(query, words, parameters))
+                + " ORDER BY C.SORT_KEY, C.CONTACT_ID OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
         List<ContactSummary> found = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(sql)) {
             int i = 1;
@@ -120,7 +142,10 @@ final class SearchIndex {
 
     long count(Connection connection, ContactQuery query) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("SELECT COUNT(*) FROM " + matching(query, parameters))) {
+        List<String> words = words(query);
+        try (PreparedStatement select = connection.prepareStatement(words.isEmpty()
+                ? "SELECT COUNT(*) FROM " + scanning(query, words, parameters)
+                : "SELECT COUNT(DISTINCT C.CONTACT_ID) FROM " + matching(query, words, parameters))) {
             int i = 1;
             for (Object parameter : parameters) {
                 select.setObject(i++, parameter);
@@ -132,27 +157,68 @@ final class SearchIndex {
         }
     }
 
-    /** The FROM and WHERE of a search over people and organisations together, as {@code C}. */
-    private static String matching(ContactQuery query, List<Object> parameters) {
-        List<String> words = query.text() == null ? List.of() : SearchWords.split(query.text());
+    /**
+     * The FROM and WHERE of a search over the listing of contacts, as {@code C}. The longest word
+     * drives (an index range over the words); each other word is checked per candidate through
+     * the (contact, word) index.
+     */
+    private static String matching(ContactQuery query, List<String> words, List<Object> parameters) {
+        // a plain join (not a derived table, which the engine would run again for every contact)
+        StringBuilder from = new StringBuilder("CONTACT_SEARCH_WORD D JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = D.CONTACT_ID "
+                + "WHERE D.WORD >= ? AND D.WORD < ?");
+        parameters.add(words.get(0));
+        parameters.add(words.get(0) + Character.MAX_VALUE);
+        return from + everyWord(words.subList(1, words.size()), parameters) + filters(query, parameters);
+    }
+
+    /** Every contact in name order, each checked for every word through the (contact, word) index. */
+    private static String scanning(ContactQuery query, List<String> words, List<Object> parameters) {
+        return "CONTACT_SEARCH_ENTRY C WHERE TRUE" + everyWord(words, parameters) + filters(query, parameters);
+    }
+
+    /** Conditions that contact {@code C} has a word starting with each of {@code words}. */
+    private static String everyWord(List<String> words, List<Object> parameters) {
         StringBuilder filter = new StringBuilder();
         for (String word : words) {
-            filter.append(" AND C.ID IN (SELECT CONTACT_ID FROM CONTACT_SEARCH_WORD WHERE WORD >= ? AND WORD < ?)");
+            filter.append(" AND EXISTS (SELECT 1 FROM CONTACT_SEARCH_WORD W WHERE W.CONTACT_ID = C.CONTACT_ID "
+                    + "AND W.WORD >= ? AND W.WORD < ?)");
             parameters.add(word);
             parameters.add(word + Character.MAX_VALUE);
         }
+        return filter.toString();
+    }
+
+    private static String filters(ContactQuery query, List<Object> parameters) {
+        StringBuilder filter = new StringBuilder();
         if (query.region() != null) {
             filter.append(" AND C.REGION = ?");
             parameters.add(query.region());
         }
         if (query.tag() != null) {
-            filter.append(" AND C.ID IN (SELECT CONTACT_ID FROM CONTACT_TAG WHERE LOWER(TAG) = LOWER(?))");
+            filter.append(" AND C.CONTACT_ID IN (SELECT CONTACT_ID FROM CONTACT_TAG WHERE LOWER(TAG) = LOWER(?))");
             parameters.add(query.tag());
         }
-        return "(SELECT P.ID, 'PERSON' KIND, TRIM(COALESCE(P.GIVEN_NAME, '') || ' ' || COALESCE(P.FAMILY_NAME, '')) NAME, "
-                + "(SELECT E.ADDRESS FROM CONTACT_EMAIL E WHERE E.CONTACT_ID = P.ID AND E.IS_PRIMARY FETCH FIRST 1 ROW ONLY) DETAIL, "
-                + "P.REGION, COALESCE(P.FAMILY_NAME, P.GIVEN_NAME) SORT_KEY FROM CONTACT_PERSON P WHERE NOT P.ERASED "
-                + "UNION ALL SELECT O.ID, 'ORGANISATION', O.NAME, COALESCE(O.COMPANIES_HOUSE_NUMBER, O.SIREN), O.REGION, O.NAME "
-                + "FROM CONTACT_ORGANISATION O WHERE NOT O.ERASED) C WHERE TRUE" + filter;
+        return filter.toString();
     }
+
+    private static boolean hasAtLeast(Connection connection, String word, int rows) throws SQLException {
+        try (PreparedStatement probe = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM CONTACT_SEARCH_WORD "
+                + "WHERE WORD >= ? AND WORD < ? FETCH FIRST ? ROWS ONLY)")) {
+            probe.setString(1, word);
+            probe.setString(2, word + Character.MAX_VALUE);
+            probe.setInt(3, rows);
+            try (ResultSet result = probe.executeQuery()) {
+                result.next();
+                return result.getInt(1) >= rows;
+            }
+        }
+    }
+
+    /** The distinct words of the query, longest (most telling) first. */
+    private static List<String> words(ContactQuery query) {
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(query.text() == null ? List.of() : SearchWords.split(query.text())));
+        words.sort((a, b) -> b.length() - a.length());
+        return words;
+    }
+
 }

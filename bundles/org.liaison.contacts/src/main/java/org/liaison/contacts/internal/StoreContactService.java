@@ -1,8 +1,11 @@
 package org.liaison.contacts.internal;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +20,8 @@ import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.sectors.NaceTaxonomy;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -42,8 +47,36 @@ public class StoreContactService implements ContactService {
         Person checked = checks.check(person, locale);
         return store.transaction(connection -> {
             UUID id = PersonTable.write(connection, checked);
-            index.index(connection, id, index.words(checked, Set.of()));
-            return checked.withId(id);
+            Person saved = checked.withId(id);
+            indexPerson(connection, saved);
+            return saved;
+        });
+    }
+
+    @Override
+    public List<Person> saveAll(List<Person> people, Locale locale) {
+        List<Person> checked = new ArrayList<>(people.size());
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            try {
+                checked.add(checks.check(people.get(i), locale));
+            } catch (ValidationException e) {
+                for (ValidationProblem problem : e.problems()) {
+                    problems.add(ValidationProblem.line(i + 1, problem.field(), problem.message()));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return store.transaction(connection -> {
+            List<Person> saved = new ArrayList<>(checked.size());
+            for (Person person : checked) {
+                UUID id = PersonTable.write(connection, person);
+                saved.add(person.withId(id));
+                indexPerson(connection, saved.get(saved.size() - 1));
+            }
+            return saved;
         });
     }
 
@@ -53,8 +86,11 @@ public class StoreContactService implements ContactService {
         Map<String, UUID> segments = segmentIds();
         return store.transaction(connection -> {
             UUID id = OrganisationTable.write(connection, checked, segments);
-            index.index(connection, id, index.words(checked));
-            return checked.withId(id);
+            Organisation saved = checked.withId(id);
+            String detail = saved.companiesHouseNumber() != null ? saved.companiesHouseNumber() : saved.siren();
+            index.index(connection, new ContactSummary(id, ContactSummary.Kind.ORGANISATION, saved.name(), detail, saved.region()),
+                    saved.name(), index.words(saved));
+            return saved;
         });
     }
 
@@ -82,12 +118,18 @@ public class StoreContactService implements ContactService {
     public long count() {
         return store.read(connection -> {
             try (Statement statement = connection.createStatement();
-                    ResultSet rows = statement.executeQuery("SELECT (SELECT COUNT(*) FROM CONTACT_PERSON WHERE NOT ERASED) "
-                            + "+ (SELECT COUNT(*) FROM CONTACT_ORGANISATION WHERE NOT ERASED)")) {
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM CONTACT_SEARCH_ENTRY")) {
                 rows.next();
                 return rows.getLong(1);
             }
         });
+    }
+
+    private void indexPerson(Connection connection, Person person) throws SQLException {
+        String detail = person.emails().stream().filter(e -> e.primary()).map(e -> e.address()).findFirst().orElse(null);
+        String sortKey = person.familyName() != null ? person.familyName() : person.givenName();
+        index.index(connection, new ContactSummary(person.id(), ContactSummary.Kind.PERSON, person.displayName(), detail,
+                person.region()), sortKey, index.words(person, Set.of()));
     }
 
     private Map<String, UUID> segmentIds() {

@@ -17,12 +17,12 @@ final class Tags {
     private Tags() {
     }
 
-    static void write(Connection connection, UUID contact, Set<String> tags) throws SQLException {
+    static void write(Connection connection, UUID contact, Set<String> tags, boolean newContact) throws SQLException {
         Map<UUID, List<Object>> rows = new LinkedHashMap<>();
         for (String tag : tags) {
             rows.put(Ids.derived("tag", contact, tag.toLowerCase(Locale.ROOT)), List.of(contact, tag));
         }
-        ChildRows.replace(connection, "CONTACT_TAG", List.of("CONTACT_ID", "TAG"), contact, rows);
+        ChildRows.replace(connection, "CONTACT_TAG", List.of("CONTACT_ID", "TAG"), contact, rows, newContact);
     }
 
     static Set<String> read(Connection connection, UUID contact) throws SQLException {

@@ -124,7 +124,8 @@ public class StoreRuntime implements StoreStatus {
             location = directory.toString();
             ensureWritable(directory);
             backups = directory.resolve("backups");
-            url = "jdbc:h2:file:" + directory.resolve(config.name()) + ";DB_CLOSE_ON_EXIT=FALSE";
+            url = "jdbc:h2:file:" + directory.resolve(config.name()) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE="
+                    + Math.max(1, config.cacheSizeMb()) * 1024;
         }
         if (config.tcpServer() && (memory || config.password().isEmpty())) {
             throw new StoreException(Reason.CONFIGURATION, texts.get(memory ? "config.serverMemory" : "config.serverPassword"));

@@ -1,0 +1,114 @@
+package org.liaison.bench.internal;
+
+import java.io.PrintStream;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.liaison.bench.BenchLine;
+import org.liaison.bench.BenchSettings;
+import org.liaison.bench.Benchmark;
+import org.liaison.bench.data.SyntheticContacts;
+import org.liaison.contacts.ContactQuery;
+import org.liaison.contacts.ContactService;
+import org.liaison.contacts.Person;
+import org.liaison.store.Store;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Loads synthetic contacts, then times a mixed set of searches as staff type them (name
+ * prefixes, accents left out, email and phone fragments, tags, two words); the baseline is a raw
+ * query on the same database: family names by prefix with LIKE.
+ */
+@Component(service = Benchmark.class)
+public class ContactsSearchBenchmark implements Benchmark {
+
+    static final int QUERIES = 1_000;
+
+    @Reference
+    private ContactService contacts;
+
+    @Reference
+    private Store store;
+
+    @Override
+    public String name() {
+        return "contacts-search";
+    }
+
+    @Override
+    public String description() {
+        return "p95 of mixed contact searches over the word index, against a raw LIKE prefix query";
+    }
+
+    @Override
+    public void run(BenchSettings settings, PrintStream out) {
+        List<SyntheticContacts.Generated> people = new SyntheticContacts(7, 0.05).people(settings.rows());
+        long start = System.nanoTime();
+        for (int from = 0; from < people.size(); from += 1_000) {
+            List<Person> batch = new ArrayList<>();
+            people.subList(from, Math.min(people.size(), from + 1_000)).forEach(g -> batch.add(g.person()));
+            contacts.saveAll(batch, Locale.ENGLISH);
+        }
+        double loadSeconds = (System.nanoTime() - start) / 1e9;
+
+        List<String> queries = List.of("oli", "amelie", "lefevre", "LEFÈVRE hél", "smith", "caux", "sussex-labs",
+                "01273 4", "0235", "export", "cross", "rouen", "brighton mentoring", "evreux", "zoe", "gaetan fau",
+                "chatelain", "digital wine", "hastings-makers.co.uk", "noemie");
+        for (String q : queries) { // warm up
+            contacts.search(ContactQuery.text(q).page(0, 50));
+        }
+        long[] nanos = new long[QUERIES];
+        long[] slowest = new long[queries.size()];
+        long matches = 0;
+        for (int i = 0; i < QUERIES; i++) {
+            long t = System.nanoTime();
+            matches += contacts.search(ContactQuery.text(queries.get(i % queries.size())).page(0, 50)).size();
+            nanos[i] = System.nanoTime() - t;
+            slowest[i % queries.size()] = Math.max(slowest[i % queries.size()], nanos[i]);
+        }
+        long[] raw = new long[QUERIES];
+        List<String> prefixes = List.of("Smi%", "Lef%", "Mar%", "Wil%", "Du%");
+        for (int i = 0; i < QUERIES; i++) {
+            String prefix = prefixes.get(i % prefixes.size());
+            long t = System.nanoTime();
+            store.read(c -> {
+                try (PreparedStatement q = c.prepareStatement(
+                        "SELECT ID, GIVEN_NAME, FAMILY_NAME FROM CONTACT_PERSON WHERE FAMILY_NAME LIKE ? ORDER BY FAMILY_NAME FETCH FIRST 50 ROWS ONLY")) {
+                    q.setString(1, prefix);
+                    try (ResultSet r = q.executeQuery()) {
+                        int n = 0;
+                        while (r.next()) {
+                            n++;
+                        }
+                        return n;
+                    }
+                }
+            });
+            raw[i] = System.nanoTime() - t;
+        }
+        out.println(BenchLine.format(name(), p95(nanos) / 1e6, "ms p95", p95(raw) / 1e6, "ms p95"));
+        out.printf(Locale.ROOT, "  %d contacts loaded in %.1f s (%.0f/s through the contact service); %d searches, "
+                + "median %.2f ms, max %.2f ms, %d rows returned; goal p95 <= 20 ms%n", people.size(), loadSeconds,
+                people.size() / loadSeconds, QUERIES, percentile(nanos, 0.5) / 1e6, percentile(nanos, 1.0) / 1e6, matches);
+        StringBuilder worst = new StringBuilder("  slowest queries:");
+        java.util.stream.IntStream.range(0, queries.size()).boxed()
+                .sorted((a, b) -> Long.compare(slowest[b], slowest[a])).limit(4)
+                .forEach(q -> worst.append(String.format(Locale.ROOT, " \"%s\" %.1f ms;", queries.get(q), slowest[q] / 1e6)));
+        out.println(worst);
+    }
+
+    private static double p95(long[] nanos) {
+        return percentile(nanos, 0.95);
+    }
+
+    private static double percentile(long[] nanos, double p) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+    }
+}

@@ -1,0 +1,288 @@
+package org.liaison.contacts.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.liaison.contacts.ContactService;
+import org.liaison.contacts.Email;
+import org.liaison.contacts.Person;
+import org.liaison.contacts.Phone;
+import org.liaison.contacts.PostalAddress;
+import org.liaison.contacts.io.ContactImporter;
+import org.liaison.contacts.io.CsvDialect;
+import org.liaison.contacts.io.ImportField;
+import org.liaison.contacts.io.ImportPlan;
+import org.liaison.contacts.io.ImportPreview;
+import org.liaison.contacts.io.ImportResult;
+import org.liaison.contacts.io.ImportRow;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.id.Ids;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
+import org.liaison.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** CSV import read with Commons CSV, checked with the contact rules, written in one transaction. */
+@Component(service = ContactImporter.class)
+public class CsvContactImporter implements ContactImporter {
+
+    private static final int HEAD_BYTES = 64 * 1024;
+    /** Longest cell accepted; anything longer is not a contact field (a pasted document, a broken file). */
+    private static final int MAX_CELL = 4_000;
+
+    private final Store store;
+    private final ContactService contacts;
+    private final ContactChecks checks;
+
+    @Activate
+    public CsvContactImporter(@Reference Store store, @Reference ContactService contacts,
+            @Reference org.liaison.contacts.sectors.NaceTaxonomy sectors) {
+        this.store = store;
+        this.contacts = contacts;
+        this.checks = new ContactChecks(sectors, Set::of);
+    }
+
+    @Override
+    public ImportPreview preview(Path file, int rows) throws IOException {
+        CsvDialect dialect = detect(file);
+        try (CSVParser parser = open(file, dialect)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            List<String> headers = records.hasNext() ? records.next().toList() : List.of();
+            List<List<String>> firstRows = new ArrayList<>();
+            while (records.hasNext() && firstRows.size() < rows) {
+                firstRows.add(records.next().toList());
+            }
+            List<ImportField> mapping = headers.stream().map(h -> ImportField.guess(h).orElse(ImportField.IGNORE)).toList();
+            return new ImportPreview(dialect, headers, firstRows, mapping);
+        }
+    }
+
+    static CsvDialect detect(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return CsvDialect.detect(in.readNBytes(HEAD_BYTES));
+        }
+    }
+
+    private static CSVParser open(Path file, CsvDialect dialect) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        if (dialect.byteOrderMark()) {
+            in.skipNBytes(3);
+        }
+        Reader reader = new java.io.InputStreamReader(in, dialect.charset().newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
+        return CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setIgnoreEmptyLines(true).get().parse(reader);
+    }
+
+    @Override
+    public ImportPlan plan(Path file, CsvDialect dialect, List<ImportField> mapping, String defaultCountry, Locale locale)
+            throws IOException {
+        Messages texts = ContactTexts.in(locale);
+        List<ImportRow> rows = new ArrayList<>();
+        Map<String, Integer> seenInFile = new HashMap<>();
+        try (CSVParser parser = open(file, dialect)) {
+            Iterator<CSVRecord> records = parser.iterator();
+            if (!records.hasNext()) {
+                return new ImportPlan(file.getFileName().toString(), rows);
+            }
+            int columns = records.next().size();
+            while (true) {
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                if (!records.hasNext()) {
+                    break;
+                }
+                CSVRecord record = records.next();
+                if (record.stream().allMatch(String::isBlank)) {
+                    continue; // a blank row of a spreadsheet: nothing to import, nothing wrong
+                }
+                rows.add(row(record, line, columns, mapping, defaultCountry, locale, texts, seenInFile));
+            }
+        } catch (java.io.UncheckedIOException e) {
+            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                throw new ValidationException(new ValidationProblem(0, null, texts.get("import.encoding", dialect.charset())));
+            }
+            throw e;
+        }
+        return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts));
+    }
+
+    private ImportRow row(CSVRecord record, int line, int columns, List<ImportField> mapping, String defaultCountry,
+            Locale locale, Messages texts, Map<String, Integer> seenInFile) {
+        if (record.size() != columns) {
+            return new ImportRow(line, null, List.of(ValidationProblem.line(line, null,
+                    texts.get("import.columns", record.size(), columns))), null, null);
+        }
+        Map<ImportField, String> values = new HashMap<>();
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (int i = 0; i < Math.min(columns, mapping.size()); i++) {
+            String value = record.get(i).strip();
+            if (value.length() > MAX_CELL) {
+                problems.add(ValidationProblem.line(line, mapping.get(i).name().toLowerCase(Locale.ROOT),
+                        texts.get("tooLong", MAX_CELL)));
+            } else if (mapping.get(i) != ImportField.IGNORE && !value.isEmpty()) {
+                values.merge(mapping.get(i), value, (a, b) -> a + "," + b);
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportRow(line, null, problems, null, null);
+        }
+        String country = values.getOrDefault(ImportField.COUNTRY, defaultCountry);
+        Set<String> tags = new LinkedHashSet<>();
+        for (String tag : values.getOrDefault(ImportField.TAGS, "").split("[,;|]")) {
+            if (!tag.isBlank()) {
+                tags.add(tag.strip());
+            }
+        }
+        Person draft = new Person(null, values.get(ImportField.GIVEN_NAME), values.get(ImportField.FAMILY_NAME),
+                values.get(ImportField.PREFERRED_LANGUAGE), Set.of(), values.get(ImportField.REGION),
+                new PostalAddress(null, values.get(ImportField.POSTCODE), values.get(ImportField.CITY), country, null, null),
+                null, null, values.get(ImportField.SOURCE), null, null,
+                values.containsKey(ImportField.EMAIL) ? List.of(new Email(values.get(ImportField.EMAIL), true)) : List.of(),
+                values.containsKey(ImportField.PHONE) ? List.of(new Phone(values.get(ImportField.PHONE), Phone.Kind.OTHER)) : List.of(),
+                tags, List.of());
+        try {
+            Person person = checks.check(draft, locale);
+            String key = person.emails().isEmpty() ? null : person.emails().get(0).address().toLowerCase(Locale.ROOT);
+            if (key != null && seenInFile.containsKey(key)) {
+                return new ImportRow(line, person, List.of(), null, texts.get("import.sameAsLine", seenInFile.get(key)));
+            }
+            if (key != null) {
+                seenInFile.put(key, line);
+            }
+            return new ImportRow(line, person, List.of(), null, null);
+        } catch (ValidationException e) {
+            List<ValidationProblem> atLine = e.problems().stream()
+                    .map(p -> ValidationProblem.line(line, p.field(), p.message())).toList();
+            return new ImportRow(line, null, atLine, null, null);
+        }
+    }
+
+    /** Rows whose email or phone a known contact already has. */
+    private List<ImportRow> markKnownDuplicates(List<ImportRow> rows, Messages texts) {
+        return store.read(connection -> {
+            List<ImportRow> marked = new ArrayList<>(rows.size());
+            try (PreparedStatement byEmail = connection.prepareStatement(
+                    "SELECT E.CONTACT_ID, S.NAME FROM CONTACT_EMAIL E JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = E.CONTACT_ID "
+                            + "WHERE LOWER(E.ADDRESS) = ? FETCH FIRST 1 ROW ONLY");
+                    PreparedStatement byPhone = connection.prepareStatement(
+                            "SELECT P.CONTACT_ID, S.NAME FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
+                                    + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY")) {
+                for (ImportRow row : rows) {
+                    ImportRow result = row;
+                    if (row.person() != null && row.duplicateReason() == null) {
+                        for (Email email : row.person().emails()) {
+                            result = known(byEmail, email.address().toLowerCase(Locale.ROOT), row, result, texts, "import.sameEmail");
+                        }
+                        for (Phone phone : row.person().phones()) {
+                            result = known(byPhone, phone.number(), row, result, texts, "import.samePhone");
+                        }
+                    }
+                    marked.add(result);
+                }
+            }
+            return marked;
+        });
+    }
+
+    private static ImportRow known(PreparedStatement query, String value, ImportRow row, ImportRow current, Messages texts,
+            String reason) throws SQLException {
+        if (current.duplicateOf() != null) {
+            return current;
+        }
+        query.setString(1, value);
+        try (ResultSet found = query.executeQuery()) {
+            if (found.next()) {
+                return new ImportRow(row.line(), row.person(), row.problems(), found.getObject(1, UUID.class),
+                        texts.get(reason, value, found.getString(2)));
+            }
+        }
+        return current;
+    }
+
+    @Override
+    public ImportResult apply(ImportPlan plan, Set<Integer> skip, boolean onlyValidRows, Locale locale) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        plan.rows().forEach(r -> problems.addAll(r.problems()));
+        if (!problems.isEmpty() && !onlyValidRows) {
+            throw new ValidationException(problems);
+        }
+        List<ImportRow> chosen = plan.rows().stream().filter(r -> r.valid() && !skip.contains(r.line())).toList();
+        UUID importId = Ids.newId();
+        store.transaction(connection -> {
+            List<Person> saved = contacts.saveAll(chosen.stream().map(ImportRow::person).toList(), locale);
+            record(connection, importId, plan.fileName(), chosen, saved);
+            return null;
+        });
+        return new ImportResult(importId, chosen.size(), plan.rows().size() - chosen.size());
+    }
+
+    private static void record(Connection connection, UUID importId, String fileName, List<ImportRow> rows, List<Person> saved)
+            throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO CONTACT_IMPORT (ID, FILE_NAME, IMPORTED_AT, CREATED_COUNT) VALUES (?, ?, ?, ?)")) {
+            insert.setObject(1, importId);
+            insert.setString(2, fileName.length() > 300 ? fileName.substring(0, 300) : fileName);
+            insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.setInt(4, saved.size());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement row = connection.prepareStatement(
+                "INSERT INTO CONTACT_IMPORT_ROW (IMPORT_ID, CONTACT_ID, LINE) VALUES (?, ?, ?)")) {
+            for (int i = 0; i < saved.size(); i++) {
+                row.setObject(1, importId);
+                row.setObject(2, saved.get(i).id());
+                row.setInt(3, rows.get(i).line());
+                row.addBatch();
+            }
+            row.executeBatch();
+        }
+    }
+
+    @Override
+    public int revert(UUID importId) {
+        return store.transaction(connection -> {
+            List<UUID> created = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT R.CONTACT_ID FROM CONTACT_IMPORT_ROW R "
+                    + "JOIN CONTACT_IMPORT I ON I.ID = R.IMPORT_ID WHERE R.IMPORT_ID = ? AND I.REVERTED_AT IS NULL")) {
+                query.setObject(1, importId);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        created.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            for (UUID id : created) {
+                PersonTable.delete(connection, id);
+            }
+            try (PreparedStatement done = connection.prepareStatement(
+                    "UPDATE CONTACT_IMPORT SET REVERTED_AT = ? WHERE ID = ? AND REVERTED_AT IS NULL")) {
+                done.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));
+                done.setObject(2, importId);
+                done.executeUpdate();
+            }
+            return created.size();
+        });
+    }
+}

@@ -1,0 +1,23 @@
+package org.liaison.contacts.io;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.liaison.contacts.Person;
+import org.liaison.core.validation.ValidationProblem;
+
+/**
+ * One row of an import as checked.
+ *
+ * @param line the line of the file the row starts on (rows can span lines)
+ * @param person the person to create, or {@code null} when the row is wrong
+ * @param problems why the row is wrong, each with its line and field
+ * @param duplicateOf the contact already known (or the earlier row) this row seems to be, or {@code null}
+ * @param duplicateReason why it seems to be the same, for people to read
+ */
+public record ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason) {
+
+    public boolean valid() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,142 @@
+package org.liaison.contacts.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.liaison.contacts.ContactQuery;
+import org.liaison.contacts.ContactService;
+import org.liaison.contacts.Person;
+import org.liaison.contacts.io.ContactImporter;
+import org.liaison.contacts.io.CsvDialect;
+import org.liaison.contacts.io.ImportField;
+import org.liaison.contacts.io.ImportPlan;
+import org.liaison.contacts.io.ImportPreview;
+import org.liaison.contacts.io.ImportResult;
+import org.liaison.contacts.io.ImportRow;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
+import org.liaison.store.StoreStatus;
+import org.liaison.test.support.StoreFixture;
+import org.osgi.framework.FrameworkUtil;
+
+/** Partners' spreadsheets, as they arrive, imported into a real store. */
+class CsvImportTest {
+
+    private static ContactImporter importer;
+    private static ContactService contacts;
+
+    @BeforeAll
+    static void openStore() {
+        StoreStatus status = StoreFixture.memory("import-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        importer = StoreFixture.service(ContactImporter.class);
+        contacts = StoreFixture.service(ContactService.class);
+    }
+
+    private static Path fixture(String name) throws IOException {
+        Path file = Files.createTempDirectory("import").resolve(name);
+        try (InputStream in = FrameworkUtil.getBundle(CsvImportTest.class).getEntry("fixtures/" + name).openStream()) {
+            Files.copy(in, file);
+        }
+        return file;
+    }
+
+    private static ImportPlan plan(Path file, String country) throws IOException {
+        ImportPreview preview = importer.preview(file, 5);
+        return importer.plan(file, preview.dialect(), preview.mapping(), country, Locale.ENGLISH);
+    }
+
+    @Test
+    void aUtf8FileWithByteOrderMarkIsReadAndImported() throws IOException {
+        Path file = fixture("sussex-utf8-bom.csv");
+        ImportPreview preview = importer.preview(file, 5);
+        assertTrue(preview.dialect().byteOrderMark());
+        assertEquals(List.of("First name", "Last name", "Email", "Phone", "Region", "Tags"), preview.headers());
+        assertEquals(List.of(ImportField.GIVEN_NAME, ImportField.FAMILY_NAME, ImportField.EMAIL, ImportField.PHONE,
+                ImportField.REGION, ImportField.TAGS), preview.mapping());
+        ImportPlan plan = importer.plan(file, preview.dialect(), preview.mapping(), "GB", Locale.ENGLISH);
+        assertEquals(0, plan.invalidRows());
+        ImportResult result = importer.apply(plan, Set.of(), false, Locale.ENGLISH);
+        assertEquals(3, result.created());
+        UUID zoe = contacts.search(ContactQuery.text("bronte zoe")).get(0).id();
+        Person read = contacts.person(zoe).orElseThrow();
+        assertEquals("Brontë", read.familyName());
+        assertEquals("+447911123456", read.phones().get(0).number());
+
+        ImportPlan again = plan(file, "GB");
+        assertEquals(3, again.duplicateRows(), "a second import finds everybody already known");
+        assertTrue(again.rows().get(0).duplicateReason().contains("already recorded for Oliver Smith"),
+                again.rows().get(0).duplicateReason());
+    }
+
+    @Test
+    void excelFromFranceWithSemicolonsWindows1252AndMultiLineCells() throws IOException {
+        Path file = fixture("normandie-excel.csv");
+        ImportPreview preview = importer.preview(file, 5);
+        assertEquals(CsvDialect.WINDOWS_1252, preview.dialect().charset());
+        assertEquals(';', preview.dialect().delimiter());
+        assertEquals(ImportField.IGNORE, preview.mapping().get(5), "Notes is not a contact field");
+        ImportPlan plan = importer.plan(file, preview.dialect(), preview.mapping(), "FR", Locale.FRENCH);
+        assertEquals(List.of(2, 4, 5), plan.rows().stream().map(ImportRow::line).toList(), "the multi-line cell spans lines 2-3");
+        assertEquals(0, plan.invalidRows());
+        assertEquals("Amélie", plan.rows().get(0).person().givenName());
+        assertEquals("+33235123456", plan.rows().get(0).person().phones().get(0).number());
+        assertEquals("+33232112233", plan.rows().get(2).person().phones().get(0).number());
+    }
+
+    @Test
+    void wrongRowsAreReportedByLineAndNothingIsWrittenUnlessOnlyTheValidOnesAreWanted() throws IOException {
+        Path file = fixture("tabs-with-problems.csv");
+        ImportPlan plan = plan(file, "GB");
+        assertEquals(List.of(2, 3, 4, 5, 7), plan.rows().stream().map(ImportRow::line).toList(), "the blank row 6 is skipped");
+        ImportRow badEmail = plan.rows().get(1);
+        assertEquals(List.of("emails"), badEmail.problems().stream().map(ValidationProblem::field).toList());
+        assertTrue(badEmail.problems().get(0).toString().startsWith("line 3, field emails: "), badEmail.problems().toString());
+        assertTrue(plan.rows().get(2).problems().get(0).message().contains("3 columns where the header has 4"));
+        assertNull(plan.rows().get(3).duplicateOf());
+        assertTrue(plan.rows().get(3).duplicateReason().contains("line 2"), plan.rows().get(3).duplicateReason());
+        assertTrue(plan.rows().get(4).problems().get(0).toString().startsWith("line 7, field phones"));
+
+        long before = contacts.count();
+        ValidationException refused = assertThrows(ValidationException.class,
+                () -> importer.apply(plan, Set.of(), false, Locale.ENGLISH));
+        assertEquals(List.of(3, 4, 7), refused.problems().stream().map(ValidationProblem::line).toList());
+        assertEquals(before, contacts.count(), "nothing written");
+
+        ImportResult result = importer.apply(plan, Set.of(5), true, Locale.ENGLISH);
+        assertEquals(1, result.created(), "only Harry: the duplicate row was left out");
+        assertEquals(before + 1, contacts.count());
+        assertNotNull(contacts.search(ContactQuery.text("harry jones")).get(0));
+
+        assertEquals(1, importer.revert(result.importId()));
+        assertEquals(before, contacts.count(), "reverted");
+        assertEquals(0, importer.revert(result.importId()), "a second revert does nothing");
+    }
+
+    @Test
+    void aFileInAnotherEncodingIsRefusedWithAClearMessage() throws IOException {
+        Path file = Files.createTempFile("latin", ".csv");
+        Files.write(file, "name,email\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(file, new byte[] { 'B', 'a', 'd', (byte) 0xC3, ',', 'x', '@', 'y', '.', 'o', 'r', 'g', '\n' },
+                java.nio.file.StandardOpenOption.APPEND);
+        CsvDialect utf8 = new CsvDialect(StandardCharsets.UTF_8, false, ',');
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> importer.plan(file, utf8, List.of(ImportField.FAMILY_NAME, ImportField.EMAIL), "GB", Locale.ENGLISH));
+        assertTrue(e.getMessage().contains("not written in UTF-8"), e.getMessage());
+    }
+}
