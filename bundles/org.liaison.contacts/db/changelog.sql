@@ -176,3 +176,13 @@ CREATE TABLE CONTACT_IMPORT_ROW (
     LINE INTEGER NOT NULL,
     PRIMARY KEY (IMPORT_ID, CONTACT_ID)
 );
+
+--changeset liaison:contacts-4
+--comment: Hashes of the email addresses and phone numbers of erased people, so that they are never imported or contacted again.
+CREATE TABLE CONTACT_SUPPRESSION (
+    ID UUID NOT NULL PRIMARY KEY,
+    HASH CHAR(64) NOT NULL,
+    ERASED_AT TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX CONTACT_SUPPRESSION_HASH ON CONTACT_SUPPRESSION (HASH);
+INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES ('CONTACT_SUPPRESSION', 'org.liaison.contacts');

@@ -190,8 +190,8 @@ public class CsvContactImporter implements ContactImporter {
                             "SELECT P.CONTACT_ID, S.NAME FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
                                     + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY")) {
                 for (ImportRow row : rows) {
-                    ImportRow result = row;
-                    if (row.person() != null && row.duplicateReason() == null) {
+                    ImportRow result = suppressed(connection, row, texts);
+                    if (result.person() != null && row.duplicateReason() == null) {
                         for (Email email : row.person().emails()) {
                             result = known(byEmail, email.address().toLowerCase(Locale.ROOT), row, result, texts, "import.sameEmail");
                         }
@@ -204,6 +204,23 @@ public class CsvContactImporter implements ContactImporter {
             }
             return marked;
         });
+    }
+
+    /** A row with the email or phone of someone erased is refused: they are never to be contacted again. */
+    private static ImportRow suppressed(Connection connection, ImportRow row, Messages texts) throws SQLException {
+        if (row.person() == null) {
+            return row;
+        }
+        List<String> keys = new ArrayList<>();
+        row.person().emails().forEach(e -> keys.add(e.address()));
+        row.person().phones().forEach(p -> keys.add(p.number()));
+        for (String key : keys) {
+            if (Suppression.contains(connection, key)) {
+                return new ImportRow(row.line(), null, List.of(ValidationProblem.line(row.line(), null,
+                        texts.get("import.erased", key))), null, null);
+            }
+        }
+        return row;
     }
 
     private static ImportRow known(PreparedStatement query, String value, ImportRow row, ImportRow current, Messages texts,

@@ -105,6 +105,32 @@ final class PersonTable {
         }
     }
 
+    /**
+     * Erasure: every row about the person deleted except the person's own, which keeps only its
+     * id and an erased mark, so that the erasure reaches every replica by sync.
+     */
+    static void scrub(Connection connection, UUID id) throws SQLException {
+        for (String sql : List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
+                "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?",
+                "DELETE FROM CONTACT_LINK WHERE FROM_PERSON = ?",
+                "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
+                "UPDATE CONTACT_PERSON SET GIVEN_NAME = NULL, FAMILY_NAME = NULL, PREFERRED_LANGUAGE = NULL, REGION = NULL, "
+                        + "STREET = NULL, POSTCODE = NULL, CITY = NULL, COUNTRY = NULL, LATITUDE = NULL, LONGITUDE = NULL, "
+                        + "ROLE = 'OTHER', READINESS = 'CLOSED', SOURCE = NULL, REFERRED_BY = NULL, OWNER_STAFF = NULL, "
+                        + "ERASED = TRUE, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, id);
+                statement.executeUpdate();
+            }
+        }
+        try (PreparedStatement links = connection.prepareStatement("DELETE FROM CONTACT_LINK WHERE TO_PERSON = ?")) {
+            links.setObject(1, id);
+            links.executeUpdate();
+        }
+    }
+
     static Optional<Person> read(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM CONTACT_PERSON WHERE ID = ? AND NOT ERASED")) {
