@@ -77,7 +77,8 @@ public final class StoreFixture {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (System.nanoTime() < deadline) {
             service(StoreStatus.class);
-            for (Object candidate : TRACKERS.get(StoreStatus.class).getServices()) {
+            Object[] registered = TRACKERS.get(StoreStatus.class).getServices(); // none while the store restarts
+            for (Object candidate : registered == null ? new Object[0] : registered) {
                 StoreStatus status = (StoreStatus) candidate;
                 if (condition.test(status)) {
                     return status;

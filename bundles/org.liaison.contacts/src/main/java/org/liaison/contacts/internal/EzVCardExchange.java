@@ -1,0 +1,197 @@
+package org.liaison.contacts.internal;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.liaison.contacts.Email;
+import org.liaison.contacts.Person;
+import org.liaison.contacts.Phone;
+import org.liaison.contacts.PostalAddress;
+import org.liaison.contacts.io.VCardExchange;
+import org.liaison.contacts.sectors.NaceTaxonomy;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import ezvcard.VCard;
+import ezvcard.VCardVersion;
+import ezvcard.io.text.VCardReader;
+import ezvcard.io.text.VCardWriter;
+import ezvcard.parameter.EmailType;
+import ezvcard.parameter.TelephoneType;
+import ezvcard.property.Address;
+import ezvcard.property.Categories;
+import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+
+/** vCard reading and writing with ez-vcard. */
+@Component(service = VCardExchange.class)
+public class EzVCardExchange implements VCardExchange {
+
+    private final ContactChecks checks;
+
+    @Activate
+    public EzVCardExchange(@Reference NaceTaxonomy sectors) {
+        this.checks = new ContactChecks(sectors, Set::of);
+    }
+
+    @Override
+    public String write(List<Person> people, Version version) {
+        List<VCard> cards = new ArrayList<>();
+        for (Person person : people) {
+            VCard card = new VCard();
+            StructuredName name = new StructuredName();
+            name.setGiven(person.givenName());
+            name.setFamily(person.familyName());
+            card.setStructuredName(name);
+            card.setFormattedName(person.displayName());
+            for (Email email : person.emails()) {
+                ezvcard.property.Email property = card.addEmail(email.address(), EmailType.INTERNET);
+                if (email.primary()) {
+                    property.setPref(1);
+                }
+            }
+            for (Phone phone : person.phones()) {
+                card.addTelephoneNumber(phone.number(), type(phone.kind()));
+            }
+            PostalAddress a = person.address();
+            if (a.city() != null || a.postcode() != null || a.street() != null) {
+                Address address = new Address();
+                address.setStreetAddress(a.street());
+                address.setPostalCode(a.postcode());
+                address.setLocality(a.city());
+                address.setCountry(a.country());
+                card.addAddress(address);
+            }
+            if (!person.tags().isEmpty()) {
+                Categories categories = new Categories();
+                categories.getValues().addAll(person.tags());
+                card.setCategories(categories);
+            }
+            if (person.preferredLanguage() != null) {
+                card.addLanguage(person.preferredLanguage());
+            }
+            cards.add(card);
+        }
+        // the reader and writer classes, not the Ezvcard facade, which needs the optional template engine
+        StringWriter text = new StringWriter();
+        try (VCardWriter writer = new VCardWriter(text, version == Version.V3_0 ? VCardVersion.V3_0 : VCardVersion.V4_0)) {
+            writer.setAddProdId(false);
+            for (VCard card : cards) {
+                writer.write(card);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static TelephoneType type(Phone.Kind kind) {
+        return switch (kind) {
+            case MOBILE -> TelephoneType.CELL;
+            case WORK -> TelephoneType.WORK;
+            case HOME -> TelephoneType.HOME;
+            default -> TelephoneType.VOICE;
+        };
+    }
+
+    private static Phone.Kind kind(Telephone telephone) {
+        Set<TelephoneType> types = new LinkedHashSet<>(telephone.getTypes());
+        if (types.contains(TelephoneType.CELL)) {
+            return Phone.Kind.MOBILE;
+        }
+        if (types.contains(TelephoneType.WORK)) {
+            return Phone.Kind.WORK;
+        }
+        return types.contains(TelephoneType.HOME) ? Phone.Kind.HOME : Phone.Kind.OTHER;
+    }
+
+    @Override
+    public List<Person> read(String vcards, String defaultCountry, Locale locale) {
+        List<VCard> cards = new ArrayList<>();
+        try (VCardReader reader = new VCardReader(vcards)) {
+            for (VCard card = reader.readNext(); card != null; card = reader.readNext()) {
+                cards.add(card);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        List<Person> people = new ArrayList<>();
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            VCard card = cards.get(i);
+            StructuredName name = card.getStructuredName();
+            String given = name == null ? null : name.getGiven();
+            String family = name == null ? null : name.getFamily();
+            if (given == null && family == null && card.getFormattedName() != null) {
+                family = card.getFormattedName().getValue();
+            }
+            List<Email> emails = new ArrayList<>();
+            for (ezvcard.property.Email email : card.getEmails()) {
+                emails.add(new Email(email.getValue(), email.getPref() != null && email.getPref() == 1));
+            }
+            List<Phone> phones = new ArrayList<>();
+            for (Telephone telephone : card.getTelephoneNumbers()) {
+                String number = telephone.getText() != null ? telephone.getText()
+                        : telephone.getUri() == null ? null : telephone.getUri().getNumber();
+                if (number != null) {
+                    phones.add(new Phone(number, kind(telephone)));
+                }
+            }
+            Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
+            PostalAddress postal = address == null ? PostalAddress.NONE
+                    : new PostalAddress(address.getStreetAddress(), address.getPostalCode(), address.getLocality(),
+                            countryCode(address.getCountry(), defaultCountry), null, null);
+            Set<String> tags = card.getCategories() == null ? Set.of() : new LinkedHashSet<>(card.getCategories().getValues());
+            String language = card.getLanguages().isEmpty() ? null : card.getLanguages().get(0).getValue();
+            Person draft = new Person(null, given, family, language == null ? null : language.split("[-_]")[0], Set.of(),
+                    null, postal, null, null, "vCard", null, null, emails, phones, tags, List.of());
+            try {
+                people.add(checks.check(postal.country() == null && defaultCountry != null
+                        ? withCountry(draft, defaultCountry) : draft, locale));
+            } catch (ValidationException e) {
+                int card1 = i + 1;
+                e.problems().forEach(p -> problems.add(ValidationProblem.line(card1, p.field(), p.message())));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return people;
+    }
+
+    /** A phone written without country code is read as a number of the default country. */
+    private static Person withCountry(Person person, String country) {
+        PostalAddress a = person.address();
+        return new Person(null, person.givenName(), person.familyName(), person.preferredLanguage(), person.languages(),
+                person.region(), new PostalAddress(a.street(), a.postcode(), a.city(), country, a.latitude(), a.longitude()),
+                person.role(), person.readiness(), person.source(), null, null, person.emails(), person.phones(),
+                person.tags(), person.barriers());
+    }
+
+    private static String countryCode(String country, String fallback) {
+        if (country == null || country.isBlank()) {
+            return fallback;
+        }
+        String c = country.strip();
+        if (c.length() == 2) {
+            return c.toUpperCase(Locale.ROOT);
+        }
+        String lower = c.toLowerCase(Locale.ROOT);
+        if (lower.contains("france")) {
+            return "FR";
+        }
+        if (lower.contains("kingdom") || lower.contains("england") || lower.equals("uk") || lower.contains("royaume")) {
+            return "GB";
+        }
+        return fallback;
+    }
+}

@@ -1,0 +1,25 @@
+package org.liaison.contacts.io;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.liaison.contacts.Person;
+
+/** People to and from vCard 3.0 and 4.0, as phones and mail programs exchange them. */
+public interface VCardExchange {
+
+    enum Version {
+        V3_0, V4_0
+    }
+
+    /** The people as one vCard file. */
+    String write(List<Person> people, Version version);
+
+    /**
+     * The people of a vCard file, checked like any other person (the number of the card in the
+     * file is the line of each problem). Nothing is saved.
+     *
+     * @throws org.liaison.core.validation.ValidationException naming every wrong card and field
+     */
+    List<Person> read(String vcards, String defaultCountry, Locale locale);
+}
