@@ -40,6 +40,11 @@ public final class SyntheticContacts {
             { "Dieppe", "76200", "FR-76" }, { "Évreux", "27000", "FR-27" }, { "Vernon", "27200", "FR-27" } };
     private static final String[] COMPANIES = { "atelier-rouen", "sussex-labs", "caux-conseil", "hastings-makers",
             "normandie-export", "brighton-digital", "seine-logistique", "downs-foods", "evreux-bois", "lewes-print" };
+    private static final String[] UK_STREETS = { "High Street", "Church Road", "Station Road", "Queen's Road",
+            "London Road", "Western Road", "North Street", "Marine Parade", "Ditchling Road", "Preston Road" };
+    private static final String[] FR_STREETS = { "rue Jeanne d'Arc", "rue du Gros-Horloge", "quai de la Bourse",
+            "rue de la République", "boulevard des Belges", "rue Saint-Romain", "place du Vieux-Marché",
+            "rue Beauvoisine", "avenue de Caen", "rue Grand-Pont" };
     private static final String[] TAGS = { "export", "food", "digital", "tourism", "crafts", "cross-border", "mentoring",
             "manufacturing", "start-up", "wine" };
 
@@ -72,13 +77,14 @@ public final class SyntheticContacts {
         String first = pick(french ? FR_FIRST : UK_FIRST);
         String last = pick(french ? FR_LAST : UK_LAST);
         String company = pick(COMPANIES);
-        String email = ascii(first) + "." + ascii(last) + (n % 7 == 0 ? "" : Integer.toString(n)) + "@" + company
+        String email = ascii(first) + "." + ascii(last) + "." + n + "@" + company
                 + (french ? ".fr" : ".co.uk");
         String phone = french ? String.format("02 35 %02d %02d %02d", random.nextInt(100), random.nextInt(100), random.nextInt(100))
                 : String.format("01273 %06d", random.nextInt(1_000_000));
         String[] place = french ? FR_PLACES[random.nextInt(FR_PLACES.length)] : UK_PLACES[random.nextInt(UK_PLACES.length)];
+        String street = (1 + random.nextInt(200)) + " " + pick(french ? FR_STREETS : UK_STREETS);
         return new Person(null, first, last, french ? "fr" : "en", random.nextDouble() < 0.3 ? Set.of("en", "fr") : Set.of(),
-                french ? place[2] : "GB-ESX", new PostalAddress(null, place[1], place[0], french ? "FR" : "GB", null, null),
+                french ? place[2] : "GB-ESX", new PostalAddress(street, place[1], place[0], french ? "FR" : "GB", null, null),
                 ContactRole.values()[random.nextInt(ContactRole.values().length)],
                 Readiness.values()[random.nextInt(Readiness.values().length)], "synthetic", null, null,
                 List.of(new Email(email, true)), List.of(new Phone(phone, Phone.Kind.WORK)),

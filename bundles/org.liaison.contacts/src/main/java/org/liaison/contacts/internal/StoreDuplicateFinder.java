@@ -1,0 +1,123 @@
+package org.liaison.contacts.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.liaison.contacts.DuplicateFinder;
+import org.liaison.contacts.DuplicatePair;
+import org.liaison.core.i18n.Messages;
+import org.liaison.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Duplicate detection by blocking: only people sharing an email address, a phone number or an
+ * address are compared, so a scan of 100,000 people compares thousands of pairs, not billions.
+ */
+@Component(service = DuplicateFinder.class)
+public class StoreDuplicateFinder implements DuplicateFinder {
+
+    static final double SAME_EMAIL = 1.0;
+    static final double SAME_PHONE = 0.95;
+    /** Names at least this alike, at the same address, are taken for the same person. */
+    static final double NAME_THRESHOLD = 0.93;
+    /** A block larger than this (a shared office switchboard, a generic address) proves nothing. */
+    static final int LARGEST_BLOCK = 50;
+
+    private final Store store;
+
+    @Activate
+    public StoreDuplicateFinder(@Reference Store store) {
+        this.store = store;
+    }
+
+    private record Known(UUID id, String name, String address) {
+    }
+
+    @Override
+    public List<DuplicatePair> scan(Locale locale) {
+        Messages texts = ContactTexts.in(locale);
+        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
+        Map<UUID, Known> people = new HashMap<>();
+        store.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID, GIVEN_NAME, FAMILY_NAME, STREET, POSTCODE "
+                    + "FROM CONTACT_PERSON WHERE NOT ERASED"); ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    String name = SearchWords.fold((rows.getString(2) == null ? "" : rows.getString(2)) + " "
+                            + (rows.getString(3) == null ? "" : rows.getString(3))).strip();
+                    String address = rows.getString(4) == null || rows.getString(5) == null ? null
+                            : SearchWords.fold(rows.getString(4) + "|" + rows.getString(5).replace(" ", ""));
+                    UUID id = rows.getObject(1, UUID.class);
+                    people.put(id, new Known(id, name, address));
+                }
+            }
+            block(connection, "SELECT LOWER(ADDRESS), CONTACT_ID FROM CONTACT_EMAIL", people, pairs, SAME_EMAIL,
+                    value -> texts.get("duplicate.email", value));
+            block(connection, "SELECT NUMBER_E164, CONTACT_ID FROM CONTACT_PHONE", people, pairs, SAME_PHONE,
+                    value -> texts.get("duplicate.phone", value));
+            return null;
+        });
+        Map<String, List<Known>> byAddress = new HashMap<>();
+        people.values().stream().filter(p -> p.address() != null)
+                .forEach(p -> byAddress.computeIfAbsent(p.address(), a -> new ArrayList<>()).add(p));
+        for (List<Known> block : byAddress.values()) {
+            if (block.size() < 2 || block.size() > LARGEST_BLOCK) {
+                continue;
+            }
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    double alike = Similarity.jaroWinkler(block.get(i).name(), block.get(j).name());
+                    if (alike >= NAME_THRESHOLD) {
+                        add(pairs, block.get(i).id(), block.get(j).id(), 0.8 * alike,
+                                texts.get("duplicate.name", Math.round(alike * 100)));
+                    }
+                }
+            }
+        }
+        List<DuplicatePair> ranked = new ArrayList<>(pairs.values());
+        ranked.sort(Comparator.comparingDouble(DuplicatePair::score).reversed());
+        return ranked;
+    }
+
+    private static void block(java.sql.Connection connection, String sql, Map<UUID, Known> people,
+            Map<String, DuplicatePair> pairs, double score, java.util.function.Function<String, String> reason)
+            throws java.sql.SQLException {
+        Map<String, List<UUID>> blocks = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                UUID id = rows.getObject(2, UUID.class);
+                if (people.containsKey(id)) {
+                    blocks.computeIfAbsent(rows.getString(1), k -> new ArrayList<>()).add(id);
+                }
+            }
+        }
+        blocks.forEach((value, ids) -> {
+            if (ids.size() >= 2 && ids.size() <= LARGEST_BLOCK) {
+                for (int i = 0; i < ids.size(); i++) {
+                    for (int j = i + 1; j < ids.size(); j++) {
+                        add(pairs, ids.get(i), ids.get(j), score, reason.apply(value));
+                    }
+                }
+            }
+        });
+    }
+
+    private static void add(Map<String, DuplicatePair> pairs, UUID a, UUID b, double score, String reason) {
+        UUID first = a.compareTo(b) < 0 ? a : b;
+        UUID second = first == a ? b : a;
+        pairs.merge(first + "|" + second, new DuplicatePair(first, second, score, List.of(reason)), (old, next) -> {
+            List<String> reasons = new ArrayList<>(old.reasons());
+            reasons.addAll(next.reasons());
+            return new DuplicatePair(first, second, Math.min(1, Math.max(old.score(), next.score()) + 0.02), reasons);
+        });
+    }
+}

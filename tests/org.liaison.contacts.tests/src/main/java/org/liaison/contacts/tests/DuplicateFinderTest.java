@@ -1,0 +1,59 @@
+package org.liaison.contacts.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.bench.data.SyntheticContacts;
+import org.liaison.contacts.ContactService;
+import org.liaison.contacts.DuplicateFinder;
+import org.liaison.contacts.DuplicatePair;
+import org.liaison.contacts.Person;
+import org.liaison.store.StoreStatus;
+import org.liaison.test.support.StoreFixture;
+
+/** Duplicate detection scored on generated people with planted duplicates. */
+class DuplicateFinderTest {
+
+    @Test
+    void findsThePlantedDuplicatesWithHighPrecisionAndRecall() {
+        StoreStatus status = StoreFixture.memory("dedupe-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        ContactService contacts = StoreFixture.service(ContactService.class);
+        List<SyntheticContacts.Generated> generated = new SyntheticContacts(11, 0.05).people(3_000);
+        List<Person> saved = contacts.saveAll(generated.stream().map(SyntheticContacts.Generated::person).toList(), Locale.ENGLISH);
+
+        // every two entries of the same person are a duplicate pair, two copies of one original too
+        java.util.Map<Integer, List<UUID>> entriesOf = new java.util.HashMap<>();
+        for (int i = 0; i < generated.size(); i++) {
+            int original = generated.get(i).duplicateOf() >= 0 ? generated.get(i).duplicateOf() : i;
+            entriesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(saved.get(i).id());
+        }
+        Set<Set<UUID>> planted = new HashSet<>();
+        for (List<UUID> entries : entriesOf.values()) {
+            for (int a = 0; a < entries.size(); a++) {
+                for (int b = a + 1; b < entries.size(); b++) {
+                    planted.add(Set.of(entries.get(a), entries.get(b)));
+                }
+            }
+        }
+        List<DuplicatePair> found = StoreFixture.service(DuplicateFinder.class).scan(Locale.ENGLISH);
+        List<Set<UUID>> foundPairs = new ArrayList<>();
+        found.forEach(p -> foundPairs.add(Set.of(p.first(), p.second())));
+
+        long truePositives = foundPairs.stream().filter(planted::contains).count();
+        double precision = truePositives / (double) foundPairs.size();
+        double recall = truePositives / (double) planted.size();
+        assertTrue(planted.size() > 100, "planted " + planted.size());
+        assertTrue(precision >= 0.95, "precision " + precision + " (" + truePositives + " of " + foundPairs.size() + ")");
+        assertTrue(recall >= 0.95, "recall " + recall + " (" + truePositives + " of " + planted.size() + ")");
+        assertTrue(found.get(0).reasons().get(0).startsWith("same "), found.get(0).reasons().toString());
+    }
+}
