@@ -11,8 +11,10 @@ import org.liaison.contacts.ContactRole;
 import org.liaison.contacts.Email;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
+import org.liaison.contacts.PhoneNumbers;
 import org.liaison.contacts.PostalAddress;
 import org.liaison.contacts.Readiness;
+import org.liaison.core.validation.ValidationException;
 
 /**
  * Realistic people of East Sussex and Upper Normandy, the same for the same seed: accented French
@@ -45,6 +47,7 @@ public final class SyntheticContacts {
     private static final String[] FR_STREETS = { "rue Jeanne d'Arc", "rue du Gros-Horloge", "quai de la Bourse",
             "rue de la République", "boulevard des Belges", "rue Saint-Romain", "place du Vieux-Marché",
             "rue Beauvoisine", "avenue de Caen", "rue Grand-Pont" };
+    private static final String[] UK_AREA_CODES = { "01273", "01424", "01323", "01892", "01825", "01435" };
     private static final String[] TAGS = { "export", "food", "digital", "tourism", "crafts", "cross-border", "mentoring",
             "manufacturing", "start-up", "wine" };
 
@@ -72,6 +75,27 @@ public final class SyntheticContacts {
         return people;
     }
 
+    /**
+     * The true duplicate pairs among generated people once saved with {@code ids} (in the same
+     * order): every two entries of one person, two copies of the same original included.
+     */
+    public static Set<Set<java.util.UUID>> duplicatePairs(List<Generated> people, List<java.util.UUID> ids) {
+        java.util.Map<Integer, List<java.util.UUID>> entriesOf = new java.util.HashMap<>();
+        for (int i = 0; i < people.size(); i++) {
+            int original = people.get(i).duplicateOf() >= 0 ? people.get(i).duplicateOf() : i;
+            entriesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(ids.get(i));
+        }
+        Set<Set<java.util.UUID>> pairs = new java.util.HashSet<>();
+        for (List<java.util.UUID> entries : entriesOf.values()) {
+            for (int a = 0; a < entries.size(); a++) {
+                for (int b = a + 1; b < entries.size(); b++) {
+                    pairs.add(Set.of(entries.get(a), entries.get(b)));
+                }
+            }
+        }
+        return pairs;
+    }
+
     private Person person(int n) {
         boolean french = random.nextDouble() < 0.4;
         String first = pick(french ? FR_FIRST : UK_FIRST);
@@ -79,16 +103,35 @@ public final class SyntheticContacts {
         String company = pick(COMPANIES);
         String email = ascii(first) + "." + ascii(last) + "." + n + "@" + company
                 + (french ? ".fr" : ".co.uk");
-        String phone = french ? String.format("02 35 %02d %02d %02d", random.nextInt(100), random.nextInt(100), random.nextInt(100))
-                : String.format("01273 %06d", random.nextInt(1_000_000));
+        String phone = phone(french);
         String[] place = french ? FR_PLACES[random.nextInt(FR_PLACES.length)] : UK_PLACES[random.nextInt(UK_PLACES.length)];
-        String street = (1 + random.nextInt(200)) + " " + pick(french ? FR_STREETS : UK_STREETS);
+        String street = (1 + random.nextInt(400)) + " " + pick(french ? FR_STREETS : UK_STREETS);
         return new Person(null, first, last, french ? "fr" : "en", random.nextDouble() < 0.3 ? Set.of("en", "fr") : Set.of(),
                 french ? place[2] : "GB-ESX", new PostalAddress(street, place[1], place[0], french ? "FR" : "GB", null, null),
                 ContactRole.values()[random.nextInt(ContactRole.values().length)],
                 Readiness.values()[random.nextInt(Readiness.values().length)], "synthetic", null, null,
                 List.of(new Email(email, true)), List.of(new Phone(phone, Phone.Kind.WORK)),
                 new java.util.TreeSet<>(List.of(pick(TAGS), pick(TAGS))), List.of());
+    }
+
+    /**
+     * A valid number as varied as a region's (several area codes, mobiles), so that two people
+     * rarely share one; numbers in unallocated ranges are drawn again.
+     */
+    private String phone(boolean french) {
+        while (true) {
+            String number = french
+                    ? (random.nextBoolean() ? String.format("02 3%d", 1 + random.nextInt(5)) : String.format("06 %d%d", 1 + random.nextInt(7), random.nextInt(10)))
+                            + String.format(" %02d %02d %02d", random.nextInt(100), random.nextInt(100), random.nextInt(100))
+                    : random.nextBoolean() ? String.format("%s %06d", pick(UK_AREA_CODES), random.nextInt(1_000_000))
+                            : String.format("079%02d %06d", random.nextInt(100), random.nextInt(1_000_000));
+            try {
+                PhoneNumbers.toE164(number, french ? "FR" : "GB", "phone", Locale.ENGLISH);
+                return number;
+            } catch (ValidationException e) {
+                // an unallocated range: draw again
+            }
+        }
     }
 
     /** The same person as typed again by someone else: accents dropped, case changed, or another email. */

@@ -4,11 +4,8 @@ import java.io.PrintStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -58,19 +55,7 @@ public class ContactsDedupeBenchmark implements Benchmark {
             saved.addAll(contacts.saveAll(generated.subList(from, Math.min(generated.size(), from + 1_000)).stream()
                     .map(SyntheticContacts.Generated::person).toList(), Locale.ENGLISH));
         }
-        Map<Integer, List<UUID>> entriesOf = new HashMap<>();
-        for (int i = 0; i < generated.size(); i++) {
-            int original = generated.get(i).duplicateOf() >= 0 ? generated.get(i).duplicateOf() : i;
-            entriesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(saved.get(i).id());
-        }
-        Set<Set<UUID>> planted = new HashSet<>();
-        for (List<UUID> entries : entriesOf.values()) {
-            for (int a = 0; a < entries.size(); a++) {
-                for (int b = a + 1; b < entries.size(); b++) {
-                    planted.add(Set.of(entries.get(a), entries.get(b)));
-                }
-            }
-        }
+        Set<Set<UUID>> planted = SyntheticContacts.duplicatePairs(generated, saved.stream().map(Person::id).toList());
         long start = System.nanoTime();
         List<DuplicatePair> found = duplicates.scan(Locale.ENGLISH);
         double seconds = (System.nanoTime() - start) / 1e9;

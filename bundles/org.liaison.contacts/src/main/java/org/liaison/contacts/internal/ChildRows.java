@@ -54,6 +54,17 @@ final class ChildRows {
         write(connection, "MERGE INTO " + table + " (ID, " + String.join(", ", columns) + ") KEY (ID) VALUES (?", columns, rows);
     }
 
+    /** Sets the parameters of {@code statement} from 1 on; a {@code null} becomes SQL NULL. */
+    static void bind(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] == null) {
+                statement.setNull(i + 1, java.sql.Types.NULL);
+            } else {
+                statement.setObject(i + 1, values[i]);
+            }
+        }
+    }
+
     private static void write(Connection connection, String sqlStart, List<String> columns, Map<UUID, List<Object>> rows)
             throws SQLException {
         if (rows.isEmpty()) {

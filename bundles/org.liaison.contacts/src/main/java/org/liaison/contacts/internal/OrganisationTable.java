@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -37,13 +36,7 @@ final class OrganisationTable {
                     organisation.siret(), organisation.vatNumber(),
                     organisation.sizeBand() == null ? null : organisation.sizeBand().name(), organisation.region(),
                     organisation.website(), now, id };
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    write.setNull(i + 1, Types.NULL);
-                } else {
-                    write.setObject(i + 1, values[i]);
-                }
-            }
+            ChildRows.bind(write, values);
             if (!exists) {
                 write.setObject(values.length + 1, now);
             }

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -48,13 +47,7 @@ final class PersonTable {
             Object[] values = { person.givenName(), person.familyName(), person.preferredLanguage(), person.region(),
                     a.street(), a.postcode(), a.city(), a.country(), a.latitude(), a.longitude(), person.role().name(),
                     person.readiness().name(), person.source(), person.referredBy(), person.ownerStaff(), now, id };
-            for (int i = 0; i < values.length; i++) {
-                if (values[i] == null) {
-                    write.setNull(i + 1, Types.NULL);
-                } else {
-                    write.setObject(i + 1, values[i]);
-                }
-            }
+            ChildRows.bind(write, values);
             if (!exists) {
                 write.setObject(values.length + 1, now);
             }

@@ -28,8 +28,8 @@ public class StoreDuplicateFinder implements DuplicateFinder {
 
     static final double SAME_EMAIL = 1.0;
     static final double SAME_PHONE = 0.95;
-    /** Names at least this alike, at the same address, are taken for the same person. */
-    static final double NAME_THRESHOLD = 0.93;
+    /** Given and family names each at least this alike, at the same address, are taken for the same person. */
+    static final double NAME_THRESHOLD = 0.92;
     /** A block larger than this (a shared office switchboard, a generic address) proves nothing. */
     static final int LARGEST_BLOCK = 50;
 
@@ -40,7 +40,7 @@ public class StoreDuplicateFinder implements DuplicateFinder {
         this.store = store;
     }
 
-    private record Known(UUID id, String name, String address) {
+    private record Known(UUID id, String given, String family, String address) {
     }
 
     @Override
@@ -52,12 +52,12 @@ public class StoreDuplicateFinder implements DuplicateFinder {
             try (PreparedStatement query = connection.prepareStatement("SELECT ID, GIVEN_NAME, FAMILY_NAME, STREET, POSTCODE "
                     + "FROM CONTACT_PERSON WHERE NOT ERASED"); ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String name = SearchWords.fold((rows.getString(2) == null ? "" : rows.getString(2)) + " "
-                            + (rows.getString(3) == null ? "" : rows.getString(3))).strip();
+                    String given = SearchWords.fold(rows.getString(2) == null ? "" : rows.getString(2)).strip();
+                    String family = SearchWords.fold(rows.getString(3) == null ? "" : rows.getString(3)).strip();
                     String address = rows.getString(4) == null || rows.getString(5) == null ? null
                             : SearchWords.fold(rows.getString(4) + "|" + rows.getString(5).replace(" ", ""));
                     UUID id = rows.getObject(1, UUID.class);
-                    people.put(id, new Known(id, name, address));
+                    people.put(id, new Known(id, given, family, address));
                 }
             }
             block(connection, "SELECT LOWER(ADDRESS), CONTACT_ID FROM CONTACT_EMAIL", people, pairs, SAME_EMAIL,
@@ -75,7 +75,10 @@ public class StoreDuplicateFinder implements DuplicateFinder {
             }
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
-                    double alike = Similarity.jaroWinkler(block.get(i).name(), block.get(j).name());
+                    // each part alike on its own: Lefevre and Lefebvre are, Oliver and Olivia (a family) are not
+                    double given = Similarity.jaroWinkler(block.get(i).given(), block.get(j).given());
+                    double family = Similarity.jaroWinkler(block.get(i).family(), block.get(j).family());
+                    double alike = Math.min(given, family);
                     if (alike >= NAME_THRESHOLD) {
                         add(pairs, block.get(i).id(), block.get(j).id(), 0.8 * alike,
                                 texts.get("duplicate.name", Math.round(alike * 100)));

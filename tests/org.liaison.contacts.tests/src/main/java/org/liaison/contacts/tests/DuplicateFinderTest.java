@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -30,20 +29,7 @@ class DuplicateFinderTest {
         List<SyntheticContacts.Generated> generated = new SyntheticContacts(11, 0.05).people(3_000);
         List<Person> saved = contacts.saveAll(generated.stream().map(SyntheticContacts.Generated::person).toList(), Locale.ENGLISH);
 
-        // every two entries of the same person are a duplicate pair, two copies of one original too
-        java.util.Map<Integer, List<UUID>> entriesOf = new java.util.HashMap<>();
-        for (int i = 0; i < generated.size(); i++) {
-            int original = generated.get(i).duplicateOf() >= 0 ? generated.get(i).duplicateOf() : i;
-            entriesOf.computeIfAbsent(original, k -> new ArrayList<>()).add(saved.get(i).id());
-        }
-        Set<Set<UUID>> planted = new HashSet<>();
-        for (List<UUID> entries : entriesOf.values()) {
-            for (int a = 0; a < entries.size(); a++) {
-                for (int b = a + 1; b < entries.size(); b++) {
-                    planted.add(Set.of(entries.get(a), entries.get(b)));
-                }
-            }
-        }
+        Set<Set<UUID>> planted = SyntheticContacts.duplicatePairs(generated, saved.stream().map(Person::id).toList());
         List<DuplicatePair> found = StoreFixture.service(DuplicateFinder.class).scan(Locale.ENGLISH);
         List<Set<UUID>> foundPairs = new ArrayList<>();
         found.forEach(p -> foundPairs.add(Set.of(p.first(), p.second())));
