@@ -142,7 +142,7 @@ public final class SyntheticContacts {
         switch (random.nextInt(3)) {
             case 0 -> last = ascii(last).toUpperCase(Locale.ROOT);
             case 1 -> first = ascii(first);
-            default -> emails = List.of(new Email(ascii(first) + "." + ascii(last) + "@gmail.example", true));
+            default -> emails = List.of(new Email(ascii(first) + "." + ascii(last) + random.nextInt(100_000) + "@gmail.example", true));
         }
         return new Person(null, first, last, original.preferredLanguage(), original.languages(), original.region(),
                 original.address(), original.role(), original.readiness(), "synthetic duplicate", null, null, emails,

@@ -30,6 +30,8 @@ public class StoreDuplicateFinder implements DuplicateFinder {
     static final double SAME_PHONE = 0.95;
     /** Given and family names each at least this alike, at the same address, are taken for the same person. */
     static final double NAME_THRESHOLD = 0.92;
+    /** People sharing a telephone number are the same person only if their names are at least this alike. */
+    static final double SHARED_LINE_NAMES = 0.85;
     /** A block larger than this (a shared office switchboard, a generic address) proves nothing. */
     static final int LARGEST_BLOCK = 50;
 
@@ -61,9 +63,10 @@ public class StoreDuplicateFinder implements DuplicateFinder {
                 }
             }
             block(connection, "SELECT LOWER(ADDRESS), CONTACT_ID FROM CONTACT_EMAIL", people, pairs, SAME_EMAIL,
-                    value -> texts.get("duplicate.email", value));
+                    value -> texts.get("duplicate.email", value), (a, b) -> true);
+            // a telephone is shared by households and offices: only people named alike count
             block(connection, "SELECT NUMBER_E164, CONTACT_ID FROM CONTACT_PHONE", people, pairs, SAME_PHONE,
-                    value -> texts.get("duplicate.phone", value));
+                    value -> texts.get("duplicate.phone", value), (a, b) -> alike(a, b) >= SHARED_LINE_NAMES);
             return null;
         });
         Map<String, List<Known>> byAddress = new HashMap<>();
@@ -75,10 +78,7 @@ public class StoreDuplicateFinder implements DuplicateFinder {
             }
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
-                    // each part alike on its own: Lefevre and Lefebvre are, Oliver and Olivia (a family) are not
-                    double given = Similarity.jaroWinkler(block.get(i).given(), block.get(j).given());
-                    double family = Similarity.jaroWinkler(block.get(i).family(), block.get(j).family());
-                    double alike = Math.min(given, family);
+                    double alike = alike(block.get(i), block.get(j));
                     if (alike >= NAME_THRESHOLD) {
                         add(pairs, block.get(i).id(), block.get(j).id(), 0.8 * alike,
                                 texts.get("duplicate.name", Math.round(alike * 100)));
@@ -91,9 +91,14 @@ public class StoreDuplicateFinder implements DuplicateFinder {
         return ranked;
     }
 
+    /** How alike two people's names are: each part on its own (Lefevre and Lefebvre are, Oliver and Olivia are not). */
+    private static double alike(Known a, Known b) {
+        return Math.min(Similarity.jaroWinkler(a.given(), b.given()), Similarity.jaroWinkler(a.family(), b.family()));
+    }
+
     private static void block(java.sql.Connection connection, String sql, Map<UUID, Known> people,
-            Map<String, DuplicatePair> pairs, double score, java.util.function.Function<String, String> reason)
-            throws java.sql.SQLException {
+            Map<String, DuplicatePair> pairs, double score, java.util.function.Function<String, String> reason,
+            java.util.function.BiPredicate<Known, Known> samePerson) throws java.sql.SQLException {
         Map<String, List<UUID>> blocks = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
@@ -107,7 +112,9 @@ public class StoreDuplicateFinder implements DuplicateFinder {
             if (ids.size() >= 2 && ids.size() <= LARGEST_BLOCK) {
                 for (int i = 0; i < ids.size(); i++) {
                     for (int j = i + 1; j < ids.size(); j++) {
-                        add(pairs, ids.get(i), ids.get(j), score, reason.apply(value));
+                        if (samePerson.test(people.get(ids.get(i)), people.get(ids.get(j)))) {
+                            add(pairs, ids.get(i), ids.get(j), score, reason.apply(value));
+                        }
                     }
                 }
             }
