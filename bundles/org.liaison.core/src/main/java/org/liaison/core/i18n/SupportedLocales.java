@@ -31,4 +31,12 @@ public final class SupportedLocales {
     public static Locale choose(Locale locale) {
         return locale == null ? ENGLISH : choose(locale.toLanguageTag());
     }
+
+    /**
+     * The supported language closest to a value holding a locale: a {@link Locale}, or its text
+     * ("fr", "fr_FR"), as user-interface contexts keep it.
+     */
+    public static Locale chooseFor(Object locale) {
+        return locale instanceof Locale l ? choose(l) : choose(locale == null ? null : String.valueOf(locale));
+    }
 }

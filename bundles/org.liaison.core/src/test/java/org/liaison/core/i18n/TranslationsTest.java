@@ -26,6 +26,9 @@ class TranslationsTest {
         assertEquals(Locale.ENGLISH, SupportedLocales.choose("en-GB"));
         assertEquals(Locale.ENGLISH, SupportedLocales.choose("de"));
         assertEquals(Locale.ENGLISH, SupportedLocales.choose(""));
+        assertEquals(Locale.FRENCH, SupportedLocales.chooseFor(Locale.CANADA_FRENCH));
+        assertEquals(Locale.FRENCH, SupportedLocales.chooseFor("fr_FR"));
+        assertEquals(Locale.ENGLISH, SupportedLocales.chooseFor(null));
     }
 
     @Test

@@ -1,7 +1,5 @@
 package org.liaison.desktop.internal;
 
-import java.util.Locale;
-
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.i18n.SupportedLocales;
 
@@ -15,7 +13,6 @@ public final class DesktopTexts {
 
     /** Texts for the locale the e4 context holds under {@code TranslationService.LOCALE}. */
     public static Messages in(Object locale) {
-        Locale chosen = locale instanceof Locale l ? l : SupportedLocales.choose(String.valueOf(locale));
-        return Messages.of(BASE_NAME, DesktopTexts.class, chosen);
+        return Messages.of(BASE_NAME, DesktopTexts.class, SupportedLocales.chooseFor(locale));
     }
 }

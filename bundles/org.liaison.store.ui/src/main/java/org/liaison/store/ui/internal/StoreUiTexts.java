@@ -1,7 +1,5 @@
 package org.liaison.store.ui.internal;
 
-import java.util.Locale;
-
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.i18n.SupportedLocales;
 
@@ -13,7 +11,6 @@ final class StoreUiTexts {
 
     /** Texts for the locale the e4 context holds under {@code TranslationService.LOCALE}. */
     static Messages in(Object locale) {
-        Locale chosen = locale instanceof Locale l ? l : SupportedLocales.choose(String.valueOf(locale));
-        return Messages.of("org.liaison.store.ui.internal.messages", StoreUiTexts.class, chosen);
+        return Messages.of("org.liaison.store.ui.internal.messages", StoreUiTexts.class, SupportedLocales.chooseFor(locale));
     }
 }
