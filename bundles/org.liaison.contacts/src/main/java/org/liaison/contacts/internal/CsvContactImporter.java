@@ -148,7 +148,10 @@ public class CsvContactImporter implements ContactImporter {
         if (!problems.isEmpty()) {
             return new ImportRow(line, null, problems, null, null);
         }
-        String country = values.getOrDefault(ImportField.COUNTRY, defaultCountry);
+        // no country column: the region says it (FR-76 is in France), else the importing office's country
+        String region = values.get(ImportField.REGION);
+        String country = values.getOrDefault(ImportField.COUNTRY,
+                region != null && region.matches("[A-Za-z]{2}-.*") ? region.substring(0, 2).toUpperCase(Locale.ROOT) : defaultCountry);
         Set<String> tags = new LinkedHashSet<>();
         for (String tag : values.getOrDefault(ImportField.TAGS, "").split("[,;|]")) {
             if (!tag.isBlank()) {

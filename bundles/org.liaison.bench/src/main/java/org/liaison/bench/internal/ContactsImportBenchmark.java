@@ -1,0 +1,92 @@
+package org.liaison.bench.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.liaison.bench.BenchLine;
+import org.liaison.bench.BenchSettings;
+import org.liaison.bench.Benchmark;
+import org.liaison.bench.data.SyntheticContacts;
+import org.liaison.contacts.Person;
+import org.liaison.contacts.io.ContactImporter;
+import org.liaison.contacts.io.ImportPlan;
+import org.liaison.contacts.io.ImportPreview;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * Imports a CSV file of synthetic contacts through the importer (read, check, find duplicates,
+ * write with capture and search index, in one transaction), against the database engine reading
+ * the same file into a plain table with CSVREAD.
+ */
+@Component(service = Benchmark.class)
+public class ContactsImportBenchmark implements Benchmark {
+
+    @Reference
+    private ContactImporter importer;
+
+    @Override
+    public String name() {
+        return "contacts-import";
+    }
+
+    @Override
+    public String description() {
+        return "CSV import of synthetic contacts through the importer, against a raw CSVREAD insert of the same file";
+    }
+
+    @Override
+    public void run(BenchSettings settings, PrintStream out) throws IOException, SQLException {
+        Path file = settings.workDirectory().resolve("contacts.csv");
+        write(new SyntheticContacts(5, 0.0).people(settings.rows()), file);
+
+        long start = System.nanoTime();
+        ImportPreview preview = importer.preview(file, 10);
+        ImportPlan plan = importer.plan(file, preview.dialect(), preview.mapping(), "GB", Locale.ENGLISH);
+        long created = importer.apply(plan, Set.of(), true, Locale.ENGLISH).created();
+        double seconds = (System.nanoTime() - start) / 1e9;
+
+        Properties credentials = new Properties();
+        credentials.setProperty("user", "RAW");
+        credentials.setProperty("password", "");
+        double rawSeconds;
+        try (Connection raw = new org.h2.Driver().connect("jdbc:h2:file:" + settings.workDirectory().resolve("raw-import/raw"),
+                credentials); Statement statement = raw.createStatement()) {
+            long rawStart = System.nanoTime();
+            statement.execute("CREATE TABLE RAW_CONTACT AS SELECT * FROM CSVREAD('"
+                    + file.toAbsolutePath().toString().replace("'", "''") + "', NULL, 'charset=UTF-8')");
+            rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+        }
+        out.println(BenchLine.format(name(), Math.round(created / seconds), "contacts/s", Math.round(settings.rows() / rawSeconds),
+                "rows/s"));
+        out.printf(Locale.ROOT, "  %d rows: importer %.1f s (%d created, %d refused), raw CSVREAD %.2f s; "
+                + "goal >= 5000 contacts/s and <= 3x the raw time (here %.1fx)%n", settings.rows(), seconds, created,
+                plan.invalidRows(), rawSeconds, seconds / rawSeconds);
+    }
+
+    private static void write(List<SyntheticContacts.Generated> people, Path file) throws IOException {
+        try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("First name", "Last name", "Email", "Phone", "Region",
+                        "City", "Postcode", "Tags").get().print(writer)) {
+            for (SyntheticContacts.Generated generated : people) {
+                Person p = generated.person();
+                csv.printRecord(p.givenName(), p.familyName(), p.emails().get(0).address(),
+                        p.phones().isEmpty() ? "" : p.phones().get(0).number(), p.region(), p.address().city(),
+                        p.address().postcode(), String.join(", ", p.tags()));
+            }
+        }
+    }
+}
