@@ -45,7 +45,7 @@ final class SearchIndex {
             entry.setString(3, summary.name());
             entry.setString(4, summary.detail());
             entry.setString(5, summary.region());
-            entry.setString(6, SearchWords.fold(sortKey == null ? "" : sortKey) + " " + SearchWords.fold(summary.name()));
+            entry.setString(6, sortKey(sortKey, summary));
             entry.executeUpdate();
         }
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?")) {
@@ -61,6 +61,37 @@ final class SearchIndex {
             }
             insert.executeBatch();
         }
+    }
+
+    /** Lists and indexes contacts that were never indexed, each table in one batch. */
+    void indexNew(Connection connection, List<ContactSummary> summaries, List<String> sortKeys, List<Set<String>> words)
+            throws SQLException {
+        try (PreparedStatement entry = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_ENTRY "
+                + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY) VALUES (?, ?, ?, ?, ?, ?)");
+                PreparedStatement word = connection.prepareStatement(
+                        "INSERT INTO CONTACT_SEARCH_WORD (WORD, CONTACT_ID) VALUES (?, ?)")) {
+            for (int i = 0; i < summaries.size(); i++) {
+                ContactSummary summary = summaries.get(i);
+                entry.setObject(1, summary.id());
+                entry.setString(2, summary.kind().name());
+                entry.setString(3, summary.name());
+                entry.setString(4, summary.detail());
+                entry.setString(5, summary.region());
+                entry.setString(6, sortKey(sortKeys.get(i), summary));
+                entry.addBatch();
+                for (String w : words.get(i)) {
+                    word.setString(1, w);
+                    word.setObject(2, summary.id());
+                    word.addBatch();
+                }
+            }
+            entry.executeBatch();
+            word.executeBatch();
+        }
+    }
+
+    private static String sortKey(String key, ContactSummary summary) {
+        return SearchWords.fold(key == null ? "" : key) + " " + SearchWords.fold(summary.name());
     }
 
     Set<String> words(Person person, Set<String> organisationNames) {

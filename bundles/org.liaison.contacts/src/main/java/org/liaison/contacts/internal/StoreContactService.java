@@ -70,6 +70,19 @@ public class StoreContactService implements ContactService {
             throw new ValidationException(problems);
         }
         return store.transaction(connection -> {
+            if (checked.stream().allMatch(p -> p.id() == null)) { // new people only, as in an import: batched
+                List<Person> saved = PersonTable.insertAll(connection, checked);
+                List<ContactSummary> summaries = new ArrayList<>(saved.size());
+                List<String> sortKeys = new ArrayList<>(saved.size());
+                List<Set<String>> words = new ArrayList<>(saved.size());
+                for (Person person : saved) {
+                    summaries.add(summary(person));
+                    sortKeys.add(sortKey(person));
+                    words.add(index.words(person, Set.of()));
+                }
+                index.indexNew(connection, summaries, sortKeys, words);
+                return saved;
+            }
             List<Person> saved = new ArrayList<>(checked.size());
             for (Person person : checked) {
                 UUID id = PersonTable.write(connection, person);
@@ -126,10 +139,16 @@ public class StoreContactService implements ContactService {
     }
 
     private void indexPerson(Connection connection, Person person) throws SQLException {
+        index.index(connection, summary(person), sortKey(person), index.words(person, Set.of()));
+    }
+
+    private static ContactSummary summary(Person person) {
         String detail = person.emails().stream().filter(e -> e.primary()).map(e -> e.address()).findFirst().orElse(null);
-        String sortKey = person.familyName() != null ? person.familyName() : person.givenName();
-        index.index(connection, new ContactSummary(person.id(), ContactSummary.Kind.PERSON, person.displayName(), detail,
-                person.region()), sortKey, index.words(person, Set.of()));
+        return new ContactSummary(person.id(), ContactSummary.Kind.PERSON, person.displayName(), detail, person.region());
+    }
+
+    private static String sortKey(Person person) {
+        return person.familyName() != null ? person.familyName() : person.givenName();
     }
 
     private Map<String, UUID> segmentIds() {
