@@ -3,7 +3,6 @@ package org.liaison.bench.internal;
 import java.io.PrintStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -50,11 +49,7 @@ public class ContactsDedupeBenchmark implements Benchmark {
     @Override
     public void run(BenchSettings settings, PrintStream out) {
         List<SyntheticContacts.Generated> generated = new SyntheticContacts(11, 0.05).people(settings.rows());
-        List<Person> saved = new ArrayList<>();
-        for (int from = 0; from < generated.size(); from += 1_000) {
-            saved.addAll(contacts.saveAll(generated.subList(from, Math.min(generated.size(), from + 1_000)).stream()
-                    .map(SyntheticContacts.Generated::person).toList(), Locale.ENGLISH));
-        }
+        List<Person> saved = SyntheticContacts.save(contacts, generated);
         Set<Set<UUID>> planted = SyntheticContacts.duplicatePairs(generated, saved.stream().map(Person::id).toList());
         long start = System.nanoTime();
         List<DuplicatePair> found = duplicates.scan(Locale.ENGLISH);

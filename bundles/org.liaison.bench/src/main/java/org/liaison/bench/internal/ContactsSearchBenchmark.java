@@ -3,7 +3,6 @@ package org.liaison.bench.internal;
 import java.io.PrintStream;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +13,6 @@ import org.liaison.bench.Benchmark;
 import org.liaison.bench.data.SyntheticContacts;
 import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactService;
-import org.liaison.contacts.Person;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -49,11 +47,7 @@ public class ContactsSearchBenchmark implements Benchmark {
     public void run(BenchSettings settings, PrintStream out) {
         List<SyntheticContacts.Generated> people = new SyntheticContacts(7, 0.05).people(settings.rows());
         long start = System.nanoTime();
-        for (int from = 0; from < people.size(); from += 1_000) {
-            List<Person> batch = new ArrayList<>();
-            people.subList(from, Math.min(people.size(), from + 1_000)).forEach(g -> batch.add(g.person()));
-            contacts.saveAll(batch, Locale.ENGLISH);
-        }
+        SyntheticContacts.save(contacts, people);
         double loadSeconds = (System.nanoTime() - start) / 1e9;
 
         List<String> queries = List.of("oli", "amelie", "lefevre", "LEFÈVRE hél", "smith", "caux", "sussex-labs",

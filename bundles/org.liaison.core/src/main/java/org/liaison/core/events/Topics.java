@@ -27,6 +27,8 @@ public final class Topics {
 
     /** Sent by the store after a transaction that wrote synced tables committed; carries {@link #PROPERTY_TABLES}. */
     public static final String STORE_COMMITTED = ROOT + "/store/transaction/COMMITTED";
+    /** Every event of the store (state changes and commits), for views that show the database. */
+    public static final String STORE_ALL = ROOT + "/store/*";
     /** Sent by the store when it opened or failed to open the database. */
     public static final String STORE_STATE = ROOT + "/store/state/CHANGED";
 

@@ -54,10 +54,6 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(args);
     }
 
-    /** Whether a text exists for {@code key}. */
-    public boolean has(String key) {
-        return bundle.containsKey(key);
-    }
 
     /** Every key of the texts, for checking that translations are complete. */
     public java.util.Set<String> keys() {

@@ -49,13 +49,7 @@ public class StatusLine {
 
     @Inject
     @Optional
-    void storeChanged(@UIEventTopic(Topics.STORE_STATE) Object event) {
-        refresh();
-    }
-
-    @Inject
-    @Optional
-    void changesCommitted(@UIEventTopic(Topics.STORE_COMMITTED) Object event) {
+    void storeChanged(@UIEventTopic(Topics.STORE_ALL) Object event) {
         refresh();
     }
 

@@ -1,11 +1,15 @@
 package org.liaison.contacts.ui.internal;
 
+import java.util.Arrays;
+import java.util.function.Function;
+
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -92,11 +96,11 @@ public class ContactsPart {
         refresh();
     }
 
-    private void column(String key, int width, java.util.function.Function<ContactSummary, String> text) {
+    private void column(String key, int width, Function<ContactSummary, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(texts.get(key));
         column.getColumn().setWidth(width);
-        column.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
+        column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
                 return element instanceof ContactSummary c ? text.apply(c) : texts.get("loading");
@@ -120,7 +124,7 @@ public class ContactsPart {
     @Optional
     void contactsChanged(@UIEventTopic(Topics.STORE_COMMITTED) Event event) {
         Object tables = event.getProperty(Topics.PROPERTY_TABLES);
-        if (tables instanceof String[] names && java.util.Arrays.stream(names).anyMatch(t -> t.startsWith("CONTACT_"))) {
+        if (tables instanceof String[] names && Arrays.stream(names).anyMatch(t -> t.startsWith("CONTACT_"))) {
             refresh();
         }
     }

@@ -91,13 +91,7 @@ public class DatabasePart {
 
     @Inject
     @Optional
-    void storeChanged(@UIEventTopic(Topics.STORE_STATE) Object event) {
-        refresh();
-    }
-
-    @Inject
-    @Optional
-    void changesCommitted(@UIEventTopic(Topics.STORE_COMMITTED) Object event) {
+    void storeChanged(@UIEventTopic(Topics.STORE_ALL) Object event) {
         refresh();
     }
 
