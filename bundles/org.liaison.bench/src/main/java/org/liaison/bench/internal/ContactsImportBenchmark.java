@@ -11,8 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -57,7 +57,7 @@ public class ContactsImportBenchmark implements Benchmark {
         ImportPreview preview = importer.preview(file, 10);
         ImportPlan plan = importer.plan(file, preview.dialect(), preview.mapping(), "GB", Locale.ENGLISH);
         double planSeconds = (System.nanoTime() - start) / 1e9;
-        long created = importer.apply(plan, Set.of(), true, Locale.ENGLISH).created();
+        long created = importer.apply(plan, Map.of(), true, Locale.ENGLISH).created();
         double seconds = (System.nanoTime() - start) / 1e9;
 
         Properties credentials = new Properties();

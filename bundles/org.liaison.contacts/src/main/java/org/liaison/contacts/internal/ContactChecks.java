@@ -140,6 +140,13 @@ public final class ContactChecks {
                 organisation.sizeBand(), region, strip(organisation.website()), sectorCodes, segmentCodes, tags);
     }
 
+    /** Adds a problem when {@code value} is longer than {@code limit} characters. */
+    static void limit(List<ValidationProblem> problems, String field, String value, int limit, Messages texts) {
+        if (value != null && value.strip().length() > limit) {
+            problems.add(ValidationProblem.field(field, texts.get("tooLong", limit)));
+        }
+    }
+
     private static boolean blank(String text) {
         return text == null || text.isBlank();
     }
@@ -170,9 +177,7 @@ public final class ContactChecks {
         }
 
         void length(String field, String value, int limit) {
-            if (value != null && value.strip().length() > limit) {
-                add(field, texts.get("tooLong", limit));
-            }
+            limit(found, field, value, limit, texts);
         }
 
         String code(String field, String value, Pattern shape, String standard) {

@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -31,9 +32,11 @@ import org.liaison.contacts.Phone;
 import org.liaison.contacts.PostalAddress;
 import org.liaison.contacts.io.ContactImporter;
 import org.liaison.contacts.io.CsvDialect;
+import org.liaison.contacts.io.ImportDecision;
 import org.liaison.contacts.io.ImportField;
 import org.liaison.contacts.io.ImportPlan;
 import org.liaison.contacts.io.ImportPreview;
+import org.liaison.contacts.io.ImportRecord;
 import org.liaison.contacts.io.ImportResult;
 import org.liaison.contacts.io.ImportRow;
 import org.liaison.core.i18n.Messages;
@@ -45,6 +48,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** CSV import read with Commons CSV, checked with the contact rules, written in one transaction. */
 @Component(service = ContactImporter.class)
 public class CsvContactImporter implements ContactImporter {
@@ -52,6 +57,8 @@ public class CsvContactImporter implements ContactImporter {
     private static final int HEAD_BYTES = 64 * 1024;
     /** Longest cell accepted; anything longer is not a contact field (a pasted document, a broken file). */
     private static final int MAX_CELL = 4_000;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Store store;
     private final ContactService contacts;
@@ -75,7 +82,8 @@ public class CsvContactImporter implements ContactImporter {
             while (records.hasNext() && firstRows.size() < rows) {
                 firstRows.add(records.next().toList());
             }
-            List<ImportField> mapping = headers.stream().map(h -> ImportField.guess(h).orElse(ImportField.IGNORE)).toList();
+            List<ImportField> mapping = savedMapping(headers)
+                    .orElseGet(() -> headers.stream().map(h -> ImportField.guess(h).orElse(ImportField.IGNORE)).toList());
             return new ImportPreview(dialect, headers, firstRows, mapping);
         }
     }
@@ -242,38 +250,102 @@ public class CsvContactImporter implements ContactImporter {
     }
 
     @Override
-    public ImportResult apply(ImportPlan plan, Set<Integer> skip, boolean onlyValidRows, Locale locale) {
+    public ImportResult apply(ImportPlan plan, Map<Integer, ImportDecision> decisions, boolean onlyValidRows, Locale locale) {
         List<ValidationProblem> problems = new ArrayList<>();
         plan.rows().forEach(r -> problems.addAll(r.problems()));
         if (!problems.isEmpty() && !onlyValidRows) {
             throw new ValidationException(problems);
         }
-        List<ImportRow> chosen = plan.rows().stream().filter(r -> r.valid() && !skip.contains(r.line())).toList();
+        List<ImportRow> created = new ArrayList<>();
+        List<ImportRow> updated = new ArrayList<>();
+        for (ImportRow row : plan.rows()) {
+            ImportDecision decision = decisions.getOrDefault(row.line(), row.defaultDecision());
+            if (!row.valid() || decision == ImportDecision.SKIP) {
+                continue;
+            }
+            if (decision == ImportDecision.UPDATE && row.duplicateOf() == null) {
+                problems.add(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.update", "?")));
+            }
+            (decision == ImportDecision.UPDATE ? updated : created).add(row);
+        }
+        if (!problems.isEmpty() && !onlyValidRows) {
+            throw new ValidationException(problems);
+        }
         UUID importId = Ids.newId();
         store.transaction(connection -> {
-            List<Person> saved = contacts.saveAll(chosen.stream().map(ImportRow::person).toList(), locale);
-            record(connection, importId, plan.fileName(), chosen, saved);
+            List<Person> saved = contacts.saveAll(created.stream().map(ImportRow::person).toList(), locale);
+            record(connection, importId, plan.fileName(), saved.size(), updated.size());
+            recordRows(connection, importId, created, saved.stream().map(Person::id).toList(), List.of());
+            List<UUID> updatedIds = new ArrayList<>();
+            List<String> before = new ArrayList<>();
+            for (ImportRow row : updated) {
+                Person known = PersonTable.read(connection, row.duplicateOf()).orElseThrow(() -> new ValidationException(
+                        List.of(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.update", row.duplicateOf())))));
+                before.add(json(known));
+                contacts.save(updatedWith(known, row.person()), locale);
+                updatedIds.add(known.id());
+            }
+            recordRows(connection, importId, updated, updatedIds, before);
             return null;
         });
-        return new ImportResult(importId, chosen.size(), plan.rows().size() - chosen.size());
+        return new ImportResult(importId, created.size(), updated.size(), plan.rows().size() - created.size() - updated.size());
     }
 
-    private static void record(Connection connection, UUID importId, String fileName, List<ImportRow> rows, List<Person> saved)
-            throws SQLException {
+    /** The known person with what the row says: its values win where it has one, emails, phones and tags are added. */
+    static Person updatedWith(Person known, Person row) {
+        List<Email> emails = new ArrayList<>(known.emails());
+        row.emails().stream().filter(e -> known.emails().stream().noneMatch(k -> k.address().equalsIgnoreCase(e.address())))
+                .map(e -> new Email(e.address(), emails.isEmpty())).forEach(emails::add);
+        List<Phone> phones = new ArrayList<>(known.phones());
+        row.phones().stream().filter(p -> known.phones().stream().noneMatch(k -> k.number().equals(p.number()))).forEach(phones::add);
+        Set<String> tags = new LinkedHashSet<>(known.tags());
+        tags.addAll(row.tags());
+        PostalAddress a = known.address();
+        PostalAddress b = row.address();
+        PostalAddress address = new PostalAddress(or(b.street(), a.street()), or(b.postcode(), a.postcode()), or(b.city(), a.city()),
+                or(b.country(), a.country()), a.latitude(), a.longitude());
+        return new Person(known.id(), or(row.givenName(), known.givenName()), or(row.familyName(), known.familyName()),
+                or(row.preferredLanguage(), known.preferredLanguage()), known.languages(), or(row.region(), known.region()), address,
+                known.role(), known.readiness(), or(row.source(), known.source()), known.referredBy(), known.ownerStaff(), emails,
+                phones, tags, known.barriers());
+    }
+
+    private static String json(Person person) {
+        try {
+            return JSON.writeValueAsString(person);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Person person(String json) {
+        try {
+            return JSON.readValue(json, Person.class);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("a contact kept by an import cannot be read back", e);
+        }
+    }
+
+    private static String or(String preferred, String otherwise) {
+        return preferred == null || preferred.isBlank() ? otherwise : preferred;
+    }
+
+    private static void record(Connection connection, UUID importId, String fileName, int created, int updated) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO CONTACT_IMPORT (ID, FILE_NAME, IMPORTED_AT, CREATED_COUNT) VALUES (?, ?, ?, ?)")) {
-            insert.setObject(1, importId);
-            insert.setString(2, fileName.length() > 300 ? fileName.substring(0, 300) : fileName);
-            insert.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
-            insert.setInt(4, saved.size());
+                "INSERT INTO CONTACT_IMPORT (ID, FILE_NAME, IMPORTED_AT, CREATED_COUNT, UPDATED_COUNT) VALUES (?, ?, ?, ?, ?)")) {
+            ChildRows.bind(insert, importId, fileName.length() > 300 ? fileName.substring(0, 300) : fileName,
+                    OffsetDateTime.now(ZoneOffset.UTC), created, updated);
             insert.executeUpdate();
         }
+    }
+
+    /** One row per contact the import touched; {@code before} holds an updated contact as it was (empty for those created). */
+    private static void recordRows(Connection connection, UUID importId, List<ImportRow> rows, List<UUID> contactIds,
+            List<String> before) throws SQLException {
         try (PreparedStatement row = connection.prepareStatement(
-                "INSERT INTO CONTACT_IMPORT_ROW (IMPORT_ID, CONTACT_ID, LINE) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < saved.size(); i++) {
-                row.setObject(1, importId);
-                row.setObject(2, saved.get(i).id());
-                row.setInt(3, rows.get(i).line());
+                "INSERT INTO CONTACT_IMPORT_ROW (IMPORT_ID, CONTACT_ID, LINE, BEFORE_STATE) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < contactIds.size(); i++) {
+                ChildRows.bind(row, importId, contactIds.get(i), rows.get(i).line(), before.isEmpty() ? null : before.get(i));
                 row.addBatch();
             }
             row.executeBatch();
@@ -283,18 +355,22 @@ public class CsvContactImporter implements ContactImporter {
     @Override
     public int revert(UUID importId) {
         return store.transaction(connection -> {
-            List<UUID> created = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT R.CONTACT_ID FROM CONTACT_IMPORT_ROW R "
+            Map<UUID, String> touched = new LinkedHashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT R.CONTACT_ID, R.BEFORE_STATE FROM CONTACT_IMPORT_ROW R "
                     + "JOIN CONTACT_IMPORT I ON I.ID = R.IMPORT_ID WHERE R.IMPORT_ID = ? AND I.REVERTED_AT IS NULL")) {
                 query.setObject(1, importId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        created.add(rows.getObject(1, UUID.class));
+                        touched.put(rows.getObject(1, UUID.class), rows.getString(2));
                     }
                 }
             }
-            for (UUID id : created) {
-                PersonTable.delete(connection, id);
+            for (Map.Entry<UUID, String> contact : touched.entrySet()) {
+                if (contact.getValue() == null) {
+                    PersonTable.delete(connection, contact.getKey());
+                } else {
+                    contacts.save(person(contact.getValue()), Locale.ROOT);
+                }
             }
             try (PreparedStatement done = connection.prepareStatement(
                     "UPDATE CONTACT_IMPORT SET REVERTED_AT = ? WHERE ID = ? AND REVERTED_AT IS NULL")) {
@@ -302,7 +378,67 @@ public class CsvContactImporter implements ContactImporter {
                 done.setObject(2, importId);
                 done.executeUpdate();
             }
-            return created.size();
+            return touched.size();
+        });
+    }
+
+    @Override
+    public void saveMapping(List<String> headers, List<ImportField> mapping) {
+        if (headers.size() != mapping.size()) {
+            throw new IllegalArgumentException(headers.size() + " headers but " + mapping.size() + " fields");
+        }
+        String key = mappingKey(headers);
+        store.transaction(connection -> {
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO CONTACT_IMPORT_MAPPING (ID, HEADERS, FIELDS, SAVED_AT) KEY (ID) VALUES (?, ?, ?, ?)")) {
+                ChildRows.bind(merge, Ids.derived("import-mapping", key), key,
+                        String.join("\n", mapping.stream().map(ImportField::name).toList()), OffsetDateTime.now(ZoneOffset.UTC));
+                return merge.executeUpdate();
+            }
+        });
+    }
+
+    /** The mapping saved for these headers, if any. */
+    private java.util.Optional<List<ImportField>> savedMapping(List<String> headers) {
+        String key = mappingKey(headers);
+        return store.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT FIELDS FROM CONTACT_IMPORT_MAPPING WHERE ID = ?")) {
+                query.setObject(1, Ids.derived("import-mapping", key));
+                try (ResultSet row = query.executeQuery()) {
+                    if (!row.next()) {
+                        return java.util.Optional.empty();
+                    }
+                    List<ImportField> fields = new ArrayList<>();
+                    for (String name : row.getString(1).split("\n", -1)) {
+                        fields.add(ImportField.valueOf(name));
+                    }
+                    return java.util.Optional.of(fields);
+                }
+            }
+        });
+    }
+
+    /** Headers compared as a person reads them: case and surrounding spaces aside. */
+    private static String mappingKey(List<String> headers) {
+        String key = String.join("\n", headers.stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList());
+        return key.length() > 4000 ? key.substring(0, 4000) : key;
+    }
+
+    @Override
+    public List<ImportRecord> history() {
+        return store.read(connection -> {
+            List<ImportRecord> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID, FILE_NAME, IMPORTED_AT, CREATED_COUNT, "
+                    + "UPDATED_COUNT, REVERTED_AT FROM CONTACT_IMPORT ORDER BY IMPORTED_AT DESC, ID DESC");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    OffsetDateTime reverted = rows.getObject(6, OffsetDateTime.class);
+                    found.add(new ImportRecord(rows.getObject(1, UUID.class), rows.getString(2),
+                            rows.getObject(3, OffsetDateTime.class).toInstant(), rows.getInt(4), rows.getInt(5),
+                            reverted == null ? null : reverted.toInstant()));
+                }
+            }
+            return found;
         });
     }
 }

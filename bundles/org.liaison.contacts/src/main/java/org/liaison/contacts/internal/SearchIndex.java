@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.liaison.contacts.ContactFilter;
 import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.Email;
@@ -33,6 +34,52 @@ final class SearchIndex {
 
     SearchIndex(NaceTaxonomy sectors) {
         this.sectors = sectors;
+    }
+
+    /** Lists and indexes a saved person, with the names of the organisations they are affiliated with. */
+    void indexPerson(Connection connection, Person person) throws SQLException {
+        index(connection, summary(person), sortKey(person), words(person, organisationNames(connection, person.id())));
+    }
+
+    /** Lists and indexes the person again, after something it is found by changed (an affiliation). */
+    void reindexPerson(Connection connection, UUID personId) throws SQLException {
+        java.util.Optional<Person> person = PersonTable.read(connection, personId);
+        if (person.isPresent()) {
+            indexPerson(connection, person.get());
+        }
+    }
+
+    /** Lists and indexes people never indexed (just created, none affiliated yet), each table in one batch. */
+    void indexNewPeople(Connection connection, List<Person> people) throws SQLException {
+        List<ContactSummary> summaries = new ArrayList<>(people.size());
+        List<String> sortKeys = new ArrayList<>(people.size());
+        List<Set<String>> words = new ArrayList<>(people.size());
+        for (Person person : people) {
+            summaries.add(summary(person));
+            sortKeys.add(sortKey(person));
+            words.add(words(person, Set.of()));
+        }
+        indexNew(connection, summaries, sortKeys, words);
+    }
+
+    void indexOrganisation(Connection connection, Organisation organisation) throws SQLException {
+        String detail = organisation.companiesHouseNumber() != null ? organisation.companiesHouseNumber() : organisation.siren();
+        index(connection, new ContactSummary(organisation.id(), ContactSummary.Kind.ORGANISATION, organisation.name(), detail,
+                organisation.region()), organisation.name(), words(organisation));
+    }
+
+    private static ContactSummary summary(Person person) {
+        String detail = person.emails().stream().filter(Email::primary).map(Email::address).findFirst().orElse(null);
+        return new ContactSummary(person.id(), ContactSummary.Kind.PERSON, person.displayName(), detail, person.region());
+    }
+
+    private static String sortKey(Person person) {
+        return person.familyName() != null ? person.familyName() : person.givenName();
+    }
+
+    private static Set<String> organisationNames(Connection connection, UUID personId) throws SQLException {
+        return PersonTable.strings(connection, "SELECT O.NAME FROM CONTACT_AFFILIATION A "
+                + "JOIN CONTACT_ORGANISATION O ON O.ID = A.ORGANISATION_ID WHERE A.PERSON_ID = ?", personId);
     }
 
     /** Lists and indexes a contact; {@code summary} is its line in lists, {@code sortKey} what lists sort it by. */
@@ -63,8 +110,7 @@ final class SearchIndex {
         }
     }
 
-    /** Lists and indexes contacts that were never indexed, each table in one batch. */
-    void indexNew(Connection connection, List<ContactSummary> summaries, List<String> sortKeys, List<Set<String>> words)
+    private void indexNew(Connection connection, List<ContactSummary> summaries, List<String> sortKeys, List<Set<String>> words)
             throws SQLException {
         try (PreparedStatement entry = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY) VALUES (?, ?, ?, ?, ?, ?)");
@@ -220,16 +266,55 @@ final class SearchIndex {
     }
 
     private static String filters(ContactQuery query, List<Object> parameters) {
+        ContactFilter f = query.filter();
         StringBuilder filter = new StringBuilder();
-        if (query.region() != null) {
+        if (f.region() != null) {
             filter.append(" AND C.REGION = ?");
-            parameters.add(query.region());
+            parameters.add(f.region());
         }
-        if (query.tag() != null) {
+        if (f.tag() != null) {
             filter.append(" AND C.CONTACT_ID IN (SELECT CONTACT_ID FROM CONTACT_TAG WHERE LOWER(TAG) = LOWER(?))");
-            parameters.add(query.tag());
+            parameters.add(f.tag());
+        }
+        if (f.language() != null) {
+            filter.append(" AND C.CONTACT_ID IN (SELECT PERSON_ID FROM CONTACT_LANGUAGE WHERE LANGUAGE = ? "
+                    + "UNION SELECT ID FROM CONTACT_PERSON WHERE PREFERRED_LANGUAGE = ?)");
+            parameters.add(f.language());
+            parameters.add(f.language());
+        }
+        if (f.readiness() != null) {
+            filter.append(" AND C.CONTACT_ID IN (SELECT ID FROM CONTACT_PERSON WHERE READINESS = ?)");
+            parameters.add(f.readiness().name());
+        }
+        if (f.sector() != null) {
+            // "62" takes in 62.01, 62.02...; a section letter takes in its divisions
+            filter.append(withOrganisationPeople("SELECT ORGANISATION_ID FROM CONTACT_SECTOR WHERE NACE_CODE = ? OR NACE_CODE LIKE ?"));
+            parameters.add(f.sector());
+            parameters.add(f.sector() + ".%");
+            parameters.add(f.sector());
+            parameters.add(f.sector() + ".%");
+        }
+        if (f.segment() != null) {
+            filter.append(withOrganisationPeople("SELECT G.ORGANISATION_ID FROM CONTACT_ORGANISATION_SEGMENT G "
+                    + "JOIN CONTACT_SEGMENT S ON S.ID = G.SEGMENT_ID WHERE S.CODE = ?"));
+            parameters.add(f.segment());
+            parameters.add(f.segment());
+        }
+        if (f.consent() != null) {
+            // the latest entry for some channel grants the purpose and has not lapsed
+            filter.append(" AND EXISTS (SELECT 1 FROM CONTACT_CONSENT K WHERE K.CONTACT_ID = C.CONTACT_ID AND K.PURPOSE = ? "
+                    + "AND K.GRANTED AND (K.EXPIRES_AT IS NULL OR K.EXPIRES_AT > CURRENT_TIMESTAMP) "
+                    + "AND NOT EXISTS (SELECT 1 FROM CONTACT_CONSENT L WHERE L.CONTACT_ID = K.CONTACT_ID "
+                    + "AND L.PURPOSE = K.PURPOSE AND L.CHANNEL = K.CHANNEL AND L.RECORDED_AT > K.RECORDED_AT))");
+            parameters.add(f.consent().name());
         }
         return filter.toString();
+    }
+
+    /** Organisations that {@code organisations} selects, and the people affiliated with them (its parameters twice). */
+    private static String withOrganisationPeople(String organisations) {
+        return " AND (C.CONTACT_ID IN (" + organisations + ") OR C.CONTACT_ID IN (SELECT A.PERSON_ID FROM CONTACT_AFFILIATION A "
+                + "WHERE A.ORGANISATION_ID IN (" + organisations + ")))";
     }
 
     private static boolean hasAtLeast(Connection connection, String word, int rows) throws SQLException {

@@ -72,15 +72,7 @@ public class StoreContactService implements ContactService {
         return store.transaction(connection -> {
             if (checked.stream().allMatch(p -> p.id() == null)) { // new people only, as in an import: batched
                 List<Person> saved = PersonTable.insertAll(connection, checked);
-                List<ContactSummary> summaries = new ArrayList<>(saved.size());
-                List<String> sortKeys = new ArrayList<>(saved.size());
-                List<Set<String>> words = new ArrayList<>(saved.size());
-                for (Person person : saved) {
-                    summaries.add(summary(person));
-                    sortKeys.add(sortKey(person));
-                    words.add(index.words(person, Set.of()));
-                }
-                index.indexNew(connection, summaries, sortKeys, words);
+                index.indexNewPeople(connection, saved);
                 return saved;
             }
             List<Person> saved = new ArrayList<>(checked.size());
@@ -100,9 +92,8 @@ public class StoreContactService implements ContactService {
         return store.transaction(connection -> {
             UUID id = OrganisationTable.write(connection, checked, segments);
             Organisation saved = checked.withId(id);
-            String detail = saved.companiesHouseNumber() != null ? saved.companiesHouseNumber() : saved.siren();
-            index.index(connection, new ContactSummary(id, ContactSummary.Kind.ORGANISATION, saved.name(), detail, saved.region()),
-                    saved.name(), index.words(saved));
+            index.indexOrganisation(connection, saved);
+            reindexMembers(connection, id);
             return saved;
         });
     }
@@ -139,16 +130,15 @@ public class StoreContactService implements ContactService {
     }
 
     private void indexPerson(Connection connection, Person person) throws SQLException {
-        index.index(connection, summary(person), sortKey(person), index.words(person, Set.of()));
+        index.indexPerson(connection, person);
     }
 
-    private static ContactSummary summary(Person person) {
-        String detail = person.emails().stream().filter(e -> e.primary()).map(e -> e.address()).findFirst().orElse(null);
-        return new ContactSummary(person.id(), ContactSummary.Kind.PERSON, person.displayName(), detail, person.region());
-    }
-
-    private static String sortKey(Person person) {
-        return person.familyName() != null ? person.familyName() : person.givenName();
+    /** An organisation renamed: its people are found by the new name. */
+    private void reindexMembers(Connection connection, UUID organisationId) throws SQLException {
+        for (String person : PersonTable.strings(connection,
+                "SELECT CAST(PERSON_ID AS VARCHAR) FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ?", organisationId)) {
+            index.reindexPerson(connection, UUID.fromString(person));
+        }
     }
 
     private Map<String, UUID> segmentIds() {

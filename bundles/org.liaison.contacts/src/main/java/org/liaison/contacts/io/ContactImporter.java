@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
+import java.util.UUID;
 
 /**
  * Imports people from CSV files as partners send them: any of {@code ,} {@code ;} and tab, UTF-8
@@ -15,7 +16,10 @@ import java.util.Set;
  */
 public interface ContactImporter {
 
-    /** The dialect, headers, first {@code rows} rows and a guessed mapping of {@code file}. */
+    /**
+     * The dialect, headers, first {@code rows} rows and a mapping of {@code file}: the one saved for
+     * the same headers, else one guessed from the headers.
+     */
     ImportPreview preview(Path file, int rows) throws IOException;
 
     /**
@@ -26,15 +30,22 @@ public interface ContactImporter {
             throws IOException;
 
     /**
-     * Creates the people of the plan in one transaction. Rows whose line is in {@code skip}
-     * (duplicates the person chose to leave out) are not created. When some rows are wrong, nothing
-     * is written unless {@code onlyValidRows}: then the wrong rows are left out.
+     * Applies the plan in one transaction: each row as {@code decisions} says by its line, or as
+     * its {@link ImportRow#defaultDecision()}. {@link ImportDecision#UPDATE} is for rows that match
+     * a known contact. When some rows are wrong, nothing is written unless {@code onlyValidRows}:
+     * then the wrong rows are left out.
      *
      * @throws org.liaison.core.validation.ValidationException listing every wrong row, when some are
-     *         wrong and {@code onlyValidRows} is false
+     *         wrong and {@code onlyValidRows} is false, or a row to update that matches nobody
      */
-    ImportResult apply(ImportPlan plan, Set<Integer> skip, boolean onlyValidRows, Locale locale);
+    ImportResult apply(ImportPlan plan, Map<Integer, ImportDecision> decisions, boolean onlyValidRows, Locale locale);
 
-    /** Removes the contacts an import created (a second revert does nothing). */
-    int revert(java.util.UUID importId);
+    /** Removes the contacts an import created and puts back those it updated (a second revert does nothing). */
+    int revert(UUID importId);
+
+    /** Remembers which field each column holds, for the next file with the same headers. */
+    void saveMapping(List<String> headers, List<ImportField> mapping);
+
+    /** The imports made here, newest first. */
+    List<ImportRecord> history();
 }

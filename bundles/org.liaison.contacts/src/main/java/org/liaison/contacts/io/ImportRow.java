@@ -20,4 +20,14 @@ public record ImportRow(int line, Person person, List<ValidationProblem> problem
     public boolean valid() {
         return problems.isEmpty();
     }
+
+    /** Whether the row seems to be a known contact or an earlier row of the file. */
+    public boolean duplicate() {
+        return duplicateReason != null;
+    }
+
+    /** What happens to the row when the person importing does not choose: duplicates are left out. */
+    public ImportDecision defaultDecision() {
+        return duplicate() ? ImportDecision.SKIP : ImportDecision.CREATE;
+    }
 }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.contacts.BarrierKind;
 import org.liaison.contacts.Barrier;
+import org.liaison.contacts.ContactFilter;
 import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactRole;
 import org.liaison.contacts.ContactService;
@@ -81,7 +82,7 @@ class ContactServiceTest {
         assertEquals(count - 1, contacts.search(hers.page(1, 100)).size(), "paging");
         assertTrue(contacts.search(ContactQuery.text("amelie zzz")).stream().noneMatch(c -> c.id().equals(saved.id())),
                 "every word must match");
-        assertTrue(contacts.search(new ContactQuery("amelie", "GB-ESX", null, 0, 10)).stream().noneMatch(c -> c.id().equals(saved.id())),
+        assertTrue(contacts.search(new ContactQuery("amelie", ContactFilter.NONE.withRegion("GB-ESX"), 0, 10)).stream().noneMatch(c -> c.id().equals(saved.id())),
                 "region filter");
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,9 +24,11 @@ import org.liaison.contacts.ContactService;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.io.ContactImporter;
 import org.liaison.contacts.io.CsvDialect;
+import org.liaison.contacts.io.ImportDecision;
 import org.liaison.contacts.io.ImportField;
 import org.liaison.contacts.io.ImportPlan;
 import org.liaison.contacts.io.ImportPreview;
+import org.liaison.contacts.io.ImportRecord;
 import org.liaison.contacts.io.ImportResult;
 import org.liaison.contacts.io.ImportRow;
 import org.liaison.core.validation.ValidationException;
@@ -71,7 +74,7 @@ class CsvImportTest {
                 ImportField.REGION, ImportField.TAGS), preview.mapping());
         ImportPlan plan = importer.plan(file, preview.dialect(), preview.mapping(), "GB", Locale.ENGLISH);
         assertEquals(0, plan.invalidRows());
-        ImportResult result = importer.apply(plan, Set.of(), false, Locale.ENGLISH);
+        ImportResult result = importer.apply(plan, Map.of(), false, Locale.ENGLISH);
         assertEquals(3, result.created());
         UUID zoe = contacts.search(ContactQuery.text("bronte zoe")).get(0).id();
         Person read = contacts.person(zoe).orElseThrow();
@@ -115,12 +118,12 @@ class CsvImportTest {
 
         long before = contacts.count();
         ValidationException refused = assertThrows(ValidationException.class,
-                () -> importer.apply(plan, Set.of(), false, Locale.ENGLISH));
+                () -> importer.apply(plan, Map.of(), false, Locale.ENGLISH));
         assertEquals(List.of(3, 4, 7), refused.problems().stream().map(ValidationProblem::line).toList());
         assertEquals(before, contacts.count(), "nothing written");
 
-        ImportResult result = importer.apply(plan, Set.of(5), true, Locale.ENGLISH);
-        assertEquals(1, result.created(), "only Harry: the duplicate row was left out");
+        ImportResult result = importer.apply(plan, Map.of(), true, Locale.ENGLISH);
+        assertEquals(1, result.created(), "only Harry: the duplicate row is left out unless chosen");
         assertEquals(before + 1, contacts.count());
         assertNotNull(contacts.search(ContactQuery.text("harry jones")).get(0));
 
@@ -139,5 +142,66 @@ class CsvImportTest {
         ValidationException e = assertThrows(ValidationException.class,
                 () -> importer.plan(file, utf8, List.of(ImportField.FAMILY_NAME, ImportField.EMAIL), "GB", Locale.ENGLISH));
         assertTrue(e.getMessage().contains("not written in UTF-8"), e.getMessage());
+    }
+
+    @Test
+    void duplicatesAreSkippedUnlessChosenAndAnUpdateIsRevertedToWhatWasThere() throws IOException {
+        Path file = Files.createTempDirectory("import").resolve("update.csv");
+        Files.writeString(file, "Prénom;Nom;Courriel;Étiquettes\nInès;Moreau;ines.moreau@exemple.fr;salon\n");
+        ImportResult first = importer.apply(plan(file, "FR"), Map.of(), false, Locale.FRENCH);
+        assertEquals(1, first.created());
+        UUID ines = contacts.search(ContactQuery.text("ines.moreau@exemple.fr")).get(0).id();
+
+        Files.writeString(file, "Prénom;Nom;Courriel;Étiquettes;Ville\nInès;Moreau-Dupuis;ines.moreau@exemple.fr;export;Dieppe\n"
+                + "Paul;Girard;paul.girard@exemple.fr;;Rouen\n");
+        ImportPlan again = plan(file, "FR");
+        assertEquals(ines, again.rows().get(0).duplicateOf());
+        assertEquals(ImportDecision.SKIP, again.rows().get(0).defaultDecision());
+        ImportResult skipped = importer.apply(again, Map.of(), false, Locale.FRENCH);
+        assertEquals(List.of(1, 0, 1), List.of(skipped.created(), skipped.updated(), skipped.skipped()));
+        assertEquals("Moreau", contacts.person(ines).orElseThrow().familyName(), "left alone by default");
+        importer.revert(skipped.importId());
+
+        ImportResult updated = importer.apply(again, Map.of(2, ImportDecision.UPDATE), false, Locale.FRENCH);
+        assertEquals(List.of(1, 1, 0), List.of(updated.created(), updated.updated(), updated.skipped()));
+        Person after = contacts.person(ines).orElseThrow();
+        assertEquals("Moreau-Dupuis", after.familyName());
+        assertEquals("Dieppe", after.address().city());
+        assertEquals(Set.of("salon", "export"), after.tags(), "tags are added, not replaced");
+        assertEquals(ImportRecordCheck.of(updated), ImportRecordCheck.of(importer.history().get(0)));
+
+        assertEquals(2, importer.revert(updated.importId()));
+        Person reverted = contacts.person(ines).orElseThrow();
+        assertEquals("Moreau", reverted.familyName());
+        assertEquals(Set.of("salon"), reverted.tags());
+        assertTrue(contacts.search(ContactQuery.text("paul girard")).isEmpty(), "the person it created is gone");
+        assertNotNull(importer.history().get(0).revertedAt());
+
+        ValidationException nobody = assertThrows(ValidationException.class,
+                () -> importer.apply(again, Map.of(3, ImportDecision.UPDATE), false, Locale.ENGLISH));
+        assertEquals(3, nobody.problems().get(0).line(), "only a row matching a contact can update it");
+    }
+
+    @Test
+    void aSavedMappingIsOfferedForTheNextFileWithTheSameHeaders() throws IOException {
+        Path file = Files.createTempDirectory("import").resolve("mapping.csv");
+        Files.writeString(file, "Who,Contact,Notes\nAnna Lee,anna@lee.co.uk,hi\n");
+        ImportPreview guessed = importer.preview(file, 5);
+        assertEquals(List.of(ImportField.IGNORE, ImportField.IGNORE, ImportField.IGNORE), guessed.mapping());
+        importer.saveMapping(guessed.headers(), List.of(ImportField.FAMILY_NAME, ImportField.EMAIL, ImportField.IGNORE));
+        Path next = file.resolveSibling("next.csv");
+        Files.writeString(next, "who, contact ,NOTES\nBen Ng,ben@ng.co.uk,\n");
+        assertEquals(List.of(ImportField.FAMILY_NAME, ImportField.EMAIL, ImportField.IGNORE), importer.preview(next, 5).mapping());
+    }
+
+    /** What an import says it did, as its result and as its history line. */
+    private record ImportRecordCheck(UUID id, int created, int updated) {
+        static ImportRecordCheck of(ImportResult result) {
+            return new ImportRecordCheck(result.importId(), result.created(), result.updated());
+        }
+
+        static ImportRecordCheck of(ImportRecord record) {
+            return new ImportRecordCheck(record.id(), record.created(), record.updated());
+        }
     }
 }

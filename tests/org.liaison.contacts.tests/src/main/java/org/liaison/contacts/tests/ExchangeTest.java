@@ -88,7 +88,7 @@ class ExchangeTest {
             contacts.save(Person.named("Export" + i, "Tester").withTags(Set.of("csvexport")), Locale.ENGLISH);
         }
         StringWriter out = new StringWriter();
-        long written = StoreFixture.service(ContactExport.class).csv(new ContactQuery("csvexport", null, null, 0, 5), out);
+        long written = StoreFixture.service(ContactExport.class).csv(new ContactQuery("csvexport", null, 0, 5), out);
         assertEquals(12, written, "the whole search, not only its first page");
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(out.toString())).getRecords();
