@@ -24,6 +24,15 @@ public interface ContactMerger {
      */
     UUID merge(UUID kept, UUID merged, Set<Field> fromMerged, Locale locale);
 
-    /** Puts both people back as they were before the merge (a second undo does nothing). */
+    /**
+     * Merges organisation {@code merged} into {@code kept}: each field comes from {@code kept}
+     * unless empty there; sectors, segments and tags are united; its people, notes and custom
+     * field values move to {@code kept}; {@code merged} is removed.
+     *
+     * @return the id of the merge, to undo it
+     */
+    UUID mergeOrganisations(UUID kept, UUID merged, Locale locale);
+
+    /** Puts both records back as they were before the merge (a second undo does nothing). */
     void undo(UUID mergeId, Locale locale);
 }

@@ -33,6 +33,12 @@ public interface ContactService {
     /** Contacts matching {@code query}, people and organisations together, by name. */
     List<ContactSummary> search(ContactQuery query);
 
+    /** The customer segments of this network, by code. */
+    List<Segment> segments();
+
+    /** Adds a segment or renames one (the code stays). */
+    Segment save(Segment segment, Locale locale);
+
     /** How many people and organisations there are. */
     long count();
 

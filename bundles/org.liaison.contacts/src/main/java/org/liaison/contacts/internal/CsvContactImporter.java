@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.function.IntPredicate;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -59,6 +61,7 @@ public class CsvContactImporter implements ContactImporter {
     private static final int MAX_CELL = 4_000;
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int PROGRESS_ROWS = 500;
 
     private final Store store;
     private final ContactService contacts;
@@ -105,8 +108,8 @@ public class CsvContactImporter implements ContactImporter {
     }
 
     @Override
-    public ImportPlan plan(Path file, CsvDialect dialect, List<ImportField> mapping, String defaultCountry, Locale locale)
-            throws IOException {
+    public ImportPlan plan(Path file, CsvDialect dialect, List<ImportField> mapping, String defaultCountry, Locale locale,
+            IntPredicate progress) throws IOException {
         Messages texts = ContactTexts.in(locale);
         List<ImportRow> rows = new ArrayList<>();
         Map<String, Integer> seenInFile = new HashMap<>();
@@ -126,6 +129,9 @@ public class CsvContactImporter implements ContactImporter {
                     continue; // a blank row of a spreadsheet: nothing to import, nothing wrong
                 }
                 rows.add(row(record, line, columns, mapping, defaultCountry, locale, texts, seenInFile));
+                if (rows.size() % PROGRESS_ROWS == 0 && !progress.test(rows.size())) {
+                    throw new CancellationException("import of " + file.getFileName() + " cancelled at line " + line);
+                }
             }
         } catch (java.io.UncheckedIOException e) {
             if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {

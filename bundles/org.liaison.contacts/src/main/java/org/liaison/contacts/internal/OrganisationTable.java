@@ -57,6 +57,19 @@ final class OrganisationTable {
         return id;
     }
 
+    /** Deletes an organisation and its own rows (each leaves a tombstone for sync); affiliations are left to the caller. */
+    static void delete(Connection connection, UUID id) throws SQLException {
+        for (String sql : List.of("DELETE FROM CONTACT_SECTOR WHERE ORGANISATION_ID = ?",
+                "DELETE FROM CONTACT_ORGANISATION_SEGMENT WHERE ORGANISATION_ID = ?", "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_ORGANISATION WHERE ID = ?")) {
+            try (PreparedStatement delete = connection.prepareStatement(sql)) {
+                delete.setObject(1, id);
+                delete.executeUpdate();
+            }
+        }
+    }
+
     static Optional<Organisation> read(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT " + COLUMNS + " FROM CONTACT_ORGANISATION WHERE ID = ? AND NOT ERASED")) {

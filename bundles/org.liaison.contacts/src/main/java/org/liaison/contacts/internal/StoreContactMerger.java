@@ -21,6 +21,7 @@ import java.util.function.Function;
 import org.liaison.contacts.ContactMerger;
 import org.liaison.contacts.ContactService;
 import org.liaison.contacts.Email;
+import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
 import org.liaison.core.id.Ids;
@@ -40,8 +41,13 @@ public class StoreContactMerger implements ContactMerger {
     private static final Map<String, String> MOVED = Map.of("CONTACT_NOTE", "CONTACT_ID", "CONTACT_CONSENT", "CONTACT_ID",
             "CONTACT_AFFILIATION", "PERSON_ID");
 
-    /** What a merge changed, to put it back. */
-    record Before(Person kept, Person merged, Map<String, List<UUID>> moved) {
+    /** The tables whose rows follow an organisation into the merge, and the column that points at it. */
+    private static final Map<String, String> MOVED_WITH_ORGANISATION = Map.of("CONTACT_NOTE", "CONTACT_ID",
+            "CONTACT_AFFILIATION", "ORGANISATION_ID", "CONTACT_FIELD_VALUE", "CONTACT_ID");
+
+    /** What a merge changed, to put it back: two people, or two organisations. */
+    record Before(Person kept, Person merged, Organisation keptOrganisation, Organisation mergedOrganisation,
+            Map<String, List<UUID>> moved) {
     }
 
     private final Store store;
@@ -67,12 +73,52 @@ public class StoreContactMerger implements ContactMerger {
             for (Map.Entry<String, String> table : MOVED.entrySet()) {
                 moved.put(table.getKey(), move(connection, table.getKey(), table.getValue(), mergedId, keptId));
             }
-            record(connection, mergeId, keptId, mergedId, new Before(kept, merged, moved));
+            record(connection, mergeId, keptId, mergedId, new Before(kept, merged, null, null, moved));
             PersonTable.delete(connection, mergedId);
             contacts.save(combine(kept, merged, fromMerged), locale);
             return null;
         });
         return mergeId;
+    }
+
+    @Override
+    public UUID mergeOrganisations(UUID keptId, UUID mergedId, Locale locale) {
+        if (keptId.equals(mergedId)) {
+            throw new IllegalArgumentException("an organisation cannot be merged into itself");
+        }
+        UUID mergeId = Ids.newId();
+        store.transaction(connection -> {
+            Organisation kept = OrganisationTable.read(connection, keptId)
+                    .orElseThrow(() -> new IllegalArgumentException("no organisation " + keptId));
+            Organisation merged = OrganisationTable.read(connection, mergedId)
+                    .orElseThrow(() -> new IllegalArgumentException("no organisation " + mergedId));
+            Map<String, List<UUID>> moved = new LinkedHashMap<>();
+            for (Map.Entry<String, String> table : MOVED_WITH_ORGANISATION.entrySet()) {
+                moved.put(table.getKey(), move(connection, table.getKey(), table.getValue(), mergedId, keptId));
+            }
+            record(connection, mergeId, keptId, mergedId, new Before(null, null, kept, merged, moved));
+            OrganisationTable.delete(connection, mergedId);
+            contacts.save(combine(kept, merged), locale); // indexes the people who moved in, too
+            return null;
+        });
+        return mergeId;
+    }
+
+    private static Organisation combine(Organisation kept, Organisation merged) {
+        Set<String> sectors = new LinkedHashSet<>(kept.sectors());
+        sectors.addAll(merged.sectors());
+        Set<String> segments = new LinkedHashSet<>(kept.segments());
+        segments.addAll(merged.segments());
+        Set<String> tags = new LinkedHashSet<>(kept.tags());
+        tags.addAll(merged.tags());
+        return new Organisation(kept.id(), kept.name(), or(kept.companiesHouseNumber(), merged.companiesHouseNumber()),
+                or(kept.siren(), merged.siren()), or(kept.siret(), merged.siret()), or(kept.vatNumber(), merged.vatNumber()),
+                kept.sizeBand() != null ? kept.sizeBand() : merged.sizeBand(), or(kept.region(), merged.region()),
+                or(kept.website(), merged.website()), sectors, segments, tags);
+    }
+
+    private static String or(String own, String other) {
+        return own == null ? other : own;
     }
 
     private static Person combine(Person kept, Person merged, Set<Field> fromMerged) {
@@ -156,18 +202,29 @@ public class StoreContactMerger implements ContactMerger {
                     throw new UncheckedIOException("the record of merge " + mergeId + " cannot be read", e);
                 }
             }
-            contacts.save(before.merged(), locale); // back under its own id
-            contacts.save(before.kept(), locale);
+            boolean people = before.kept() != null;
+            if (people) {
+                contacts.save(before.merged(), locale); // back under its own id
+                contacts.save(before.kept(), locale);
+            } else {
+                contacts.save(before.mergedOrganisation(), locale);
+                contacts.save(before.keptOrganisation(), locale);
+            }
+            UUID mergedId = people ? before.merged().id() : before.mergedOrganisation().id();
+            Map<String, String> columns = people ? MOVED : MOVED_WITH_ORGANISATION;
             for (Map.Entry<String, List<UUID>> table : before.moved().entrySet()) {
                 try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE " + table.getKey() + " SET " + MOVED.get(table.getKey()) + " = ? WHERE ID = ?")) {
+                        "UPDATE " + table.getKey() + " SET " + columns.get(table.getKey()) + " = ? WHERE ID = ?")) {
                     for (UUID id : table.getValue()) {
-                        update.setObject(1, before.merged().id());
+                        update.setObject(1, mergedId);
                         update.setObject(2, id);
                         update.addBatch();
                     }
                     update.executeBatch();
                 }
+            }
+            if (!people) { // the people who went back are found by their organisation's name again
+                contacts.save(before.mergedOrganisation(), locale);
             }
             try (PreparedStatement done = connection.prepareStatement("UPDATE CONTACT_MERGE SET UNDONE_AT = ? WHERE ID = ?")) {
                 done.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));

@@ -19,6 +19,7 @@ import org.liaison.contacts.ContactService;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Person;
+import org.liaison.contacts.Segment;
 import org.liaison.contacts.sectors.NaceTaxonomy;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
@@ -126,6 +127,49 @@ public class StoreContactService implements ContactService {
                 rows.next();
                 return rows.getLong(1);
             }
+        });
+    }
+
+    @Override
+    public List<Segment> segments() {
+        return store.read(connection -> {
+            List<Segment> segments = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT CODE, LABEL_EN, LABEL_FR FROM CONTACT_SEGMENT ORDER BY CODE");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    segments.add(new Segment(rows.getString(1), rows.getString(2), rows.getString(3)));
+                }
+            }
+            return segments;
+        });
+    }
+
+    @Override
+    public Segment save(Segment segment, Locale locale) {
+        var texts = ContactTexts.in(locale);
+        List<ValidationProblem> problems = new ArrayList<>();
+        String code = segment.code() == null ? "" : segment.code().strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z][A-Z0-9_]{0,39}")) {
+            problems.add(ValidationProblem.field("code", texts.get("segment.code", segment.code())));
+        }
+        for (String[] label : List.of(new String[] { "labelEn", segment.labelEn() }, new String[] { "labelFr", segment.labelFr() })) {
+            if (label[1] == null || label[1].isBlank()) {
+                problems.add(ValidationProblem.field(label[0], texts.get("field.label")));
+            }
+            ContactChecks.limit(problems, label[0], label[1], 100, texts);
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Segment clean = new Segment(code, segment.labelEn().strip(), segment.labelFr().strip());
+        return store.transaction(connection -> {
+            UUID id = segmentIds().getOrDefault(code, org.liaison.core.id.Ids.derived("segment", code));
+            try (PreparedStatement merge = connection.prepareStatement(
+                    "MERGE INTO CONTACT_SEGMENT (ID, CODE, LABEL_EN, LABEL_FR) KEY (ID) VALUES (?, ?, ?, ?)")) {
+                ChildRows.bind(merge, id, clean.code(), clean.labelEn(), clean.labelFr());
+                merge.executeUpdate();
+            }
+            return clean;
         });
     }
 

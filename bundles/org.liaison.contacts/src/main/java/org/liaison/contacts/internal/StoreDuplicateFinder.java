@@ -91,6 +91,68 @@ public class StoreDuplicateFinder implements DuplicateFinder {
         return ranked;
     }
 
+    private record KnownOrganisation(UUID id, String name, String region) {
+    }
+
+    @Override
+    public List<DuplicatePair> scanOrganisations(Locale locale) {
+        Messages texts = ContactTexts.in(locale);
+        Map<String, DuplicatePair> pairs = new LinkedHashMap<>();
+        Map<String, List<KnownOrganisation>> byNameStart = new HashMap<>();
+        store.read(connection -> {
+            Map<String, Map<String, List<UUID>>> byIdentifier = new LinkedHashMap<>();
+            for (String column : List.of("COMPANIES_HOUSE_NUMBER", "SIREN", "VAT_NUMBER", "WEBSITE")) {
+                byIdentifier.put(column, new HashMap<>());
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID, NAME, REGION, COMPANIES_HOUSE_NUMBER, SIREN, "
+                    + "VAT_NUMBER, WEBSITE FROM CONTACT_ORGANISATION WHERE NOT ERASED"); ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    UUID id = rows.getObject(1, UUID.class);
+                    String name = OrganisationNames.core(rows.getString(2));
+                    int column = 4;
+                    for (Map.Entry<String, Map<String, List<UUID>>> identifier : byIdentifier.entrySet()) {
+                        String value = rows.getString(column++);
+                        if (value != null && !value.isBlank()) {
+                            String key = identifier.getKey().equals("WEBSITE") ? OrganisationNames.site(value) : value;
+                            identifier.getValue().computeIfAbsent(key, k -> new ArrayList<>()).add(id);
+                        }
+                    }
+                    if (!name.isEmpty()) {
+                        byNameStart.computeIfAbsent(rows.getString(3) + "|" + name.charAt(0), k -> new ArrayList<>())
+                                .add(new KnownOrganisation(id, name, rows.getString(3)));
+                    }
+                }
+            }
+            byIdentifier.forEach((column, blocks) -> blocks.forEach((value, ids) -> {
+                if (ids.size() >= 2 && ids.size() <= LARGEST_BLOCK) {
+                    for (int i = 0; i < ids.size(); i++) {
+                        for (int j = i + 1; j < ids.size(); j++) {
+                            add(pairs, ids.get(i), ids.get(j), SAME_EMAIL, texts.get("duplicate." + column, value));
+                        }
+                    }
+                }
+            }));
+            return null;
+        });
+        for (List<KnownOrganisation> block : byNameStart.values()) {
+            if (block.size() > LARGEST_BLOCK * 20) {
+                continue; // thousands of organisations starting alike in one region: names alone prove nothing there
+            }
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    double alike = Similarity.jaroWinkler(block.get(i).name(), block.get(j).name());
+                    if (alike >= NAME_THRESHOLD) {
+                        add(pairs, block.get(i).id(), block.get(j).id(), 0.8 * alike,
+                                texts.get("duplicate.orgName", Math.round(alike * 100)));
+                    }
+                }
+            }
+        }
+        List<DuplicatePair> ranked = new ArrayList<>(pairs.values());
+        ranked.sort(Comparator.comparingDouble(DuplicatePair::score).reversed());
+        return ranked;
+    }
+
     /** How alike two people's names are: each part on its own (Lefevre and Lefebvre are, Oliver and Olivia are not). */
     private static double alike(Known a, Known b) {
         return Math.min(Similarity.jaroWinkler(a.given(), b.given()), Similarity.jaroWinkler(a.family(), b.family()));

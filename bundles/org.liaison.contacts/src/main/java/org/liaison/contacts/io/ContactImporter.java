@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 
 /**
  * Imports people from CSV files as partners send them: any of {@code ,} {@code ;} and tab, UTF-8
@@ -26,8 +27,18 @@ public interface ContactImporter {
      * Reads every row with {@code mapping} (one field per column) and checks it. Phones without a
      * country code are read as numbers of {@code defaultCountry} (GB or FR).
      */
-    ImportPlan plan(Path file, CsvDialect dialect, List<ImportField> mapping, String defaultCountry, Locale locale)
-            throws IOException;
+    default ImportPlan plan(Path file, CsvDialect dialect, List<ImportField> mapping, String defaultCountry, Locale locale)
+            throws IOException {
+        return plan(file, dialect, mapping, defaultCountry, locale, rows -> true);
+    }
+
+    /**
+     * As {@link #plan(Path, CsvDialect, List, String, Locale)}, telling {@code progress} how many
+     * rows were read every few hundred rows; when it answers {@code false} the reading stops with a
+     * {@link java.util.concurrent.CancellationException}.
+     */
+    ImportPlan plan(Path file, CsvDialect dialect, List<ImportField> mapping, String defaultCountry, Locale locale,
+            IntPredicate progress) throws IOException;
 
     /**
      * Applies the plan in one transaction: each row as {@code decisions} says by its line, or as

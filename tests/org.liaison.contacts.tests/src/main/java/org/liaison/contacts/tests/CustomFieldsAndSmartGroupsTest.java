@@ -31,6 +31,7 @@ import org.liaison.contacts.Person;
 import org.liaison.contacts.Readiness;
 import org.liaison.contacts.SavedSearch;
 import org.liaison.contacts.SavedSearches;
+import org.liaison.contacts.Segment;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.store.StoreStatus;
 import org.liaison.test.support.StoreFixture;
@@ -122,6 +123,11 @@ class CustomFieldsAndSmartGroupsTest {
         assertEquals(Set.of(), ids(marker, ContactFilter.NONE.withSector("62")));
         assertEquals(Set.of(francophone.id(), bakery.id()), ids(marker, ContactFilter.NONE.withSegment("B2C")));
         assertEquals(Set.of(), ids(marker, ContactFilter.NONE.withSegment("B2C").withLanguage("en").withReadiness(Readiness.OPEN)));
+        contacts.save(new Segment("export_fr", "Exporters to France", "Exportateurs vers la France"), Locale.ENGLISH);
+        Organisation exporter = contacts.save(new Organisation(null, "Lewes Print " + marker, null, null, null, null, null, "GB-ESX",
+                null, Set.of(), Set.of("EXPORT_FR"), Set.of()), Locale.ENGLISH);
+        assertEquals(Set.of(exporter.id()), ids(marker, ContactFilter.NONE.withSegment("EXPORT_FR")), "a segment the network added");
+        assertThrows(ValidationException.class, () -> contacts.save(new Segment("export fr!", "x", ""), Locale.ENGLISH));
 
         ConsentLedger ledger = StoreFixture.service(ConsentLedger.class);
         ContactFilter newsletter = ContactFilter.NONE.withConsent(ConsentPurpose.NEWSLETTER);

@@ -10,19 +10,24 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.contacts.Affiliation;
 import org.liaison.contacts.ConsentChannel;
 import org.liaison.contacts.ConsentLedger;
 import org.liaison.contacts.ConsentPurpose;
 import org.liaison.contacts.ContactMerger;
 import org.liaison.contacts.ContactQuery;
+import org.liaison.contacts.ContactRelations;
 import org.liaison.contacts.ContactService;
+import org.liaison.contacts.DuplicateFinder;
+import org.liaison.contacts.DuplicatePair;
 import org.liaison.contacts.Email;
+import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
 import org.liaison.store.StoreStatus;
 import org.liaison.test.support.StoreFixture;
 
-/** Two records of one person merged field by field, then the merge undone. */
+/** Two records of one person, or of one organisation, merged, then the merge undone. */
 class MergeTest {
 
     @Test
@@ -66,5 +71,47 @@ class MergeTest {
         assertEquals(2, contacts.search(ContactQuery.text("amelie lefevre")).size());
         merger.undo(merge, Locale.ENGLISH); // a second undo does nothing
         assertEquals(2, contacts.search(ContactQuery.text("amelie lefevre")).size());
+    }
+
+    @Test
+    void organisationsEnteredTwiceAreFoundMergedWithTheirPeopleAndPutBack() {
+        StoreStatus status = StoreFixture.memory("merge-organisations-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        ContactService contacts = StoreFixture.service(ContactService.class);
+        ContactMerger merger = StoreFixture.service(ContactMerger.class);
+        ContactRelations relations = StoreFixture.service(ContactRelations.class);
+        DuplicateFinder finder = StoreFixture.service(DuplicateFinder.class);
+
+        Organisation first = contacts.save(new Organisation(null, "Downs Foods Ltd", "01234567", null, null, null, null, "GB-ESX",
+                "https://www.downs-foods.co.uk", Set.of("10.71"), Set.of("B2C"), Set.of()), Locale.ENGLISH);
+        Organisation second = contacts.save(new Organisation(null, "DOWNS FOODS LIMITED", null, null, null, "GB123456789", null,
+                "GB-ESX", null, Set.of("47.24"), Set.of(), Set.of("export")), Locale.ENGLISH);
+        Organisation sameSite = contacts.save(new Organisation(null, "Sussex Bakers", null, null, null, null, null, "GB-ESX",
+                "downs-foods.co.uk/shop", Set.of(), Set.of(), Set.of()), Locale.ENGLISH);
+        Organisation other = contacts.save(Organisation.named("Rouen Cidre SAS"), Locale.ENGLISH);
+        Person baker = contacts.save(Person.named("Zoe", "Bronte"), Locale.ENGLISH);
+        relations.affiliate(new Affiliation(null, baker.id(), second.id(), "owner", null, null, null), Locale.ENGLISH);
+
+        List<DuplicatePair> pairs = finder.scanOrganisations(Locale.ENGLISH);
+        assertEquals(Set.of(Set.of(first.id(), second.id()), Set.of(first.id(), sameSite.id())),
+                pairs.stream().map(p -> Set.of(p.first(), p.second())).collect(java.util.stream.Collectors.toSet()),
+                "names alike once legal forms are set aside, and the same website; not " + other.name());
+        assertTrue(pairs.stream().flatMap(p -> p.reasons().stream()).anyMatch(r -> r.startsWith("same website downs-foods.co.uk")),
+                pairs.toString());
+
+        UUID merge = merger.mergeOrganisations(first.id(), second.id(), Locale.ENGLISH);
+        Organisation merged = contacts.organisation(first.id()).orElseThrow();
+        assertEquals("Downs Foods Ltd", merged.name());
+        assertEquals("GB123456789", merged.vatNumber(), "filled in from the other record");
+        assertEquals(Set.of("10.71", "47.24"), merged.sectors());
+        assertEquals(Set.of("export"), merged.tags());
+        assertEquals(first.id(), relations.affiliations(baker.id()).get(0).organisationId(), "her affiliation moved");
+        assertTrue(contacts.organisation(second.id()).isEmpty());
+
+        merger.undo(merge, Locale.ENGLISH);
+        assertEquals(second.id(), relations.affiliations(baker.id()).get(0).organisationId());
+        assertEquals(Set.of("10.71"), contacts.organisation(first.id()).orElseThrow().sectors());
+        assertEquals("DOWNS FOODS LIMITED", contacts.organisation(second.id()).orElseThrow().name());
+        assertTrue(contacts.search(ContactQuery.text("downs bronte")).stream().anyMatch(c -> c.id().equals(baker.id())));
     }
 }

@@ -27,6 +27,10 @@ final class ContactPages {
         this.size = contacts.count(query);
     }
 
+    ContactQuery query() {
+        return query;
+    }
+
     long size() {
         return size;
     }

@@ -1,85 +1,121 @@
 package org.liaison.contacts.ui.internal;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ILazyContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.liaison.contacts.ContactFilter;
 import org.liaison.contacts.ContactQuery;
-import org.liaison.contacts.ContactService;
 import org.liaison.contacts.ContactSummary;
+import org.liaison.contacts.SavedSearch;
 import org.liaison.core.events.Topics;
 import org.liaison.core.i18n.Messages;
 import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Every contact in one list, searched as you type; the list is virtual, so 100,000 rows stay fluid. */
+/**
+ * Every contact in one list, searched as you type and narrowed by the filters beside it. The list
+ * is virtual and searches run in the background, so 100,000 rows stay fluid.
+ */
 public class ContactsPart {
 
     private static final int TYPING_PAUSE_MILLIS = 200;
 
-    private final ContactService contacts;
+    private final ContactsServices services;
     private final Messages texts;
     private Text search;
     private Label count;
     private TableViewer table;
+    private FilterPanel filters;
+    private SmartGroupList groups;
     private ContactPages pages;
+    private Job searching;
     private final Runnable runSearch = this::refresh;
 
     @Inject
-    public ContactsPart(@Service ContactService contacts, @Named(TranslationService.LOCALE) Object locale) {
-        this.contacts = contacts;
+    public ContactsPart(@Service ContactsServices services, @Named(TranslationService.LOCALE) Object locale) {
+        this.services = services;
         this.texts = ContactsTexts.in(locale);
     }
 
     @PostConstruct
     void create(Composite parent) {
         GridLayoutFactory.swtDefaults().numColumns(2).applyTo(parent);
-        search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        Composite side = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(side);
+        GridDataFactory.fillDefaults().grab(false, true).span(1, 3).applyTo(side);
+        filters = new FilterPanel(side, texts, services.sectors().all(), services.contacts().segments(), f -> refresh());
+        groups = new SmartGroupList(side, texts, services.savedSearches(), this::show);
+
+        Composite bar = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(texts.get("search.hint"));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         search.addModifyListener(e -> {
             search.getDisplay().timerExec(-1, runSearch);
             search.getDisplay().timerExec(TYPING_PAUSE_MILLIS, runSearch);
         });
-        Button add = new Button(parent, SWT.PUSH);
-        add.setText(texts.get("newPerson"));
-        add.addListener(SWT.Selection, e -> {
-            if (new PersonDialog(parent.getShell(), contacts, texts).open() == Window.OK) {
+        button(bar, "newPerson", () -> {
+            if (new PersonDialog(parent.getShell(), services, texts, null).open() == Window.OK) {
                 refresh();
             }
         });
+        button(bar, "newOrganisation", () -> {
+            if (new OrganisationDialog(parent.getShell(), services, texts, null).open() == Window.OK) {
+                refresh();
+            }
+        });
+        button(bar, "import", () -> new WizardDialog(parent.getShell(), new ImportWizard(services, texts)).open());
+        button(bar, "export", this::export);
+        button(bar, "saveGroup", this::saveGroup);
 
         table = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
-        column("column.name", 200, c -> c.name());
-        column("column.kind", 90, c -> texts.get("kind." + c.kind().name()));
-        column("column.detail", 220, c -> c.detail());
+        column("column.name", 220, ContactSummary::name);
+        column("column.kind", 100, c -> texts.get("kind." + c.kind().name()));
+        column("column.detail", 240, ContactSummary::detail);
         column("column.region", 70, c -> c.region() == null ? "" : c.region());
         table.setUseHashlookup(true);
         table.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int index) {
-                ContactSummary row = pages.get(index);
+                ContactSummary row = pages == null ? null : pages.get(index);
                 if (row != null) {
                     table.replace(row, index);
                 }
@@ -90,10 +126,17 @@ public class ContactsPart {
                 // the pages are replaced as a whole by refresh()
             }
         });
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(table.getControl());
+        table.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         count = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(count);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
         refresh();
+    }
+
+    private void button(Composite bar, String key, Runnable action) {
+        Button button = new Button(bar, SWT.PUSH);
+        button.setText(texts.get(key));
+        button.addListener(SWT.Selection, e -> action.run());
     }
 
     private void column(String key, int width, Function<ContactSummary, String> text) {
@@ -108,16 +151,103 @@ public class ContactsPart {
         });
     }
 
-    /** Searches again: after typing, and when contacts changed here or arrived by sync. */
+    private ContactQuery query() {
+        return new ContactQuery(search.getText(), filters.filter(), 0, ContactPages.PAGE);
+    }
+
+    /**
+     * Searches again, in the background: after typing or filtering, and when contacts changed
+     * here or arrived by sync. A newer search cancels an older one still running.
+     */
     private void refresh() {
         if (table == null || table.getControl().isDisposed()) {
             return;
         }
-        pages = new ContactPages(contacts, ContactQuery.text(search.getText()));
-        table.setInput(pages);
-        table.setItemCount((int) Math.min(Integer.MAX_VALUE, pages.size()));
+        ContactQuery query = query();
+        count.setText(texts.get("searching"));
+        if (searching != null) {
+            searching.cancel();
+        }
+        Job job = Job.create(texts.get("job.search"), monitor -> {
+            ContactPages found = new ContactPages(services.contacts(), query);
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            table.getControl().getDisplay().asyncExec(() -> show(found));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        searching = job;
+        job.schedule();
+    }
+
+    private void show(ContactPages found) {
+        if (table.getControl().isDisposed() || !found.query().equals(query())) {
+            return; // the person typed on: a newer search is on its way
+        }
+        pages = found;
+        table.setInput(found);
+        table.setItemCount((int) Math.min(Integer.MAX_VALUE, found.size()));
         table.refresh();
-        count.setText(texts.get("count", pages.size()));
+        count.setText(texts.get("count", found.size()));
+    }
+
+    private void show(SavedSearch group) {
+        filters.show(group.filter());
+        search.setText(group.text()); // searches again
+        refresh();
+    }
+
+    private void open(IStructuredSelection selection) {
+        if (selection.getFirstElement() instanceof ContactSummary contact) {
+            Window dialog = contact.kind() == ContactSummary.Kind.PERSON
+                    ? new PersonDialog(table.getControl().getShell(), services, texts, contact.id())
+                    : new OrganisationDialog(table.getControl().getShell(), services, texts, contact.id());
+            if (dialog.open() == Window.OK) {
+                refresh();
+            }
+        }
+    }
+
+    private void saveGroup() {
+        InputDialog name = new InputDialog(table.getControl().getShell(), texts.get("saveGroup.title"),
+                texts.get("saveGroup.message"), "", text -> text.isBlank() ? texts.get("saveGroup.required") : null);
+        if (name.open() == Window.OK) {
+            ContactFilter filter = filters.filter();
+            services.savedSearches().save(name.getValue(), search.getText(), filter, texts.locale());
+            groups.reload();
+        }
+    }
+
+    private void export() {
+        FileDialog dialog = new FileDialog(table.getControl().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.csv" });
+        dialog.setFileName(texts.get("export.fileName"));
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen == null) {
+            return;
+        }
+        ContactQuery query = query();
+        Job job = Job.create(texts.get("job.export"), monitor -> {
+            try (Writer out = Files.newBufferedWriter(Path.of(chosen), StandardCharsets.UTF_8)) {
+                long written = services.export().csv(query, out);
+                table.getControl().getDisplay().asyncExec(() -> MessageDialog.openInformation(table.getControl().getShell(),
+                        texts.get("export.title"), texts.get("export.done", written, chosen)));
+                return Status.OK_STATUS;
+            } catch (IOException e) {
+                return new Status(IStatus.ERROR, "org.liaison.contacts.ui", texts.get("export.failed", chosen, e.getMessage()), e);
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (searching != null) {
+            searching.cancel();
+        }
     }
 
     @Inject
@@ -126,6 +256,9 @@ public class ContactsPart {
         Object tables = event.getProperty(Topics.PROPERTY_TABLES);
         if (tables instanceof String[] names && Arrays.stream(names).anyMatch(t -> t.startsWith("CONTACT_"))) {
             refresh();
+            if (Arrays.asList(names).contains("CONTACT_SAVED_SEARCH")) {
+                groups.reload();
+            }
         }
     }
 }

@@ -1,15 +1,15 @@
 package org.liaison.contacts.ui.internal;
 
-import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
-import org.eclipse.jface.fieldassist.ControlDecoration;
-import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -18,80 +18,140 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.ContactRole;
-import org.liaison.contacts.ContactService;
 import org.liaison.contacts.Email;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
+import org.liaison.contacts.PhoneNumbers;
 import org.liaison.contacts.PostalAddress;
 import org.liaison.contacts.Readiness;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
-import org.liaison.core.validation.ValidationProblem;
 
 /**
- * A new person: the fields staff fill in first. Saving checks every field; each wrong one gets
- * its message beside it and nothing is saved until all are right.
+ * A person: the details staff fill in first and, once saved, their consent, notes, organisations,
+ * custom fields and timeline. Saving checks every field; each wrong one gets its message beside it
+ * and nothing is saved until all are right.
  */
 public class PersonDialog extends TitleAreaDialog {
 
-    private static final List<String> REGIONS = List.of("", "GB-ESX", "FR-76", "FR-27");
+    static final int ERASE_ID = IDialogConstants.CLIENT_ID + 1;
+    private static final List<String> REGIONS = List.of("", "GB-ESX", "FR-NOR", "FR-76", "FR-27");
     private static final List<String> LANGUAGES = List.of("", "en", "fr");
 
-    private final ContactService contacts;
+    private final ContactsServices services;
     private final Messages texts;
-    private final Map<String, Control> fields = new LinkedHashMap<>();
-    private final Map<Control, ControlDecoration> decorations = new HashMap<>();
+    private final Person existing;
+    private final FormErrors errors = new FormErrors();
     private Text givenName;
     private Text familyName;
     private Text email;
     private Text phone;
+    private Text street;
+    private Text postcode;
+    private Text city;
+    private Text tags;
+    private Text source;
     private Combo region;
     private Combo language;
     private Combo readiness;
     private Combo role;
+    private CustomFieldsTab customFields;
 
-    public PersonDialog(Shell parent, ContactService contacts, Messages texts) {
+    /** @param personId the person to edit, or {@code null} for a new person */
+    public PersonDialog(Shell parent, ContactsServices services, Messages texts, UUID personId) {
         super(parent);
-        this.contacts = contacts;
+        this.services = services;
         this.texts = texts;
+        this.existing = personId == null ? null : services.contacts().person(personId).orElse(null);
+        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
     protected void configureShell(Shell shell) {
         super.configureShell(shell);
-        shell.setText(texts.get("person.title"));
+        shell.setText(existing == null ? texts.get("person.title") : existing.displayName());
     }
 
     @Override
     protected Control createDialogArea(Composite parent) {
-        setTitle(texts.get("person.title"));
-        setMessage(texts.get("person.message"));
+        setTitle(existing == null ? texts.get("person.title") : existing.displayName());
+        setMessage(texts.get(existing == null ? "person.message" : "person.editMessage"));
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite form = new Composite(area, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 12).spacing(14, 8).applyTo(form);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(form);
+        TabFolder tabs = new TabFolder(area, SWT.TOP);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
+        tab(tabs, "tab.details", details(tabs));
+        if (existing != null) {
+            tab(tabs, "tab.consent", new ConsentTab(tabs, services.consent(), texts, existing.id()).control());
+            tab(tabs, "tab.notes", new NotesTab(tabs, services.notes(), texts, existing.id()).control());
+            tab(tabs, "tab.organisations", new AffiliationsTab(tabs, services, texts, existing.id()).control());
+            customFields = new CustomFieldsTab(tabs, services.customFields(), texts, existing.id());
+            tab(tabs, "tab.fields", customFields.control());
+            tab(tabs, "tab.timeline", new TimelineTab(tabs, services, texts, existing.id()).control());
+        }
+        return area;
+    }
+
+    private void tab(TabFolder tabs, String key, Control control) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(texts.get(key));
+        item.setControl(control);
+    }
+
+    private Composite details(TabFolder tabs) {
+        Composite form = new Composite(tabs, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 12).spacing(14, 6).applyTo(form);
         givenName = text(form, "person.givenName", "givenName");
         familyName = text(form, "person.familyName", "familyName");
         email = text(form, "person.email", "emails");
         phone = text(form, "person.phone", "phones");
+        street = text(form, "person.street", "street");
+        postcode = text(form, "person.postcode", "postcode");
+        city = text(form, "person.city", "city");
         region = combo(form, "person.region", "region", REGIONS, false);
         language = combo(form, "person.language", "preferredLanguage",
-                LANGUAGES.stream().map(l -> l.isEmpty() ? texts.get("language.none") : l).toList(), true);
+                LANGUAGES.stream().map(l -> l.isEmpty() ? texts.get("language.none") : texts.get("language." + l)).toList(), true);
         readiness = combo(form, "person.readiness", "readiness",
                 List.of(Readiness.values()).stream().map(r -> texts.get("readiness." + r.name())).toList(), true);
         role = combo(form, "person.role", "role",
                 List.of(ContactRole.values()).stream().map(r -> texts.get("role." + r.name())).toList(), true);
         role.select(ContactRole.OTHER.ordinal());
-        return area;
+        tags = text(form, "person.tags", "tags");
+        source = text(form, "person.source", "source");
+        if (existing != null) {
+            fill(existing);
+        }
+        return form;
+    }
+
+    private void fill(Person p) {
+        givenName.setText(nonNull(p.givenName()));
+        familyName.setText(nonNull(p.familyName()));
+        p.emails().stream().filter(Email::primary).findFirst().ifPresent(e -> email.setText(e.address()));
+        p.phones().stream().findFirst().ifPresent(n -> phone.setText(PhoneNumbers.display(n.number())));
+        street.setText(nonNull(p.address().street()));
+        postcode.setText(nonNull(p.address().postcode()));
+        city.setText(nonNull(p.address().city()));
+        region.setText(nonNull(p.region()));
+        language.select(Math.max(0, LANGUAGES.indexOf(nonNull(p.preferredLanguage()))));
+        readiness.select(p.readiness().ordinal());
+        role.select(p.role().ordinal());
+        tags.setText(String.join(", ", p.tags()));
+        source.setText(nonNull(p.source()));
+    }
+
+    private static String nonNull(String text) {
+        return text == null ? "" : text;
     }
 
     private Text text(Composite form, String label, String field) {
         new Label(form, SWT.NONE).setText(texts.get(label));
         Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).indent(8, 0).applyTo(text);
-        register(field, text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(text);
+        errors.register(field, text);
         return text;
     }
 
@@ -101,51 +161,79 @@ public class PersonDialog extends TitleAreaDialog {
         items.forEach(combo::add);
         combo.select(0);
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(combo);
-        register(field, combo);
+        errors.register(field, combo);
         return combo;
-    }
-
-    private void register(String field, Control control) {
-        fields.put(field, control);
-        ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
-        decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
-        decoration.hide();
-        decorations.put(control, decoration);
     }
 
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
+        if (existing != null) {
+            createButton(parent, ERASE_ID, texts.get("button.erase"), false);
+        }
         createButton(parent, IDialogConstants.OK_ID, texts.get("button.save"), true);
         createButton(parent, IDialogConstants.CANCEL_ID, texts.get("button.cancel"), false);
     }
 
     @Override
+    protected void buttonPressed(int buttonId) {
+        if (buttonId == ERASE_ID) {
+            if (MessageDialog.openConfirm(getShell(), texts.get("erase.title"), texts.get("erase.confirm", existing.displayName()))) {
+                services.dataProtection().erase(existing.id());
+                setReturnCode(OK);
+                close();
+            }
+            return;
+        }
+        super.buttonPressed(buttonId);
+    }
+
+    @Override
     protected void okPressed() {
-        decorations.values().forEach(ControlDecoration::hide);
+        errors.clear();
         try {
-            contacts.save(person(), texts.locale());
+            services.contacts().save(person(), texts.locale());
+            if (customFields != null) {
+                customFields.save();
+            }
             super.okPressed();
         } catch (ValidationException e) {
-            for (ValidationProblem problem : e.problems()) {
-                Control control = fields.getOrDefault(problem.field(), familyName);
-                ControlDecoration decoration = decorations.get(control);
-                decoration.setDescriptionText(problem.message());
-                decoration.show();
-            }
-            ValidationProblem first = e.problems().get(0);
-            setErrorMessage(first.message());
-            fields.getOrDefault(first.field(), familyName).setFocus();
+            setErrorMessage(errors.show(e, familyName));
         }
     }
 
     private Person person() {
         String preferred = LANGUAGES.get(Math.max(0, language.getSelectionIndex()));
-        return new Person(null, givenName.getText(), familyName.getText(), preferred.isEmpty() ? null : preferred, Set.of(),
-                region.getText().isBlank() ? null : region.getText(), PostalAddress.NONE,
+        Set<String> tagSet = new LinkedHashSet<>();
+        Arrays.stream(tags.getText().split("[,;]")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tagSet::add);
+        List<Email> emails = new ArrayList<>();
+        List<Phone> phones = new ArrayList<>();
+        if (existing != null) { // the other addresses and numbers stay; the one shown is the primary one
+            existing.emails().stream().filter(e -> !e.primary() && !e.address().equalsIgnoreCase(email.getText().strip()))
+                    .forEach(emails::add);
+            existing.phones().stream().skip(1).forEach(phones::add);
+        }
+        if (!email.getText().isBlank()) {
+            emails.add(0, new Email(email.getText(), true));
+        } else if (!emails.isEmpty()) {
+            emails.set(0, new Email(emails.get(0).address(), true));
+        }
+        if (!phone.getText().isBlank()) {
+            Phone.Kind kind = existing != null && !existing.phones().isEmpty() ? existing.phones().get(0).kind() : Phone.Kind.OTHER;
+            phones.add(0, new Phone(phone.getText(), kind));
+        }
+        PostalAddress old = existing == null ? PostalAddress.NONE : existing.address();
+        PostalAddress address = new PostalAddress(blank(street), blank(postcode), blank(city), old.country(), old.latitude(),
+                old.longitude());
+        return new Person(existing == null ? null : existing.id(), givenName.getText(), familyName.getText(),
+                preferred.isEmpty() ? null : preferred, existing == null ? Set.of() : existing.languages(),
+                region.getText().isBlank() ? null : region.getText(), address,
                 ContactRole.values()[Math.max(0, role.getSelectionIndex())],
-                Readiness.values()[Math.max(0, readiness.getSelectionIndex())], null, null, null,
-                email.getText().isBlank() ? List.of() : List.of(new Email(email.getText(), true)),
-                phone.getText().isBlank() ? List.of() : List.of(new Phone(phone.getText(), Phone.Kind.OTHER)), Set.of(),
-                List.of());
+                Readiness.values()[Math.max(0, readiness.getSelectionIndex())], blank(source),
+                existing == null ? null : existing.referredBy(), existing == null ? null : existing.ownerStaff(), emails, phones,
+                tagSet, existing == null ? List.of() : existing.barriers());
+    }
+
+    private static String blank(Text text) {
+        return text.getText().isBlank() ? null : text.getText().strip();
     }
 }

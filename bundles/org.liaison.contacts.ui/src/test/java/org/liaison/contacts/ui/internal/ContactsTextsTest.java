@@ -9,8 +9,14 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.contacts.ConsentChannel;
+import org.liaison.contacts.ConsentPurpose;
+import org.liaison.contacts.ContactMerger;
 import org.liaison.contacts.ContactRole;
 import org.liaison.contacts.Readiness;
+import org.liaison.contacts.SizeBand;
+import org.liaison.contacts.io.ImportDecision;
+import org.liaison.contacts.io.ImportField;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.i18n.TranslationAudit;
 
@@ -21,7 +27,10 @@ class ContactsTextsTest {
         // words both languages write alike
         assertEquals(List.of(), TranslationAudit.compare(Path.of("OSGI-INF/l10n/bundle"), Set.of("part.contacts")));
         assertEquals(List.of(), TranslationAudit.compare(Path.of("src/main/resources/org/liaison/contacts/ui/internal/messages"),
-                Set.of("kind.ORGANISATION", "role.ENTREPRENEUR", "loading")));
+                Set.of("kind.ORGANISATION", "role.ENTREPRENEUR", "loading", "affiliation.organisation", "column.kind",
+                        "consent.source", "duplicates.organisations", "export.fileName", "export.title", "field.SOURCE",
+                        "merge.field.SOURCE", "notes.heading", "organisation.siren", "organisation.siret", "tab.notes",
+                        "tab.organisations")));
         assertEquals(List.of(), TranslationAudit.modelLabels(Path.of("fragment.e4xmi"), Path.of("OSGI-INF/l10n/bundle.properties")));
     }
 
@@ -34,6 +43,16 @@ class ContactsTextsTest {
             }
             for (ContactRole r : ContactRole.values()) {
                 assertFalse(texts.get("role." + r.name()).startsWith("!"), r.name());
+            }
+            List<String> keys = new java.util.ArrayList<>();
+            List.of(ImportField.values()).forEach(f -> keys.add("field." + f.name()));
+            List.of(ImportDecision.values()).forEach(d -> keys.add("import.decide." + d.name()));
+            List.of(ConsentPurpose.values()).forEach(p -> keys.add("purpose." + p.name()));
+            List.of(ConsentChannel.values()).forEach(c -> keys.add("channel." + c.name()));
+            List.of(SizeBand.values()).forEach(b -> keys.add("size." + b.name()));
+            List.of(ContactMerger.Field.values()).forEach(f -> keys.add("merge.field." + f.name()));
+            for (String key : keys) {
+                assertFalse(texts.get(key).startsWith("!"), key);
             }
         }
     }

@@ -1,0 +1,141 @@
+package org.liaison.contacts.ui.internal;
+
+import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.Wizard;
+import org.liaison.contacts.io.ImportDecision;
+import org.liaison.contacts.io.ImportField;
+import org.liaison.contacts.io.ImportPlan;
+import org.liaison.contacts.io.ImportPreview;
+import org.liaison.contacts.io.ImportResult;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.validation.ValidationException;
+
+/**
+ * Importing a partner's spreadsheet: choose the file, say what each column holds, review the wrong
+ * rows and the duplicates, then apply it all in one transaction. Reading, checking and writing run
+ * with a progress bar; an import can be reverted from the first page afterwards.
+ */
+final class ImportWizard extends Wizard {
+
+    final ContactsServices services;
+    final Messages texts;
+    private final ImportFilePage filePage;
+    private final ImportMappingPage mappingPage;
+    private final ImportReviewPage reviewPage;
+    Path file;
+    String defaultCountry = "GB";
+    ImportPreview preview;
+    ImportPlan plan;
+    final Map<Integer, ImportDecision> decisions = new HashMap<>();
+
+    ImportWizard(ContactsServices services, Messages texts) {
+        this.services = services;
+        this.texts = texts;
+        setWindowTitle(texts.get("import.title"));
+        setNeedsProgressMonitor(true);
+        filePage = new ImportFilePage(this);
+        mappingPage = new ImportMappingPage(this);
+        reviewPage = new ImportReviewPage(this);
+    }
+
+    @Override
+    public void addPages() {
+        addPage(filePage);
+        addPage(mappingPage);
+        addPage(reviewPage);
+    }
+
+    /** Reads the head of the chosen file; {@code false} (with the page's error set) when it cannot be read. */
+    boolean readPreview() {
+        try {
+            getContainer().run(true, false, monitor -> {
+                monitor.beginTask(texts.get("import.reading", file.getFileName()), IProgressMonitor.UNKNOWN);
+                try {
+                    preview = services.importer().preview(file, 20);
+                } catch (java.io.IOException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+            mappingPage.show(preview);
+            return true;
+        } catch (InvocationTargetException e) {
+            filePage.setErrorMessage(texts.get("import.unreadable", file, e.getCause().getMessage()));
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Reads and checks every row with the mapping chosen; can be cancelled. */
+    boolean makePlan(List<ImportField> mapping, boolean remember) {
+        try {
+            if (remember) {
+                services.importer().saveMapping(preview.headers(), mapping);
+            }
+            getContainer().run(true, true, monitor -> {
+                monitor.beginTask(texts.get("import.checking", file.getFileName()), IProgressMonitor.UNKNOWN);
+                try {
+                    plan = services.importer().plan(file, preview.dialect(), mapping, defaultCountry, texts.locale(), rows -> {
+                        monitor.subTask(texts.get("import.rowsRead", rows));
+                        return !monitor.isCanceled();
+                    });
+                } catch (CancellationException e) {
+                    throw new InterruptedException();
+                } catch (java.io.IOException | ValidationException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+            decisions.clear();
+            reviewPage.show(plan);
+            return true;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            mappingPage.setErrorMessage(cause instanceof ValidationException v ? v.problems().get(0).message()
+                    : texts.get("import.unreadable", file, cause.getMessage()));
+            return false;
+        } catch (InterruptedException e) {
+            mappingPage.setMessage(texts.get("import.cancelled"));
+            return false;
+        }
+    }
+
+    @Override
+    public boolean canFinish() {
+        return getContainer().getCurrentPage() == reviewPage && plan != null;
+    }
+
+    @Override
+    public boolean performFinish() {
+        boolean onlyValid = reviewPage.onlyValidRows();
+        ImportResult[] result = new ImportResult[1];
+        try {
+            getContainer().run(true, false, monitor -> {
+                monitor.beginTask(texts.get("import.writing", plan.validRows()), IProgressMonitor.UNKNOWN);
+                try {
+                    result[0] = services.importer().apply(plan, Map.copyOf(decisions), onlyValid, texts.locale());
+                } catch (ValidationException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+        } catch (InvocationTargetException e) {
+            reviewPage.setErrorMessage(e.getCause() instanceof ValidationException v
+                    ? texts.get("import.refused", v.problems().size(), v.problems().get(0)) : String.valueOf(e.getCause()));
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        MessageDialog.openInformation(getShell(), texts.get("import.title"),
+                texts.get("import.done", result[0].created(), result[0].updated(), result[0].skipped()));
+        return true;
+    }
+}
