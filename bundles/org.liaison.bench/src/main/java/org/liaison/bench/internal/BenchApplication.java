@@ -24,8 +24,9 @@ import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
- * {@code bench [--rows N] NAME...}: points the store at a fresh database in a temporary folder, runs
- * the named benchmarks and prints their lines. Exit code 1 for an unknown name.
+ * {@code bench [--rows N] [--store FOLDER] NAME...}: points the store at a fresh database in a
+ * temporary folder (or in FOLDER, which is kept afterwards, for instance to open it in the desktop),
+ * runs the named benchmarks and prints their lines. Exit code 1 for an unknown name.
  */
 public class BenchApplication implements IApplication {
 
@@ -36,9 +37,12 @@ public class BenchApplication implements IApplication {
         String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
         List<String> names = new ArrayList<>();
         int rows = 100_000;
+        Path kept = null;
         for (int i = 0; args != null && i < args.length; i++) {
             if ("--rows".equals(args[i]) && i + 1 < args.length) {
                 rows = Integer.parseInt(args[++i]);
+            } else if ("--store".equals(args[i]) && i + 1 < args.length) {
+                kept = Path.of(args[++i]).toAbsolutePath();
             } else if (!args[i].startsWith("-")) {
                 names.add(args[i]);
             }
@@ -47,8 +51,8 @@ public class BenchApplication implements IApplication {
         BundleContext bundles = FrameworkUtil.getBundle(BenchApplication.class).getBundleContext();
         Path work = Files.createTempDirectory("liaison-bench");
         try {
-            useFreshStore(bundles, work.resolve("store"));
-            Map<String, Benchmark> known = benchmarks(bundles);
+            useFreshStore(bundles, kept != null ? kept : work.resolve("store"));
+            Map<String, Benchmark> known = benchmarks(bundles, names);
             if (names.isEmpty() || !known.keySet().containsAll(names)) {
                 out.println("usage: bench [--rows N] NAME...   known benchmarks:");
                 known.values().forEach(b -> out.println("  " + b.name() + " - " + b.description()));
@@ -91,15 +95,24 @@ public class BenchApplication implements IApplication {
         throw new IllegalStateException("the store did not open " + directory + " within " + WAIT);
     }
 
-    private static Map<String, Benchmark> benchmarks(BundleContext bundles) throws InterruptedException {
+    /** The benchmarks registered, once those asked for are (they come up as their areas' databases are migrated). */
+    private static Map<String, Benchmark> benchmarks(BundleContext bundles, List<String> wanted) throws InterruptedException {
         ServiceTracker<Benchmark, Benchmark> tracker = new ServiceTracker<>(bundles, Benchmark.class, null);
         tracker.open();
         tracker.waitForService(WAIT.toMillis());
+        long deadline = System.nanoTime() + WAIT.toNanos();
         Map<String, Benchmark> known = new TreeMap<>();
-        for (Object candidate : tracker.getServices() == null ? new Object[0] : tracker.getServices()) {
-            Benchmark benchmark = (Benchmark) candidate;
-            known.put(benchmark.name(), benchmark);
-        }
+        do {
+            known.clear();
+            for (Object candidate : tracker.getServices() == null ? new Object[0] : tracker.getServices()) {
+                Benchmark benchmark = (Benchmark) candidate;
+                known.put(benchmark.name(), benchmark);
+            }
+            if (known.keySet().containsAll(wanted)) {
+                break;
+            }
+            Thread.sleep(100);
+        } while (System.nanoTime() < deadline);
         return known;
     }
 

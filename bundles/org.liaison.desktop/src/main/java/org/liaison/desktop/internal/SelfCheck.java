@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,10 +31,12 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 
 /**
  * When started with {@code -Dliaison.selfcheck=FOLDER}, reports what the first window shows
- * ({@code startup.properties}: time from launch, title, menus, parts, status line, language), saves a
+ * ({@code startup.properties}: time from launch, title, menus, parts, status line, language, rows of
+ * the largest table and heap in use after a garbage collection), saves a
  * picture of it ({@code window.png}) and closes Liaison. A file {@code shown} appears as soon as
  * the window is up. Used by the smoke test and the startup
  * benchmark on the real product.
@@ -84,6 +87,8 @@ final class SelfCheck {
         List<String> parts = new ArrayList<>();
         collectTabs(shell, parts);
         report.setProperty("parts", String.join("|", parts));
+        report.setProperty("table.rows", Integer.toString(largestTable(shell)));
+        report.setProperty("heap.used.mb", Long.toString(heapAfterCollection() / (1024 * 1024)));
         try {
             Files.createDirectories(folder);
             savePicture(shell, folder.resolve("window.png"));
@@ -152,6 +157,28 @@ final class SelfCheck {
                 collectTabs(composite, titles);
             }
         }
+    }
+
+    /** The most rows any table of the window holds (a virtual table counts the rows it can show). */
+    private static int largestTable(Composite parent) {
+        int largest = 0;
+        for (Control child : parent.getChildren()) {
+            if (child instanceof Table table) {
+                largest = Math.max(largest, table.getItemCount());
+            } else if (child instanceof Composite composite) {
+                largest = Math.max(largest, largestTable(composite));
+            }
+        }
+        return largest;
+    }
+
+    /** The heap the desktop keeps: measured after collecting garbage, as a person's machine would settle to. */
+    private static long heapAfterCollection() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            memory.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private static String statusLine(Composite parent) {

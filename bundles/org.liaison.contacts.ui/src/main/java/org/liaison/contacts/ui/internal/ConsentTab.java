@@ -67,10 +67,12 @@ final class ConsentTab {
         Text source = text(form, "consent.source");
         Text evidence = text(form, "consent.evidence");
         Text expires = text(form, "consent.expiresHint");
-        new Label(form, SWT.NONE);
-        Button grant = new Button(form, SWT.PUSH);
+        Composite buttons = new Composite(form, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
+        Button grant = new Button(buttons, SWT.PUSH);
         grant.setText(texts.get("consent.grant"));
-        Button withdraw = new Button(form, SWT.PUSH);
+        Button withdraw = new Button(buttons, SWT.PUSH);
         withdraw.setText(texts.get("consent.withdraw"));
         error = new Label(root, SWT.WRAP);
         error.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));

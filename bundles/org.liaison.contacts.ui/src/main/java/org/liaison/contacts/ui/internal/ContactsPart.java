@@ -15,8 +15,6 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -26,7 +24,6 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.window.Window;
-import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -81,11 +78,11 @@ public class ContactsPart {
         groups = new SmartGroupList(side, texts, services.savedSearches(), this::show);
 
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(texts.get("search.hint"));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
+        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(search);
         search.addModifyListener(e -> {
             search.getDisplay().timerExec(-1, runSearch);
             search.getDisplay().timerExec(TYPING_PAUSE_MILLIS, runSearch);
@@ -100,7 +97,7 @@ public class ContactsPart {
                 refresh();
             }
         });
-        button(bar, "import", () -> new WizardDialog(parent.getShell(), new ImportWizard(services, texts)).open());
+        button(bar, "import", () -> Dialogs.wizard(parent.getShell(), texts, new ImportWizard(services, texts)).open());
         button(bar, "export", this::export);
         button(bar, "saveGroup", this::saveGroup);
 
@@ -210,11 +207,11 @@ public class ContactsPart {
     }
 
     private void saveGroup() {
-        InputDialog name = new InputDialog(table.getControl().getShell(), texts.get("saveGroup.title"),
-                texts.get("saveGroup.message"), "", text -> text.isBlank() ? texts.get("saveGroup.required") : null);
-        if (name.open() == Window.OK) {
+        String name = Dialogs.ask(table.getControl().getShell(), texts, texts.get("saveGroup.title"), texts.get("saveGroup.message"),
+                texts.get("saveGroup.required"));
+        if (name != null) {
             ContactFilter filter = filters.filter();
-            services.savedSearches().save(name.getValue(), search.getText(), filter, texts.locale());
+            services.savedSearches().save(name, search.getText(), filter, texts.locale());
             groups.reload();
         }
     }
@@ -232,7 +229,7 @@ public class ContactsPart {
         Job job = Job.create(texts.get("job.export"), monitor -> {
             try (Writer out = Files.newBufferedWriter(Path.of(chosen), StandardCharsets.UTF_8)) {
                 long written = services.export().csv(query, out);
-                table.getControl().getDisplay().asyncExec(() -> MessageDialog.openInformation(table.getControl().getShell(),
+                table.getControl().getDisplay().asyncExec(() -> Dialogs.inform(table.getControl().getShell(), texts,
                         texts.get("export.title"), texts.get("export.done", written, chosen)));
                 return Status.OK_STATUS;
             } catch (IOException e) {

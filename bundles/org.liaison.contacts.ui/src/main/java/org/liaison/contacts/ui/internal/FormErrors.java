@@ -13,15 +13,25 @@ import org.liaison.core.validation.ValidationProblem;
 /** The error marks beside a form's fields, keyed by the field names the services report. */
 final class FormErrors {
 
+    /** The data key under which each registered control holds its field name, for tests to find it by. */
+    static final String FIELD = "org.liaison.contacts.ui.field";
+
     private final Map<String, Control> fields = new HashMap<>();
     private final Map<Control, ControlDecoration> decorations = new HashMap<>();
 
     void register(String field, Control control) {
         fields.put(field, control);
+        control.setData(FIELD, field);
         ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
         decoration.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(FieldDecorationRegistry.DEC_ERROR).getImage());
         decoration.hide();
         decorations.put(control, decoration);
+    }
+
+    /** Whether a field's error mark is showing. */
+    boolean showing(String field) {
+        ControlDecoration decoration = decorations.get(fields.get(field));
+        return decoration != null && decoration.isVisible();
     }
 
     void clear() {

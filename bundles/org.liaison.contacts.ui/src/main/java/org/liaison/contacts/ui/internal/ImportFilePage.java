@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.IWizardPage;
@@ -104,7 +103,7 @@ final class ImportFilePage extends WizardPage {
             return;
         }
         ImportRecord record = imports.get(index);
-        if (MessageDialog.openConfirm(getShell(), wizard.texts.get("import.revert"),
+        if (Dialogs.confirm(getShell(), wizard.texts, wizard.texts.get("import.revert"),
                 wizard.texts.get("import.revertConfirm", record.fileName(), record.created(), record.updated()))) {
             int reverted = wizard.services.importer().revert(record.id());
             setMessage(wizard.texts.get("import.reverted", reverted));

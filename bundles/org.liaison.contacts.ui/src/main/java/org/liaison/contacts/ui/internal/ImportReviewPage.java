@@ -77,7 +77,7 @@ final class ImportReviewPage extends WizardPage {
         for (ImportRow row : plan.rows()) {
             for (ValidationProblem problem : row.problems()) {
                 new TableItem(problems, SWT.NONE).setText(new String[] { String.valueOf(row.line()),
-                        problem.field() == null ? "" : problem.field(), problem.message() });
+                        problem.field() == null ? "" : texts.get("formField." + problem.field()), problem.message() });
             }
         }
         duplicateRows = plan.rows().stream().filter(ImportRow::duplicate).toList();

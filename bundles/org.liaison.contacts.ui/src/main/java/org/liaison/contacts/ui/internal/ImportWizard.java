@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.Wizard;
 import org.liaison.contacts.io.ImportDecision;
 import org.liaison.contacts.io.ImportField;
@@ -110,7 +109,7 @@ final class ImportWizard extends Wizard {
 
     @Override
     public boolean canFinish() {
-        return getContainer().getCurrentPage() == reviewPage && plan != null;
+        return getContainer().getCurrentPage() == reviewPage && plan != null && reviewPage.isPageComplete();
     }
 
     @Override
@@ -134,7 +133,7 @@ final class ImportWizard extends Wizard {
             Thread.currentThread().interrupt();
             return false;
         }
-        MessageDialog.openInformation(getShell(), texts.get("import.title"),
+        Dialogs.inform(getShell(), texts, texts.get("import.title"),
                 texts.get("import.done", result[0].created(), result[0].updated(), result[0].skipped()));
         return true;
     }

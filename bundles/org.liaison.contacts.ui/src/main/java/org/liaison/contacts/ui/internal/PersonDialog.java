@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -165,6 +164,10 @@ public class PersonDialog extends TitleAreaDialog {
         return combo;
     }
 
+    FormErrors errors() {
+        return errors;
+    }
+
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         if (existing != null) {
@@ -177,7 +180,7 @@ public class PersonDialog extends TitleAreaDialog {
     @Override
     protected void buttonPressed(int buttonId) {
         if (buttonId == ERASE_ID) {
-            if (MessageDialog.openConfirm(getShell(), texts.get("erase.title"), texts.get("erase.confirm", existing.displayName()))) {
+            if (Dialogs.confirm(getShell(), texts, texts.get("erase.title"), texts.get("erase.confirm", existing.displayName()))) {
                 services.dataProtection().erase(existing.id());
                 setReturnCode(OK);
                 close();

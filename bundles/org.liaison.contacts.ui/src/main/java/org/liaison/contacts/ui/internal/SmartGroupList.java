@@ -3,7 +3,6 @@ package org.liaison.contacts.ui.internal;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -24,7 +23,7 @@ final class SmartGroupList {
         this.searches = searches;
         new Label(parent, SWT.NONE).setText(texts.get("groups.title"));
         list = new org.eclipse.swt.widgets.List(parent, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 80).applyTo(list);
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 60).applyTo(list);
         list.addListener(SWT.Selection, e -> {
             int index = list.getSelectionIndex();
             if (index >= 0) {
@@ -35,7 +34,7 @@ final class SmartGroupList {
         delete.setText(texts.get("groups.delete"));
         delete.addListener(SWT.Selection, e -> {
             int index = list.getSelectionIndex();
-            if (index >= 0 && MessageDialog.openConfirm(parent.getShell(), texts.get("groups.delete"),
+            if (index >= 0 && Dialogs.confirm(parent.getShell(), texts, texts.get("groups.delete"),
                     texts.get("groups.deleteConfirm", groups.get(index).name()))) {
                 searches.delete(groups.get(index).id());
                 reload();

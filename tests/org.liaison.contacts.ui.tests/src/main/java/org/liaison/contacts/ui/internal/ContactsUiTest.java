@@ -1,0 +1,176 @@
+package org.liaison.contacts.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.liaison.contacts.ContactQuery;
+import org.liaison.contacts.Person;
+import org.liaison.core.i18n.Messages;
+import org.liaison.store.StoreStatus;
+import org.liaison.test.support.StoreFixture;
+
+/**
+ * The contact views as real SWT windows on a virtual display, in English and in French: the
+ * list, the person editor refusing a wrong email beside the field, and the import wizard from file
+ * to review. Each step is pictured in target/screenshots.
+ */
+class ContactsUiTest {
+
+    private static Display display;
+    private static ContactsServices services;
+
+    @BeforeAll
+    static void open() throws Exception {
+        display = UiTestDisplay.open();
+        StoreStatus status = StoreFixture.memory("contacts-ui-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        services = StoreFixture.service(ContactsServices.class);
+    }
+
+    @AfterAll
+    static void close() {
+        for (Shell shell : display.getShells()) {
+            shell.dispose();
+        }
+    }
+
+    private static Button button(Shell shell, String text) {
+        return UiTestDisplay.find(shell, Button.class, b -> text.equals(b.getText()), "button " + text);
+    }
+
+    private static Text field(Shell shell, String field) {
+        return UiTestDisplay.find(shell, Text.class, t -> field.equals(t.getData(FormErrors.FIELD)), "field " + field);
+    }
+
+    private static void press(Button button) {
+        button.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    @ParameterizedTest(name = "the person editor in {0}")
+    @ValueSource(strings = { "en", "fr" })
+    void thePersonEditorShowsEachWrongFieldAndSavesOnceRight(String language) throws Exception {
+        Messages texts = ContactsTexts.in(Locale.forLanguageTag(language));
+        Shell parent = new Shell(display);
+        PersonDialog dialog = new PersonDialog(parent, services, texts, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Shell shell = dialog.getShell();
+        String family = "Lefèvre-" + language + UUID.randomUUID().toString().substring(0, 4);
+        field(shell, "givenName").setText("Amélie");
+        field(shell, "familyName").setText(family);
+        field(shell, "emails").setText("amelie.at.rouen");
+        field(shell, "phones").setText("12");
+        press(button(shell, texts.get("button.save")));
+
+        assertFalse(shell.isDisposed(), "nothing saved while a field is wrong");
+        assertTrue(dialog.errors().showing("emails"));
+        assertTrue(dialog.errors().showing("phones"));
+        assertFalse(dialog.errors().showing("familyName"));
+        // the dialog's message area shows the first problem
+        String shown = UiTestDisplay.find(shell, Text.class,
+                t -> t.getData(FormErrors.FIELD) == null && t.getText().contains("amelie.at.rouen"), "the error message").getText();
+        assertTrue(shown.contains(language.equals("fr") ? "n\u2019est pas une adresse" : "is not an email address"), shown);
+        UiTestDisplay.picture(shell, "person-errors-" + language);
+
+        field(shell, "emails").setText("amelie@atelier-rouen.fr");
+        field(shell, "phones").setText("02 35 12 34 56");
+        UiTestDisplay.find(shell, org.eclipse.swt.widgets.Combo.class, c -> "region".equals(c.getData(FormErrors.FIELD)), "region")
+                .setText("FR-76"); // a number without +33 is read as French because she lives in France
+        press(button(shell, texts.get("button.save")));
+        assertTrue(shell.isDisposed(), "saved and closed");
+        assertEquals(Window.OK, dialog.getReturnCode());
+        Person saved = services.contacts().person(services.contacts().search(ContactQuery.text(family)).get(0).id()).orElseThrow();
+        assertEquals("+33235123456", saved.phones().get(0).number());
+
+        PersonDialog edit = new PersonDialog(parent, services, texts, saved.id());
+        edit.setBlockOnOpen(false);
+        edit.open();
+        org.eclipse.swt.widgets.TabFolder tabs = UiTestDisplay.find(edit.getShell(), org.eclipse.swt.widgets.TabFolder.class, t -> true, "tabs");
+        assertEquals(6, tabs.getItemCount(), "details, consent, notes, organisations, more fields, timeline");
+        tabs.setSelection(1);
+        UiTestDisplay.picture(edit.getShell(), "person-consent-" + language);
+        edit.close();
+        parent.dispose();
+    }
+
+    @ParameterizedTest(name = "the contacts list and the import wizard in {0}")
+    @ValueSource(strings = { "en", "fr" })
+    void aSpreadsheetIsImportedThroughTheWizardAndListed(String language) throws Exception {
+        Messages texts = ContactsTexts.in(Locale.forLanguageTag(language));
+        String marker = "wiz" + language + UUID.randomUUID().toString().substring(0, 4);
+        Path file = Files.createTempDirectory("wizard").resolve("partners.csv");
+        Files.writeString(file, "Prénom;Nom;Courriel;Téléphone\nNoémie;" + marker + ";noemie@" + marker + ".fr;02 32 11 22 " + (language.equals("fr") ? "33" : "44") + "\n"
+                + "Paul;" + marker + ";pas-une-adresse;\n");
+
+        Shell parent = new Shell(display);
+        ImportWizard wizard = new ImportWizard(services, texts);
+        WizardDialog dialog = Dialogs.wizard(parent, texts, wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Shell shell = dialog.getShell();
+        button(shell, texts.get("button.next")); // in the application's language, not JFace's
+        UiTestDisplay.find(shell, Text.class, t -> true, "the file field").setText(file.toString());
+        org.eclipse.swt.widgets.Combo country = UiTestDisplay.find(shell, org.eclipse.swt.widgets.Combo.class, c -> true, "the country");
+        country.select(1); // numbers without a country code are French
+        country.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        dialog.showPage(dialog.getCurrentPage().getNextPage()); // reads the head of the file
+        UiTestDisplay.picture(shell, "import-mapping-" + language);
+        dialog.showPage(dialog.getCurrentPage().getNextPage()); // checks every row
+        Label summary = UiTestDisplay.find(shell, Label.class, l -> l.getText().startsWith("2 "), "the review summary");
+        assertTrue(summary.getText().contains("1"), summary.getText());
+        Table problems = UiTestDisplay.find(shell, Table.class, t -> t.getItemCount() > 0, "the wrong rows");
+        assertEquals("3", problems.getItem(0).getText(0), "the wrong row is named by its line");
+        assertFalse(wizard.canFinish(), "not with a wrong row, unless only valid rows are wanted");
+        Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
+        onlyValid.setSelection(true);
+        press(onlyValid);
+        assertTrue(wizard.canFinish());
+        UiTestDisplay.picture(shell, "import-review-" + language);
+        display.timerExec(300, () -> { // the "import finished" message
+            for (Shell open : display.getShells()) {
+                if (open != shell && open != parent && open.getText().equals(texts.get("import.title"))) {
+                    open.close();
+                }
+            }
+        });
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        assertEquals(1, services.contacts().search(ContactQuery.text(marker)).size(), "Noémie only");
+
+        Shell window = new Shell(display);
+        window.setLayout(new FillLayout());
+        window.setSize(1100, 600);
+        Composite part = new Composite(window, SWT.NONE);
+        ContactsPart contacts = new ContactsPart(services, Locale.forLanguageTag(language));
+        contacts.create(part);
+        window.open();
+        Text search = UiTestDisplay.find(window, Text.class, t -> (t.getStyle() & SWT.SEARCH) != 0, "the search field");
+        search.setText(marker);
+        Table list = UiTestDisplay.find(window, Table.class, t -> true, "the contacts list");
+        UiTestDisplay.until(display, () -> list.getItemCount() == 1, "the search to show Noémie");
+        UiTestDisplay.picture(window, "contacts-" + language);
+        window.dispose();
+        parent.dispose();
+    }
+}
