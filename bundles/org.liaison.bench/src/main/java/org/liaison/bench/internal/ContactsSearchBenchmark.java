@@ -47,7 +47,10 @@ public class ContactsSearchBenchmark implements Benchmark {
     public void run(BenchSettings settings, PrintStream out) {
         List<SyntheticContacts.Generated> people = new SyntheticContacts(7, 0.05).people(settings.rows());
         long start = System.nanoTime();
-        SyntheticContacts.save(contacts, people);
+        boolean loaded = contacts.count() >= people.size(); // a kept store (--store) already holds them
+        if (!loaded) {
+            SyntheticContacts.save(contacts, people);
+        }
         double loadSeconds = (System.nanoTime() - start) / 1e9;
 
         List<String> queries = List.of("oli", "amelie", "lefevre", "LEFÈVRE hél", "smith", "caux", "sussex-labs",
@@ -57,13 +60,13 @@ public class ContactsSearchBenchmark implements Benchmark {
             contacts.search(ContactQuery.text(q).page(0, 50));
         }
         long[] nanos = new long[QUERIES];
-        long[] slowest = new long[queries.size()];
+        long[][] byQuery = new long[queries.size()][QUERIES / queries.size()];
         long matches = 0;
         for (int i = 0; i < QUERIES; i++) {
             long t = System.nanoTime();
             matches += contacts.search(ContactQuery.text(queries.get(i % queries.size())).page(0, 50)).size();
             nanos[i] = System.nanoTime() - t;
-            slowest[i % queries.size()] = Math.max(slowest[i % queries.size()], nanos[i]);
+            byQuery[i % queries.size()][i / queries.size()] = nanos[i];
         }
         long[] raw = new long[QUERIES];
         List<String> prefixes = List.of("Smi%", "Lef%", "Mar%", "Wil%", "Du%");
@@ -86,13 +89,16 @@ public class ContactsSearchBenchmark implements Benchmark {
             raw[i] = System.nanoTime() - t;
         }
         out.println(BenchLine.format(name(), p95(nanos) / 1e6, "ms p95", p95(raw) / 1e6, "ms p95"));
-        out.printf(Locale.ROOT, "  %d contacts loaded in %.1f s (%.0f/s through the contact service); %d searches, "
-                + "median %.2f ms, max %.2f ms, %d rows returned; goal p95 <= 20 ms%n", people.size(), loadSeconds,
-                people.size() / loadSeconds, QUERIES, percentile(nanos, 0.5) / 1e6, percentile(nanos, 1.0) / 1e6, matches);
-        StringBuilder worst = new StringBuilder("  slowest queries:");
+        out.printf(Locale.ROOT, "  %d contacts %s; %d searches (page of 50), median %.2f ms, max %.2f ms, %d rows returned; "
+                + "goal p95 <= 20 ms%n", people.size(), loaded ? "already in the kept store"
+                        : String.format(Locale.ROOT, "loaded in %.1f s (%.0f/s through the contact service)", loadSeconds,
+                                people.size() / loadSeconds),
+                QUERIES, percentile(nanos, 0.5) / 1e6, percentile(nanos, 1.0) / 1e6, matches);
+        StringBuilder worst = new StringBuilder("  slowest queries (median / p95):");
         java.util.stream.IntStream.range(0, queries.size()).boxed()
-                .sorted((a, b) -> Long.compare(slowest[b], slowest[a])).limit(4)
-                .forEach(q -> worst.append(String.format(Locale.ROOT, " \"%s\" %.1f ms;", queries.get(q), slowest[q] / 1e6)));
+                .sorted((a, b) -> Double.compare(p95(byQuery[b]), p95(byQuery[a]))).limit(5)
+                .forEach(q -> worst.append(String.format(Locale.ROOT, " \"%s\" %.1f / %.1f ms;", queries.get(q),
+                        percentile(byQuery[q], 0.5) / 1e6, p95(byQuery[q]) / 1e6)));
         out.println(worst);
     }
 

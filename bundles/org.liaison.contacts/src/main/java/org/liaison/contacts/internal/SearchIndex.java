@@ -27,8 +27,16 @@ import org.liaison.contacts.sectors.NaceTaxonomy;
  */
 final class SearchIndex {
 
-    /** Past this many rows for its longest word, a search walks the list rather than the word's rows. */
-    static final int COMMON_WORD_ROWS = 10_000;
+    private static final String LISTED = "SELECT C.CONTACT_ID, C.KIND, C.NAME, C.DETAIL, C.REGION FROM ";
+    private static final String PAGE = " ORDER BY C.SORT_KEY, C.CONTACT_ID OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
+
+    /** The rules that make the words; a database built with older ones is rebuilt ({@link SearchIndexRebuild}). */
+    static final int VERSION = 2;
+
+    /** Index rows counted at most when sizing up a word; a word with more is common whatever its exact count. */
+    static final int PROBE_ROWS = 10_000;
+    /** A walk may go this many times past its estimate before the other way is taken. */
+    static final long WALK_SLACK = 4;
 
     private final NaceTaxonomy sectors;
 
@@ -46,6 +54,16 @@ final class SearchIndex {
         java.util.Optional<Person> person = PersonTable.read(connection, personId);
         if (person.isPresent()) {
             indexPerson(connection, person.get());
+        }
+    }
+
+    /** Lists and indexes the person or organisation again. */
+    void reindex(Connection connection, UUID contactId) throws SQLException {
+        java.util.Optional<Organisation> organisation = OrganisationTable.read(connection, contactId);
+        if (organisation.isPresent()) {
+            indexOrganisation(connection, organisation.get());
+        } else {
+            reindexPerson(connection, contactId);
         }
     }
 
@@ -99,11 +117,13 @@ final class SearchIndex {
             delete.setObject(1, id);
             delete.executeUpdate();
         }
+        String key = sortKey(sortKey, summary);
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO CONTACT_SEARCH_WORD (WORD, CONTACT_ID) VALUES (?, ?)")) {
+                "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
             for (String word : words) {
                 insert.setString(1, word);
-                insert.setObject(2, id);
+                insert.setString(2, key);
+                insert.setObject(3, id);
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -115,7 +135,7 @@ final class SearchIndex {
         try (PreparedStatement entry = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement word = connection.prepareStatement(
-                        "INSERT INTO CONTACT_SEARCH_WORD (WORD, CONTACT_ID) VALUES (?, ?)")) {
+                        "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
             for (int i = 0; i < summaries.size(); i++) {
                 ContactSummary summary = summaries.get(i);
                 entry.setObject(1, summary.id());
@@ -123,11 +143,13 @@ final class SearchIndex {
                 entry.setString(3, summary.name());
                 entry.setString(4, summary.detail());
                 entry.setString(5, summary.region());
-                entry.setString(6, sortKey(sortKeys.get(i), summary));
+                String key = sortKey(sortKeys.get(i), summary);
+                entry.setString(6, key);
                 entry.addBatch();
                 for (String w : words.get(i)) {
                     word.setString(1, w);
-                    word.setObject(2, summary.id());
+                    word.setString(2, key);
+                    word.setObject(3, summary.id());
                     word.addBatch();
                 }
             }
@@ -143,15 +165,21 @@ final class SearchIndex {
     Set<String> words(Person person, Set<String> organisationNames) {
         Set<String> words = new LinkedHashSet<>(SearchWords.of(person.givenName(), person.familyName(), person.region(),
                 person.address().city(), person.address().postcode()));
+        words.addAll(SearchWords.compounds(person.givenName()));
+        words.addAll(SearchWords.compounds(person.familyName()));
+        words.addAll(SearchWords.compounds(person.address().city()));
         for (Email email : person.emails()) {
-            words.add(SearchWords.fold(email.address()));
+            words.addAll(SearchWords.compounds(email.address()));
             words.addAll(SearchWords.split(email.address()));
         }
         for (Phone phone : person.phones()) {
             words.addAll(phoneWords(phone.number()));
         }
         person.tags().forEach(t -> words.addAll(SearchWords.split(t)));
-        organisationNames.forEach(n -> words.addAll(SearchWords.split(n)));
+        organisationNames.forEach(n -> {
+            words.addAll(SearchWords.split(n));
+            words.addAll(SearchWords.compounds(n));
+        });
         return words;
     }
 
@@ -159,9 +187,12 @@ final class SearchIndex {
         Set<String> words = new LinkedHashSet<>(SearchWords.of(organisation.name(), organisation.region(),
                 organisation.companiesHouseNumber(), organisation.siren(), organisation.siret(), organisation.vatNumber(),
                 organisation.website()));
+        words.addAll(SearchWords.compounds(organisation.name()));
+        words.addAll(SearchWords.compounds(organisation.website()));
         organisation.tags().forEach(t -> words.addAll(SearchWords.split(t)));
         for (String code : organisation.sectors()) {
-            words.addAll(SearchWords.split(code)); // "62.01" is searched as the words 62 and 01
+            words.addAll(SearchWords.split(code)); // "62.01" is searched as the words 62 and 01, and whole
+            words.add(code);
             words.add(code.replace(".", ""));
             // the headings above too, so that "computer programming" finds a class that has only a French title
             for (String heading = code; heading != null; heading = sectors.sector(heading).map(s -> s.parent()).orElse(null)) {
@@ -187,26 +218,54 @@ final class SearchIndex {
         return words;
     }
 
+    /**
+     * Two ways to a page of results. Usually: take the index rows of the rarest word (each carries
+     * its contact's sort key), keep those whose contact has the other words and passes the filters,
+     * sort them and join the listing for the page only (sorting a candidate costs about a tenth of
+     * checking a contact of the listing). When even the rarest word is very common (a phone prefix, a
+     * tag most contacts have): walk the listing in name order and stop when the page is full; the
+     * walk has a budget, and when the other words or the filters leave it short, the first way runs
+     * instead.
+     */
     List<ContactSummary> search(Connection connection, ContactQuery query) throws SQLException {
+        List<String> words = byRarity(connection, words(query));
         List<Object> parameters = new ArrayList<>();
-        List<String> words = words(query);
-        // a word most contacts have (a phone prefix, a common tag): walk the list in name order until
-        // the page is full; a rarer one: start from the contacts having it and sort those
-        boolean common = !words.isEmpty() && hasAtLeast(connection, words.get(0), COMMON_WORD_ROWS);
-        String sql = (common || words.isEmpty()
-                ? "SELECT C.CONTACT_ID, C.KIND, C.NAME, C.DETAIL, C.REGION FROM " + scanning(query, words, parameters)
-                : "SELECT DISTINCT C.CONTACT_ID, C.KIND, C.NAME, C.DETAIL, C.REGION, C.SORT_KEY FROM "
-                        + matching(query, words, parameters))
-                + " ORDER BY C.SORT_KEY, C.CONTACT_ID OFFSET ? ROWS FETCH FIRST ? ROWS ONLY";
+        if (words.isEmpty()) {
+            return page(connection, LISTED + scanning(query, words, parameters) + PAGE, query, parameters);
+        }
+        long rarest = rows(connection, words.get(0));
+        if (rarest >= PROBE_ROWS) {
+            long needed = (long) query.offset() + query.limit();
+            String bound = sortKeyAt(connection, WALK_SLACK * needed * entries(connection) / rarest + needed);
+            String fromWhere = scanning(query, words, parameters);
+            if (bound != null) {
+                fromWhere += " AND C.SORT_KEY <= ?";
+                parameters.add(bound);
+            }
+            List<ContactSummary> found = page(connection, LISTED + fromWhere + PAGE, query, parameters);
+            if (found.size() == query.limit() || bound == null) {
+                return found;
+            }
+            parameters.clear();
+        }
+        return page(connection, "SELECT C.CONTACT_ID, C.KIND, C.NAME, C.DETAIL, C.REGION FROM (SELECT DISTINCT D.SORT_KEY, "
+                + "D.CONTACT_ID FROM " + matching(query, words, parameters) + " ORDER BY D.SORT_KEY, D.CONTACT_ID "
+                + "OFFSET ? ROWS FETCH FIRST ? ROWS ONLY) P JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = P.CONTACT_ID "
+                + "ORDER BY P.SORT_KEY, P.CONTACT_ID", query, parameters);
+    }
+
+    /** Runs {@code sql}: {@code parameters}, then the query's offset and limit. */
+    private static List<ContactSummary> page(Connection connection, String sql, ContactQuery query, List<Object> parameters)
+            throws SQLException {
         List<ContactSummary> found = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int i = 1;
             for (Object parameter : parameters) {
-                select.setObject(i++, parameter);
+                statement.setObject(i++, parameter);
             }
-            select.setInt(i++, query.offset());
-            select.setInt(i, query.limit());
-            try (ResultSet rows = select.executeQuery()) {
+            statement.setInt(i++, query.offset());
+            statement.setInt(i, query.limit());
+            try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     found.add(new ContactSummary(rows.getObject(1, UUID.class),
                             ContactSummary.Kind.valueOf(rows.getString(2)), rows.getString(3),
@@ -219,10 +278,10 @@ final class SearchIndex {
 
     long count(Connection connection, ContactQuery query) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        List<String> words = words(query);
+        List<String> words = byRarity(connection, words(query));
         try (PreparedStatement select = connection.prepareStatement(words.isEmpty()
                 ? "SELECT COUNT(*) FROM " + scanning(query, words, parameters)
-                : "SELECT COUNT(DISTINCT C.CONTACT_ID) FROM " + matching(query, words, parameters))) {
+                : "SELECT COUNT(DISTINCT D.CONTACT_ID) FROM " + matching(query, words, parameters))) {
             int i = 1;
             for (Object parameter : parameters) {
                 select.setObject(i++, parameter);
@@ -235,29 +294,30 @@ final class SearchIndex {
     }
 
     /**
-     * The FROM and WHERE of a search over the listing of contacts, as {@code C}. The longest word
-     * drives (an index range over the words); each other word is checked per candidate through
-     * the (contact, word) index.
+     * The FROM and WHERE of the index rows ({@code D}) of the first (rarest) word whose contact has
+     * the other words and passes the filters; the listing ({@code C}) is joined only for filters.
      */
     private static String matching(ContactQuery query, List<String> words, List<Object> parameters) {
-        // a plain join (not a derived table, which the engine would run again for every contact)
-        StringBuilder from = new StringBuilder("CONTACT_SEARCH_WORD D JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = D.CONTACT_ID "
-                + "WHERE D.WORD >= ? AND D.WORD < ?");
+        StringBuilder from = new StringBuilder("CONTACT_SEARCH_WORD D");
+        if (!query.filter().isEmpty()) {
+            from.append(" JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = D.CONTACT_ID");
+        }
+        from.append(" WHERE D.WORD >= ? AND D.WORD < ?");
         parameters.add(words.get(0));
         parameters.add(words.get(0) + Character.MAX_VALUE);
-        return from + everyWord(words.subList(1, words.size()), parameters) + filters(query, parameters);
+        return from + everyWord("D", words.subList(1, words.size()), parameters) + filters(query, parameters);
     }
 
     /** Every contact in name order, each checked for every word through the (contact, word) index. */
     private static String scanning(ContactQuery query, List<String> words, List<Object> parameters) {
-        return "CONTACT_SEARCH_ENTRY C WHERE TRUE" + everyWord(words, parameters) + filters(query, parameters);
+        return "CONTACT_SEARCH_ENTRY C WHERE TRUE" + everyWord("C", words, parameters) + filters(query, parameters);
     }
 
-    /** Conditions that contact {@code C} has a word starting with each of {@code words}. */
-    private static String everyWord(List<String> words, List<Object> parameters) {
+    /** Conditions that the contact of {@code alias} has a word starting with each of {@code words}. */
+    private static String everyWord(String alias, List<String> words, List<Object> parameters) {
         StringBuilder filter = new StringBuilder();
         for (String word : words) {
-            filter.append(" AND EXISTS (SELECT 1 FROM CONTACT_SEARCH_WORD W WHERE W.CONTACT_ID = C.CONTACT_ID "
+            filter.append(" AND EXISTS (SELECT 1 FROM CONTACT_SEARCH_WORD W WHERE W.CONTACT_ID = " + alias + ".CONTACT_ID "
                     + "AND W.WORD >= ? AND W.WORD < ?)");
             parameters.add(word);
             parameters.add(word + Character.MAX_VALUE);
@@ -317,22 +377,56 @@ final class SearchIndex {
                 + "WHERE A.ORGANISATION_ID IN (" + organisations + ")))";
     }
 
-    private static boolean hasAtLeast(Connection connection, String word, int rows) throws SQLException {
+    /** How many index rows start with {@code word}, counted up to {@link #PROBE_ROWS}. */
+    private static long rows(Connection connection, String word) throws SQLException {
         try (PreparedStatement probe = connection.prepareStatement("SELECT COUNT(*) FROM (SELECT 1 FROM CONTACT_SEARCH_WORD "
                 + "WHERE WORD >= ? AND WORD < ? FETCH FIRST ? ROWS ONLY)")) {
             probe.setString(1, word);
             probe.setString(2, word + Character.MAX_VALUE);
-            probe.setInt(3, rows);
+            probe.setInt(3, PROBE_ROWS);
             try (ResultSet result = probe.executeQuery()) {
                 result.next();
-                return result.getInt(1) >= rows;
+                return result.getLong(1);
             }
         }
     }
 
+    /** The sort key of the contact at {@code position} in the list, or {@code null} past its end. */
+    private static String sortKeyAt(Connection connection, long position) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT SORT_KEY FROM CONTACT_SEARCH_ENTRY ORDER BY SORT_KEY OFFSET ? ROWS FETCH FIRST 1 ROW ONLY")) {
+            query.setLong(1, position);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getString(1) : null;
+            }
+        }
+    }
+
+    private static long entries(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM CONTACT_SEARCH_ENTRY");
+                ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** The words, rarest first (a word met once in a thousand contacts narrows more than a long one). */
+    private static List<String> byRarity(Connection connection, List<String> words) throws SQLException {
+        if (words.size() < 2) {
+            return words;
+        }
+        java.util.Map<String, Long> rows = new java.util.HashMap<>();
+        for (String word : words) {
+            rows.put(word, rows(connection, word));
+        }
+        List<String> sorted = new ArrayList<>(words);
+        sorted.sort(java.util.Comparator.comparing(rows::get));
+        return sorted;
+    }
+
     /** The distinct words of the query, longest (most telling) first. */
     private static List<String> words(ContactQuery query) {
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(query.text() == null ? List.of() : SearchWords.split(query.text())));
+        List<String> words = new ArrayList<>(new LinkedHashSet<>(SearchWords.query(query.text())));
         words.sort((a, b) -> b.length() - a.length());
         return words;
     }

@@ -26,6 +26,7 @@ import org.liaison.core.validation.ValidationProblem;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 /** People and organisations in the store, with their search words kept up to date in the same transaction. */
@@ -36,11 +37,22 @@ public class StoreContactService implements ContactService {
     private final ContactChecks checks;
     private final SearchIndex index;
 
+    private final SearchIndexRebuild rebuild;
+
     @Activate
     public StoreContactService(@Reference Store store, @Reference NaceTaxonomy sectors) {
         this.store = store;
         this.checks = new ContactChecks(sectors, () -> segmentIds().keySet());
         this.index = new SearchIndex(sectors);
+        this.rebuild = new SearchIndexRebuild(store, index);
+        Thread worker = new Thread(rebuild, "contacts search index rebuild");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Deactivate
+    void stop() {
+        rebuild.stop();
     }
 
     @Override

@@ -141,4 +141,38 @@ class ContactServiceTest {
         List<CapturedChange> all = outbox.after(0, Integer.MAX_VALUE);
         return all.isEmpty() ? 0 : all.get(all.size() - 1).sequence();
     }
+
+    @Test
+    void pagesAreTheSameWhicheverWayTheSearchTakes() {
+        // a word 10,200 people share is common: a page of it walks the list in name order; the Eure
+        // filter (3 of them) leaves that walk short and the search falls back to the word's own rows;
+        // a rarer word (200 people) always takes its own rows
+        String common = "pagecommon" + UUID.randomUUID().toString().substring(0, 6);
+        String rare = "pagerare" + UUID.randomUUID().toString().substring(0, 6);
+        List<Person> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 10_200; i++) {
+            Person p = Person.named("Given" + i, String.format("Family%05d", (i * 37) % 10_200))
+                    .withTags(i % 51 == 0 ? Set.of(common, rare) : Set.of(common));
+            if (i % 5_000 == 0) {
+                p = new Person(null, p.givenName(), p.familyName(), null, Set.of(), "FR-27", null, null, null, null, null, null,
+                        List.of(), List.of(), p.tags(), List.of());
+            }
+            people.add(p);
+        }
+        contacts.saveAll(people, Locale.ENGLISH);
+        for (String word : List.of(common, rare)) {
+            List<String> expected = people.stream().filter(p -> p.tags().contains(word)).map(Person::familyName).sorted().toList();
+            assertEquals(expected.subList(0, 5), families(new ContactQuery(word, ContactFilter.NONE, 0, 5)), word);
+            assertEquals(expected.subList(102, 105), families(new ContactQuery(word, ContactFilter.NONE, 102, 3)), "a later page");
+            assertEquals(expected.size(), contacts.count(ContactQuery.text(word)));
+        }
+        List<String> inEure = people.stream().filter(p -> "FR-27".equals(p.region())).map(Person::familyName).sorted().toList();
+        assertEquals(inEure, families(new ContactQuery(common, ContactFilter.NONE.withRegion("FR-27"), 0, 5)));
+        assertEquals(inEure.subList(0, 1), families(new ContactQuery(common + " " + rare, ContactFilter.NONE.withRegion("FR-27"), 0, 5)),
+                "only Given0 has both words in the Eure");
+    }
+
+    private static List<String> families(ContactQuery query) {
+        return contacts.search(query).stream().map(c -> c.name().substring(c.name().indexOf(' ') + 1)).toList();
+    }
 }
