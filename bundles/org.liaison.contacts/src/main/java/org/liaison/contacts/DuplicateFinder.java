@@ -5,7 +5,8 @@ import java.util.Locale;
 
 /**
  * Finds people and organisations entered twice: the same email address or telephone number, or names alike (case,
- * accents and small typing differences aside) at the same address.
+ * accents and small typing differences aside) at the same address, unless each has a telephone
+ * number of their own.
  */
 public interface DuplicateFinder {
 

@@ -163,14 +163,15 @@ final class SearchIndex {
     }
 
     Set<String> words(Person person, Set<String> organisationNames) {
-        Set<String> words = new LinkedHashSet<>(SearchWords.of(person.givenName(), person.familyName(), person.region(),
-                person.address().city(), person.address().postcode()));
+        // no region words: the region is a filter, and "gb" or "fr" would be a word of half the contacts
+        Set<String> words = new LinkedHashSet<>(SearchWords.of(person.givenName(), person.familyName(), person.address().city(),
+                person.address().postcode()));
         words.addAll(SearchWords.compounds(person.givenName()));
         words.addAll(SearchWords.compounds(person.familyName()));
         words.addAll(SearchWords.compounds(person.address().city()));
         for (Email email : person.emails()) {
             words.addAll(SearchWords.compounds(email.address()));
-            words.addAll(SearchWords.split(email.address()));
+            words.addAll(SearchWords.withoutDomainSuffixes(SearchWords.split(email.address())));
         }
         for (Phone phone : person.phones()) {
             words.addAll(phoneWords(phone.number()));
@@ -184,9 +185,11 @@ final class SearchIndex {
     }
 
     Set<String> words(Organisation organisation) {
-        Set<String> words = new LinkedHashSet<>(SearchWords.of(organisation.name(), organisation.region(),
-                organisation.companiesHouseNumber(), organisation.siren(), organisation.siret(), organisation.vatNumber(),
-                organisation.website()));
+        Set<String> words = new LinkedHashSet<>(SearchWords.of(organisation.name(), organisation.companiesHouseNumber(),
+                organisation.siren(), organisation.siret(), organisation.vatNumber()));
+        if (organisation.website() != null) {
+            words.addAll(SearchWords.withoutDomainSuffixes(SearchWords.split(organisation.website())));
+        }
         words.addAll(SearchWords.compounds(organisation.name()));
         words.addAll(SearchWords.compounds(organisation.website()));
         organisation.tags().forEach(t -> words.addAll(SearchWords.split(t)));

@@ -99,6 +99,15 @@ public final class SearchWords {
         return words;
     }
 
+    /** The endings of web and mail domains, which nearly every address has and nobody searches by. */
+    private static final Set<String> DOMAIN_SUFFIXES = Set.of("co", "uk", "fr", "com", "org", "net", "eu", "gov", "gouv", "ac",
+            "www", "http", "https");
+
+    /** {@code words} less the domain endings (co, uk, com, fr...), which every address shares. */
+    public static List<String> withoutDomainSuffixes(List<String> words) {
+        return words.stream().filter(w -> !DOMAIN_SUFFIXES.contains(w)).toList();
+    }
+
     /** The folded words of one text, in order. */
     public static List<String> split(String text) {
         List<String> words = new ArrayList<>();

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.liaison.contacts.DuplicateFinder;
@@ -42,7 +43,12 @@ public class StoreDuplicateFinder implements DuplicateFinder {
         this.store = store;
     }
 
-    private record Known(UUID id, String given, String family, String address) {
+    private record Known(UUID id, String given, String family, String address, Set<String> phones) {
+
+        /** Each has a telephone number and they share none: two people, each with their own line. */
+        boolean ownLines(Known other) {
+            return !phones.isEmpty() && !other.phones.isEmpty() && java.util.Collections.disjoint(phones, other.phones);
+        }
     }
 
     @Override
@@ -59,7 +65,16 @@ public class StoreDuplicateFinder implements DuplicateFinder {
                     String address = rows.getString(4) == null || rows.getString(5) == null ? null
                             : SearchWords.fold(rows.getString(4) + "|" + rows.getString(5).replace(" ", ""));
                     UUID id = rows.getObject(1, UUID.class);
-                    people.put(id, new Known(id, given, family, address));
+                    people.put(id, new Known(id, given, family, address, new java.util.HashSet<>()));
+                }
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT CONTACT_ID, NUMBER_E164 FROM CONTACT_PHONE");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    Known known = people.get(rows.getObject(1, UUID.class));
+                    if (known != null) {
+                        known.phones().add(rows.getString(2));
+                    }
                 }
             }
             block(connection, "SELECT LOWER(ADDRESS), CONTACT_ID FROM CONTACT_EMAIL", people, pairs, SAME_EMAIL,
@@ -79,7 +94,8 @@ public class StoreDuplicateFinder implements DuplicateFinder {
             for (int i = 0; i < block.size(); i++) {
                 for (int j = i + 1; j < block.size(); j++) {
                     double alike = alike(block.get(i), block.get(j));
-                    if (alike >= NAME_THRESHOLD) {
+                    // namesakes under one roof (Louis and Louise Martin) each have their own telephone
+                    if (alike >= NAME_THRESHOLD && !block.get(i).ownLines(block.get(j))) {
                         add(pairs, block.get(i).id(), block.get(j).id(), 0.8 * alike,
                                 texts.get("duplicate.name", Math.round(alike * 100)));
                     }
