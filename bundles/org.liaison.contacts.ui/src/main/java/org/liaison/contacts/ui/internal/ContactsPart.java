@@ -78,11 +78,11 @@ public class ContactsPart {
         groups = new SmartGroupList(side, texts, services.savedSearches(), this::show);
 
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(5).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(texts.get("search.hint"));
-        GridDataFactory.fillDefaults().grab(true, false).span(5, 1).applyTo(search);
+        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(search);
         search.addModifyListener(e -> {
             search.getDisplay().timerExec(-1, runSearch);
             search.getDisplay().timerExec(TYPING_PAUSE_MILLIS, runSearch);
@@ -98,6 +98,7 @@ public class ContactsPart {
             }
         });
         button(bar, "import", () -> Dialogs.wizard(parent.getShell(), texts, new ImportWizard(services, texts)).open());
+        button(bar, "importVCard", () -> new VCardImport(services, texts).run(parent.getShell()));
         button(bar, "export", this::export);
         button(bar, "saveGroup", this::saveGroup);
 
@@ -218,7 +219,8 @@ public class ContactsPart {
 
     private void export() {
         FileDialog dialog = new FileDialog(table.getControl().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] { "*.csv" });
+        dialog.setFilterExtensions(new String[] { "*.csv", "*.vcf" });
+        dialog.setFilterNames(new String[] { texts.get("export.csv"), texts.get("export.vcard") });
         dialog.setFileName(texts.get("export.fileName"));
         dialog.setOverwrite(true);
         String chosen = dialog.open();
@@ -228,7 +230,8 @@ public class ContactsPart {
         ContactQuery query = query();
         Job job = Job.create(texts.get("job.export"), monitor -> {
             try (Writer out = Files.newBufferedWriter(Path.of(chosen), StandardCharsets.UTF_8)) {
-                long written = services.export().csv(query, out);
+                long written = chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf") ? vcards(query, out)
+                        : services.export().csv(query, out);
                 table.getControl().getDisplay().asyncExec(() -> Dialogs.inform(table.getControl().getShell(), texts,
                         texts.get("export.title"), texts.get("export.done", written, chosen)));
                 return Status.OK_STATUS;
@@ -238,6 +241,21 @@ public class ContactsPart {
         });
         job.setUser(true);
         job.schedule();
+    }
+
+    /** The people the query finds (organisations have no card of their own), as vCard 4.0. */
+    private long vcards(ContactQuery query, Writer out) throws IOException {
+        java.util.List<org.liaison.contacts.Person> people = new java.util.ArrayList<>();
+        for (int from = 0;; from += 1_000) {
+            java.util.List<ContactSummary> page = services.contacts().search(query.page(from, 1_000));
+            page.stream().filter(c -> c.kind() == ContactSummary.Kind.PERSON)
+                    .forEach(c -> services.contacts().person(c.id()).ifPresent(people::add));
+            if (page.size() < 1_000) {
+                break;
+            }
+        }
+        out.write(services.vcards().write(people, org.liaison.contacts.io.VCardExchange.Version.V4_0));
+        return people.size();
     }
 
     @PreDestroy

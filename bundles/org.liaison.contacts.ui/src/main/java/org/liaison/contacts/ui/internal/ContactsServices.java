@@ -15,6 +15,7 @@ import org.liaison.contacts.SavedSearches;
 import org.liaison.contacts.TimelineSource;
 import org.liaison.contacts.io.ContactExport;
 import org.liaison.contacts.io.ContactImporter;
+import org.liaison.contacts.io.VCardExchange;
 import org.liaison.contacts.sectors.NaceTaxonomy;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -41,6 +42,7 @@ public class ContactsServices {
     private final DuplicateFinder duplicates;
     private final ContactMerger merger;
     private final DataProtection dataProtection;
+    private final VCardExchange vcards;
     private final List<TimelineSource> timelineSources = new CopyOnWriteArrayList<>();
 
     @Activate
@@ -48,7 +50,7 @@ public class ContactsServices {
             @Reference NaceTaxonomy sectors, @Reference ContactImporter importer, @Reference ContactExport export,
             @Reference ConsentLedger consent, @Reference ContactNotes notes, @Reference ContactRelations relations,
             @Reference CustomFields customFields, @Reference DuplicateFinder duplicates, @Reference ContactMerger merger,
-            @Reference DataProtection dataProtection) {
+            @Reference DataProtection dataProtection, @Reference VCardExchange vcards) {
         this.contacts = contacts;
         this.savedSearches = savedSearches;
         this.sectors = sectors;
@@ -61,6 +63,7 @@ public class ContactsServices {
         this.duplicates = duplicates;
         this.merger = merger;
         this.dataProtection = dataProtection;
+        this.vcards = vcards;
     }
 
     ContactService contacts() {
@@ -109,6 +112,10 @@ public class ContactsServices {
 
     DataProtection dataProtection() {
         return dataProtection;
+    }
+
+    VCardExchange vcards() {
+        return vcards;
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

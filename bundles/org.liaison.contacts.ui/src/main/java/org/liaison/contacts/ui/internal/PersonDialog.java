@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
+import org.liaison.contacts.Barrier;
+import org.liaison.contacts.BarrierKind;
 import org.liaison.contacts.ContactRole;
 import org.liaison.contacts.Email;
 import org.liaison.contacts.Person;
@@ -38,6 +40,7 @@ import org.liaison.core.validation.ValidationException;
 public class PersonDialog extends TitleAreaDialog {
 
     static final int ERASE_ID = IDialogConstants.CLIENT_ID + 1;
+    static final int EXPORT_ID = IDialogConstants.CLIENT_ID + 2;
     private static final List<String> REGIONS = List.of("", "GB-ESX", "FR-NOR", "FR-76", "FR-27");
     private static final List<String> LANGUAGES = List.of("", "en", "fr");
 
@@ -54,6 +57,9 @@ public class PersonDialog extends TitleAreaDialog {
     private Text city;
     private Text tags;
     private Text source;
+    private Text languages;
+    private Text owner;
+    private final java.util.Map<BarrierKind, Text> barriers = new java.util.EnumMap<>(BarrierKind.class);
     private Combo region;
     private Combo language;
     private Combo readiness;
@@ -102,7 +108,7 @@ public class PersonDialog extends TitleAreaDialog {
 
     private Composite details(TabFolder tabs) {
         Composite form = new Composite(tabs, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 12).spacing(14, 6).applyTo(form);
+        GridLayoutFactory.swtDefaults().numColumns(4).margins(16, 12).spacing(14, 6).applyTo(form);
         givenName = text(form, "person.givenName", "givenName");
         familyName = text(form, "person.familyName", "familyName");
         email = text(form, "person.email", "emails");
@@ -118,8 +124,15 @@ public class PersonDialog extends TitleAreaDialog {
         role = combo(form, "person.role", "role",
                 List.of(ContactRole.values()).stream().map(r -> texts.get("role." + r.name())).toList(), true);
         role.select(ContactRole.OTHER.ordinal());
+        languages = text(form, "person.languages", "languages");
         tags = text(form, "person.tags", "tags");
         source = text(form, "person.source", "source");
+        owner = text(form, "person.owner", "ownerStaff");
+        for (BarrierKind kind : BarrierKind.values()) {
+            Text note = text(form, "barrier." + kind.name(), "barriers");
+            note.setMessage(texts.get("barrier.hint"));
+            barriers.put(kind, note);
+        }
         if (existing != null) {
             fill(existing);
         }
@@ -140,6 +153,12 @@ public class PersonDialog extends TitleAreaDialog {
         role.select(p.role().ordinal());
         tags.setText(String.join(", ", p.tags()));
         source.setText(nonNull(p.source()));
+        languages.setText(String.join(", ", new java.util.TreeSet<>(p.languages())));
+        owner.setText(nonNull(p.ownerStaff()));
+        for (Barrier barrier : p.barriers()) {
+            // a barrier noted without words still shows, as a dash
+            barriers.get(barrier.kind()).setText(barrier.note() == null || barrier.note().isBlank() ? "-" : barrier.note());
+        }
     }
 
     private static String nonNull(String text) {
@@ -149,7 +168,7 @@ public class PersonDialog extends TitleAreaDialog {
     private Text text(Composite form, String label, String field) {
         new Label(form, SWT.NONE).setText(texts.get(label));
         Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).indent(8, 0).applyTo(text);
         errors.register(field, text);
         return text;
     }
@@ -171,6 +190,7 @@ public class PersonDialog extends TitleAreaDialog {
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         if (existing != null) {
+            createButton(parent, EXPORT_ID, texts.get("button.exportData"), false);
             createButton(parent, ERASE_ID, texts.get("button.erase"), false);
         }
         createButton(parent, IDialogConstants.OK_ID, texts.get("button.save"), true);
@@ -179,6 +199,10 @@ public class PersonDialog extends TitleAreaDialog {
 
     @Override
     protected void buttonPressed(int buttonId) {
+        if (buttonId == EXPORT_ID) {
+            exportData();
+            return;
+        }
         if (buttonId == ERASE_ID) {
             if (Dialogs.confirm(getShell(), texts, texts.get("erase.title"), texts.get("erase.confirm", existing.displayName()))) {
                 services.dataProtection().erase(existing.id());
@@ -188,6 +212,23 @@ public class PersonDialog extends TitleAreaDialog {
             return;
         }
         super.buttonPressed(buttonId);
+    }
+
+    /** Everything held about the person, as JSON they can read: their right of access. */
+    private void exportData() {
+        org.eclipse.swt.widgets.FileDialog dialog = new org.eclipse.swt.widgets.FileDialog(getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.json" });
+        dialog.setFileName(existing.displayName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".json");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(chosen), services.dataProtection().export(existing.id()));
+                setMessage(texts.get("exportData.done", chosen));
+            } catch (java.io.IOException e) {
+                setErrorMessage(texts.get("export.failed", chosen, e.getMessage()));
+            }
+        }
     }
 
     @Override
@@ -227,13 +268,20 @@ public class PersonDialog extends TitleAreaDialog {
         PostalAddress old = existing == null ? PostalAddress.NONE : existing.address();
         PostalAddress address = new PostalAddress(blank(street), blank(postcode), blank(city), old.country(), old.latitude(),
                 old.longitude());
+        Set<String> spoken = new LinkedHashSet<>();
+        Arrays.stream(languages.getText().split("[,;\\s]+")).map(String::strip).filter(l -> !l.isEmpty()).forEach(spoken::add);
+        List<Barrier> noted = new ArrayList<>();
+        barriers.forEach((kind, note) -> {
+            if (!note.getText().isBlank()) {
+                noted.add(new Barrier(kind, note.getText().strip().equals("-") ? null : note.getText().strip()));
+            }
+        });
         return new Person(existing == null ? null : existing.id(), givenName.getText(), familyName.getText(),
-                preferred.isEmpty() ? null : preferred, existing == null ? Set.of() : existing.languages(),
+                preferred.isEmpty() ? null : preferred, spoken,
                 region.getText().isBlank() ? null : region.getText(), address,
                 ContactRole.values()[Math.max(0, role.getSelectionIndex())],
                 Readiness.values()[Math.max(0, readiness.getSelectionIndex())], blank(source),
-                existing == null ? null : existing.referredBy(), existing == null ? null : existing.ownerStaff(), emails, phones,
-                tagSet, existing == null ? List.of() : existing.barriers());
+                existing == null ? null : existing.referredBy(), blank(owner), emails, phones, tagSet, noted);
     }
 
     private static String blank(Text text) {
