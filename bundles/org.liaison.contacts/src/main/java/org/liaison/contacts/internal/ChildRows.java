@@ -54,6 +54,16 @@ final class ChildRows {
         write(connection, "MERGE INTO " + table + " (ID, " + String.join(", ", columns) + ") KEY (ID) VALUES (?", columns, rows);
     }
 
+    /** Runs each statement with {@code id} as its one parameter, in order. */
+    static void runEach(Connection connection, UUID id, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setObject(1, id);
+                statement.executeUpdate();
+            }
+        }
+    }
+
     /** Sets the parameters of {@code statement} from 1 on; a {@code null} becomes SQL NULL. */
     static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {

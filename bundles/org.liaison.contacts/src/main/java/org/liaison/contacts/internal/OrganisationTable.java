@@ -59,15 +59,10 @@ final class OrganisationTable {
 
     /** Deletes an organisation and its own rows (each leaves a tombstone for sync); affiliations are left to the caller. */
     static void delete(Connection connection, UUID id) throws SQLException {
-        for (String sql : List.of("DELETE FROM CONTACT_SECTOR WHERE ORGANISATION_ID = ?",
+        ChildRows.runEach(connection, id, List.of("DELETE FROM CONTACT_SECTOR WHERE ORGANISATION_ID = ?",
                 "DELETE FROM CONTACT_ORGANISATION_SEGMENT WHERE ORGANISATION_ID = ?", "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
-                "DELETE FROM CONTACT_ORGANISATION WHERE ID = ?")) {
-            try (PreparedStatement delete = connection.prepareStatement(sql)) {
-                delete.setObject(1, id);
-                delete.executeUpdate();
-            }
-        }
+                "DELETE FROM CONTACT_ORGANISATION WHERE ID = ?"));
     }
 
     static Optional<Organisation> read(Connection connection, UUID id) throws SQLException {

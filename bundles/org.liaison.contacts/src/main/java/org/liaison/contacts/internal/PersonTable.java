@@ -143,17 +143,13 @@ final class PersonTable {
 
     /** Deletes a person and everything recorded about them (each row leaves a tombstone for sync). */
     static void delete(Connection connection, UUID id) throws SQLException {
-        for (String sql : List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
+        ChildRows.runEach(connection, id, List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_FIELD_VALUE WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
-                "DELETE FROM CONTACT_PERSON WHERE ID = ?")) {
-            try (PreparedStatement delete = connection.prepareStatement(sql)) {
-                delete.setObject(1, id);
-                delete.executeUpdate();
-            }
-        }
+                "DELETE FROM CONTACT_PERSON WHERE ID = ?"));
     }
 
     /**
@@ -161,21 +157,17 @@ final class PersonTable {
      * id and an erased mark, so that the erasure reaches every replica by sync.
      */
     static void scrub(Connection connection, UUID id) throws SQLException {
-        for (String sql : List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
+        ChildRows.runEach(connection, id, List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_LINK WHERE FROM_PERSON = ?",
                 "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?",
+                "DELETE FROM CONTACT_FIELD_VALUE WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
                 "UPDATE CONTACT_PERSON SET GIVEN_NAME = NULL, FAMILY_NAME = NULL, PREFERRED_LANGUAGE = NULL, REGION = NULL, "
                         + "STREET = NULL, POSTCODE = NULL, CITY = NULL, COUNTRY = NULL, LATITUDE = NULL, LONGITUDE = NULL, "
                         + "ROLE = 'OTHER', READINESS = 'CLOSED', SOURCE = NULL, REFERRED_BY = NULL, OWNER_STAFF = NULL, "
-                        + "ERASED = TRUE, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?")) {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, id);
-                statement.executeUpdate();
-            }
-        }
+                        + "ERASED = TRUE, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?"));
         try (PreparedStatement links = connection.prepareStatement("DELETE FROM CONTACT_LINK WHERE TO_PERSON = ?")) {
             links.setObject(1, id);
             links.executeUpdate();

@@ -39,7 +39,7 @@ public class StoreContactMerger implements ContactMerger {
     private static final ObjectMapper JSON = new ObjectMapper();
     /** The tables whose rows follow a person into the merge, and the column that points at the person. */
     private static final Map<String, String> MOVED = Map.of("CONTACT_NOTE", "CONTACT_ID", "CONTACT_CONSENT", "CONTACT_ID",
-            "CONTACT_AFFILIATION", "PERSON_ID");
+            "CONTACT_AFFILIATION", "PERSON_ID", "CONTACT_FIELD_VALUE", "CONTACT_ID");
 
     /** The tables whose rows follow an organisation into the merge, and the column that points at it. */
     private static final Map<String, String> MOVED_WITH_ORGANISATION = Map.of("CONTACT_NOTE", "CONTACT_ID",

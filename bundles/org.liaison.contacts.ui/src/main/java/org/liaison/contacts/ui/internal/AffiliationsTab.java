@@ -50,17 +50,15 @@ final class AffiliationsTab {
         Composite form = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form);
-        Text organisation = text(form, "affiliation.organisation");
-        Text role = text(form, "affiliation.role");
-        Text title = text(form, "affiliation.title");
-        Text from = text(form, "affiliation.fromHint");
+        Text organisation = TabParts.labelledText(form, texts, "affiliation.organisation");
+        Text role = TabParts.labelledText(form, texts, "affiliation.role");
+        Text title = TabParts.labelledText(form, texts, "affiliation.title");
+        Text from = TabParts.labelledText(form, texts, "affiliation.fromHint");
         Button add = new Button(form, SWT.PUSH);
         add.setText(texts.get("affiliation.add"));
         Button remove = new Button(form, SWT.PUSH);
         remove.setText(texts.get("affiliation.remove"));
-        Label error = new Label(root, SWT.WRAP);
-        error.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(error);
+        Label error = TabParts.errorLine(root);
         add.addListener(SWT.Selection, e -> {
             error.setText("");
             try {
@@ -103,12 +101,6 @@ final class AffiliationsTab {
                 .map(ContactSummary::id).orElse(null);
     }
 
-    private Text text(Composite form, String label) {
-        new Label(form, SWT.NONE).setText(texts.get(label));
-        Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(text);
-        return text;
-    }
 
     private void reload() {
         affiliations = services.relations().affiliations(personId);

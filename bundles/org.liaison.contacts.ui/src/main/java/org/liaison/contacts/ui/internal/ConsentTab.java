@@ -64,9 +64,9 @@ final class ConsentTab {
                 List.of(ConsentPurpose.values()).stream().map(p -> texts.get("purpose." + p.name())).toList());
         Combo channel = combo(form, "consent.channel",
                 List.of(ConsentChannel.values()).stream().map(c -> texts.get("channel." + c.name())).toList());
-        Text source = text(form, "consent.source");
-        Text evidence = text(form, "consent.evidence");
-        Text expires = text(form, "consent.expiresHint");
+        Text source = TabParts.labelledText(form, texts, "consent.source");
+        Text evidence = TabParts.labelledText(form, texts, "consent.evidence");
+        Text expires = TabParts.labelledText(form, texts, "consent.expiresHint");
         Composite buttons = new Composite(form, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         GridDataFactory.fillDefaults().span(2, 1).align(SWT.END, SWT.CENTER).applyTo(buttons);
@@ -74,9 +74,7 @@ final class ConsentTab {
         grant.setText(texts.get("consent.grant"));
         Button withdraw = new Button(buttons, SWT.PUSH);
         withdraw.setText(texts.get("consent.withdraw"));
-        error = new Label(root, SWT.WRAP);
-        error.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(error);
+        error = TabParts.errorLine(root);
         for (Button button : List.of(grant, withdraw)) {
             button.addListener(SWT.Selection, e -> {
                 error.setText("");
@@ -109,12 +107,6 @@ final class ConsentTab {
         return combo;
     }
 
-    private Text text(Composite form, String label) {
-        new Label(form, SWT.NONE).setText(texts.get(label));
-        Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(140, SWT.DEFAULT).applyTo(text);
-        return text;
-    }
 
     private void reload() {
         List<ConsentEvent> events = ledger.history(contactId);

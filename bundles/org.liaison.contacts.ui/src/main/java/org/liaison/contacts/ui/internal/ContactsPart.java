@@ -25,6 +25,7 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -78,29 +79,35 @@ public class ContactsPart {
         groups = new SmartGroupList(side, texts, services.savedSearches(), this::show);
 
         Composite bar = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(6).applyTo(bar);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
+        GridLayoutFactory.fillDefaults().applyTo(bar);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(bar);
         search = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(texts.get("search.hint"));
-        GridDataFactory.fillDefaults().grab(true, false).span(6, 1).applyTo(search);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         search.addModifyListener(e -> {
             search.getDisplay().timerExec(-1, runSearch);
             search.getDisplay().timerExec(TYPING_PAUSE_MILLIS, runSearch);
         });
-        button(bar, "newPerson", () -> {
+        Composite buttons = new Composite(bar, SWT.NONE);
+        RowLayout row = new RowLayout();
+        row.wrap = true;
+        row.marginLeft = 0;
+        buttons.setLayout(row); // the buttons go on two lines when the window is narrow
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(buttons);
+        button(buttons, "newPerson", () -> {
             if (new PersonDialog(parent.getShell(), services, texts, null).open() == Window.OK) {
                 refresh();
             }
         });
-        button(bar, "newOrganisation", () -> {
+        button(buttons, "newOrganisation", () -> {
             if (new OrganisationDialog(parent.getShell(), services, texts, null).open() == Window.OK) {
                 refresh();
             }
         });
-        button(bar, "import", () -> Dialogs.wizard(parent.getShell(), texts, new ImportWizard(services, texts)).open());
-        button(bar, "importVCard", () -> new VCardImport(services, texts).run(parent.getShell()));
-        button(bar, "export", this::export);
-        button(bar, "saveGroup", this::saveGroup);
+        button(buttons, "import", () -> Dialogs.wizard(parent.getShell(), texts, new ImportWizard(services, texts)).open());
+        button(buttons, "importVCard", () -> new VCardImport(services, texts).run(parent.getShell()));
+        button(buttons, "export", this::export);
+        button(buttons, "saveGroup", this::saveGroup);
 
         table = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.getTable().setHeaderVisible(true);

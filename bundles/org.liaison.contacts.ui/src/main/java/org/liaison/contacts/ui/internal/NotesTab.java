@@ -32,9 +32,7 @@ final class NotesTab {
         Text draft = new Text(root, SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.BORDER);
         draft.setMessage(texts.get("notes.hint"));
         GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 60).applyTo(draft);
-        Label error = new Label(root, SWT.WRAP);
-        error.setForeground(root.getDisplay().getSystemColor(SWT.COLOR_RED));
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(error);
+        Label error = TabParts.errorLine(root);
         Button add = new Button(root, SWT.PUSH);
         add.setText(texts.get("notes.add"));
         add.addListener(SWT.Selection, e -> {

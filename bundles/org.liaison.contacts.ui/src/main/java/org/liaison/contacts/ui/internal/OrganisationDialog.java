@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -19,24 +17,19 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Segment;
 import org.liaison.contacts.SizeBand;
 import org.liaison.core.i18n.Messages;
-import org.liaison.core.validation.ValidationException;
 
 /**
  * An organisation: names, legal identifiers (checked as typed into the form, on save), sectors
  * and segments; once saved, its notes, people and timeline.
  */
-public class OrganisationDialog extends TitleAreaDialog {
+public class OrganisationDialog extends ContactDialog {
 
-    private final ContactsServices services;
-    private final Messages texts;
     private final Organisation existing;
-    private final FormErrors errors = new FormErrors();
     private final List<Button> segmentChecks = new ArrayList<>();
     private List<Segment> segments;
     private Text name;
@@ -52,44 +45,37 @@ public class OrganisationDialog extends TitleAreaDialog {
 
     /** @param organisationId the organisation to edit, or {@code null} for a new one */
     public OrganisationDialog(Shell parent, ContactsServices services, Messages texts, UUID organisationId) {
-        super(parent);
-        this.services = services;
-        this.texts = texts;
+        super(parent, services, texts);
         this.existing = organisationId == null ? null : services.contacts().organisation(organisationId).orElse(null);
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(existing == null ? texts.get("organisation.title") : existing.name());
+    protected String heading() {
+        return existing == null ? texts.get("organisation.title") : existing.name();
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(existing == null ? texts.get("organisation.title") : existing.name());
-        setMessage(texts.get("organisation.message"));
-        Composite area = (Composite) super.createDialogArea(parent);
-        TabFolder tabs = new TabFolder(area, SWT.TOP);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-        tab(tabs, "tab.details", details(tabs));
+    protected String message() {
+        return texts.get("organisation.message");
+    }
+
+    @Override
+    protected void moreTabs(TabFolder tabs) {
         if (existing != null) {
             tab(tabs, "tab.notes", new NotesTab(tabs, services.notes(), texts, existing.id()).control());
             tab(tabs, "tab.people", new MembersTab(tabs, services, texts, existing.id()).control());
             tab(tabs, "tab.timeline", new TimelineTab(tabs, services, texts, existing.id()).control());
         }
-        return area;
     }
 
-    private void tab(TabFolder tabs, String key, Control control) {
-        TabItem item = new TabItem(tabs, SWT.NONE);
-        item.setText(texts.get(key));
-        item.setControl(control);
+    @Override
+    protected Control firstField() {
+        return name;
     }
 
-    private Composite details(Composite parent) {
-        Composite form = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 12).spacing(14, 6).applyTo(form);
+    @Override
+    protected Composite details(Composite parent) {
+        Composite form = form(parent, 1);
         name = text(form, "organisation.name", "name");
         companiesHouse = text(form, "organisation.companiesHouse", "companiesHouseNumber");
         siren = text(form, "organisation.siren", "siren");
@@ -139,27 +125,8 @@ public class OrganisationDialog extends TitleAreaDialog {
         return form;
     }
 
-    private Text text(Composite form, String label, String field) {
-        new Label(form, SWT.NONE).setText(texts.get(label));
-        Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).indent(8, 0).applyTo(text);
-        errors.register(field, text);
-        return text;
-    }
-
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
-    }
-
     @Override
-    protected void createButtonsForButtonBar(Composite parent) {
-        createButton(parent, IDialogConstants.OK_ID, texts.get("button.save"), true);
-        createButton(parent, IDialogConstants.CANCEL_ID, texts.get("button.cancel"), false);
-    }
-
-    @Override
-    protected void okPressed() {
-        errors.clear();
+    protected void save() {
         Set<String> chosenSegments = new LinkedHashSet<>();
         for (int i = 0; i < segments.size(); i++) {
             if (segmentChecks.get(i).getSelection()) {
@@ -171,12 +138,7 @@ public class OrganisationDialog extends TitleAreaDialog {
                 size.getSelectionIndex() > 0 ? SizeBand.values()[size.getSelectionIndex() - 1] : null,
                 region.getText().isBlank() ? null : region.getText().strip(), blank(website), list(sectors), chosenSegments,
                 list(tags));
-        try {
-            services.contacts().save(organisation, texts.locale());
-            super.okPressed();
-        } catch (ValidationException e) {
-            setErrorMessage(errors.show(e, name));
-        }
+        services.contacts().save(organisation, texts.locale());
     }
 
     private static Set<String> list(Text text) {
@@ -185,7 +147,4 @@ public class OrganisationDialog extends TitleAreaDialog {
         return values;
     }
 
-    private static String blank(Text text) {
-        return text.getText().isBlank() ? null : text.getText().strip();
-    }
 }

@@ -8,9 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
-import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -18,7 +16,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
-import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.Barrier;
 import org.liaison.contacts.BarrierKind;
@@ -30,24 +27,20 @@ import org.liaison.contacts.PhoneNumbers;
 import org.liaison.contacts.PostalAddress;
 import org.liaison.contacts.Readiness;
 import org.liaison.core.i18n.Messages;
-import org.liaison.core.validation.ValidationException;
 
 /**
  * A person: the details staff fill in first and, once saved, their consent, notes, organisations,
  * custom fields and timeline. Saving checks every field; each wrong one gets its message beside it
  * and nothing is saved until all are right.
  */
-public class PersonDialog extends TitleAreaDialog {
+public class PersonDialog extends ContactDialog {
 
     static final int ERASE_ID = IDialogConstants.CLIENT_ID + 1;
     static final int EXPORT_ID = IDialogConstants.CLIENT_ID + 2;
     private static final List<String> REGIONS = List.of("", "GB-ESX", "FR-NOR", "FR-76", "FR-27");
     private static final List<String> LANGUAGES = List.of("", "en", "fr");
 
-    private final ContactsServices services;
-    private final Messages texts;
     private final Person existing;
-    private final FormErrors errors = new FormErrors();
     private Text givenName;
     private Text familyName;
     private Text email;
@@ -68,27 +61,22 @@ public class PersonDialog extends TitleAreaDialog {
 
     /** @param personId the person to edit, or {@code null} for a new person */
     public PersonDialog(Shell parent, ContactsServices services, Messages texts, UUID personId) {
-        super(parent);
-        this.services = services;
-        this.texts = texts;
+        super(parent, services, texts);
         this.existing = personId == null ? null : services.contacts().person(personId).orElse(null);
-        setShellStyle(getShellStyle() | SWT.RESIZE);
     }
 
     @Override
-    protected void configureShell(Shell shell) {
-        super.configureShell(shell);
-        shell.setText(existing == null ? texts.get("person.title") : existing.displayName());
+    protected String heading() {
+        return existing == null ? texts.get("person.title") : existing.displayName();
     }
 
     @Override
-    protected Control createDialogArea(Composite parent) {
-        setTitle(existing == null ? texts.get("person.title") : existing.displayName());
-        setMessage(texts.get(existing == null ? "person.message" : "person.editMessage"));
-        Composite area = (Composite) super.createDialogArea(parent);
-        TabFolder tabs = new TabFolder(area, SWT.TOP);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(tabs);
-        tab(tabs, "tab.details", details(tabs));
+    protected String message() {
+        return texts.get(existing == null ? "person.message" : "person.editMessage");
+    }
+
+    @Override
+    protected void moreTabs(TabFolder tabs) {
         if (existing != null) {
             tab(tabs, "tab.consent", new ConsentTab(tabs, services.consent(), texts, existing.id()).control());
             tab(tabs, "tab.notes", new NotesTab(tabs, services.notes(), texts, existing.id()).control());
@@ -97,18 +85,16 @@ public class PersonDialog extends TitleAreaDialog {
             tab(tabs, "tab.fields", customFields.control());
             tab(tabs, "tab.timeline", new TimelineTab(tabs, services, texts, existing.id()).control());
         }
-        return area;
     }
 
-    private void tab(TabFolder tabs, String key, Control control) {
-        TabItem item = new TabItem(tabs, SWT.NONE);
-        item.setText(texts.get(key));
-        item.setControl(control);
+    @Override
+    protected Control firstField() {
+        return familyName;
     }
 
-    private Composite details(TabFolder tabs) {
-        Composite form = new Composite(tabs, SWT.NONE);
-        GridLayoutFactory.swtDefaults().numColumns(4).margins(16, 12).spacing(14, 6).applyTo(form);
+    @Override
+    protected Composite details(Composite tabs) {
+        Composite form = form(tabs, 2);
         givenName = text(form, "person.givenName", "givenName");
         familyName = text(form, "person.familyName", "familyName");
         email = text(form, "person.email", "emails");
@@ -161,18 +147,6 @@ public class PersonDialog extends TitleAreaDialog {
         }
     }
 
-    private static String nonNull(String text) {
-        return text == null ? "" : text;
-    }
-
-    private Text text(Composite form, String label, String field) {
-        new Label(form, SWT.NONE).setText(texts.get(label));
-        Text text = new Text(form, SWT.BORDER);
-        GridDataFactory.fillDefaults().grab(true, false).hint(220, SWT.DEFAULT).indent(8, 0).applyTo(text);
-        errors.register(field, text);
-        return text;
-    }
-
     private Combo combo(Composite form, String label, String field, List<String> items, boolean readOnly) {
         new Label(form, SWT.NONE).setText(texts.get(label));
         Combo combo = new Combo(form, readOnly ? SWT.READ_ONLY : SWT.DROP_DOWN);
@@ -183,18 +157,13 @@ public class PersonDialog extends TitleAreaDialog {
         return combo;
     }
 
-    FormErrors errors() {
-        return errors;
-    }
-
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         if (existing != null) {
             createButton(parent, EXPORT_ID, texts.get("button.exportData"), false);
             createButton(parent, ERASE_ID, texts.get("button.erase"), false);
         }
-        createButton(parent, IDialogConstants.OK_ID, texts.get("button.save"), true);
-        createButton(parent, IDialogConstants.CANCEL_ID, texts.get("button.cancel"), false);
+        super.createButtonsForButtonBar(parent);
     }
 
     @Override
@@ -232,16 +201,10 @@ public class PersonDialog extends TitleAreaDialog {
     }
 
     @Override
-    protected void okPressed() {
-        errors.clear();
-        try {
-            services.contacts().save(person(), texts.locale());
-            if (customFields != null) {
-                customFields.save();
-            }
-            super.okPressed();
-        } catch (ValidationException e) {
-            setErrorMessage(errors.show(e, familyName));
+    protected void save() {
+        services.contacts().save(person(), texts.locale());
+        if (customFields != null) {
+            customFields.save();
         }
     }
 
@@ -284,7 +247,4 @@ public class PersonDialog extends TitleAreaDialog {
                 existing == null ? null : existing.referredBy(), blank(owner), emails, phones, tagSet, noted);
     }
 
-    private static String blank(Text text) {
-        return text.getText().isBlank() ? null : text.getText().strip();
-    }
 }
