@@ -130,33 +130,63 @@ final class SearchIndex {
         }
     }
 
+    /** One row of the word index. */
+    private record WordRow(String word, String sortKey, UUID contact) implements Comparable<WordRow> {
+        @Override
+        public int compareTo(WordRow other) {
+            int byWord = word.compareTo(other.word);
+            if (byWord != 0) {
+                return byWord;
+            }
+            int byKey = sortKey.compareTo(other.sortKey);
+            return byKey != 0 ? byKey : contact.compareTo(other.contact);
+        }
+    }
+
+    /**
+     * Lists and indexes contacts never indexed. The rows go in in the order of the word index, so
+     * that a large import fills each part of the index once instead of visiting it again and again.
+     */
     private void indexNew(Connection connection, List<ContactSummary> summaries, List<String> sortKeys, List<Set<String>> words)
             throws SQLException {
+        List<WordRow> rows = new ArrayList<>();
+        List<Integer> bySortKey = new ArrayList<>();
+        List<String> keys = new ArrayList<>(summaries.size());
+        for (int i = 0; i < summaries.size(); i++) {
+            String key = sortKey(sortKeys.get(i), summaries.get(i));
+            keys.add(key);
+            bySortKey.add(i);
+            for (String w : words.get(i)) {
+                rows.add(new WordRow(w, key, summaries.get(i).id()));
+            }
+        }
+        java.util.Collections.sort(rows);
+        bySortKey.sort(java.util.Comparator.comparing(keys::get));
         try (PreparedStatement entry = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement word = connection.prepareStatement(
                         "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
-            for (int i = 0; i < summaries.size(); i++) {
+            for (int i : bySortKey) {
                 ContactSummary summary = summaries.get(i);
                 entry.setObject(1, summary.id());
                 entry.setString(2, summary.kind().name());
                 entry.setString(3, summary.name());
                 entry.setString(4, summary.detail());
                 entry.setString(5, summary.region());
-                String key = sortKey(sortKeys.get(i), summary);
-                entry.setString(6, key);
+                entry.setString(6, keys.get(i));
                 entry.addBatch();
-                for (String w : words.get(i)) {
-                    word.setString(1, w);
-                    word.setString(2, key);
-                    word.setObject(3, summary.id());
-                    word.addBatch();
-                }
             }
             entry.executeBatch();
+            for (WordRow row : rows) {
+                word.setString(1, row.word());
+                word.setString(2, row.sortKey());
+                word.setObject(3, row.contact());
+                word.addBatch();
+            }
             word.executeBatch();
         }
     }
+
 
     private static String sortKey(String key, ContactSummary summary) {
         return SearchWords.fold(key == null ? "" : key) + " " + SearchWords.fold(summary.name());

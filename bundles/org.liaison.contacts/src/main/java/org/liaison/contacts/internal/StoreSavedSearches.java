@@ -32,7 +32,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 @Component(service = SavedSearches.class)
 public class StoreSavedSearches implements SavedSearches {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when a smart group is first written or read: a desktop without smart groups starts without it. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
     private static final int MEMBERS_PAGE = 5_000;
 
     /** The filter as stored: its own record, so that what the API record offers besides its fields stays out of the JSON. */
@@ -77,7 +81,8 @@ public class StoreSavedSearches implements SavedSearches {
         return store.transaction(connection -> {
             try (PreparedStatement merge = connection.prepareStatement(
                     "MERGE INTO CONTACT_SAVED_SEARCH (ID, NAME, SEARCH_TEXT, FILTER_JSON) KEY (ID) VALUES (?, ?, ?, ?)")) {
-                ChildRows.bind(merge, search.id(), search.name(), search.text(), JSON.writeValueAsString(Stored.of(search.filter())));
+                ChildRows.bind(merge, search.id(), search.name(), search.text(),
+                        Json.MAPPER.writeValueAsString(Stored.of(search.filter())));
                 merge.executeUpdate();
             } catch (JsonProcessingException e) {
                 throw new UncheckedIOException(e);
@@ -132,7 +137,7 @@ public class StoreSavedSearches implements SavedSearches {
     private static SavedSearch savedSearch(ResultSet row) throws java.sql.SQLException {
         try {
             return new SavedSearch(row.getObject(1, UUID.class), row.getString(2), row.getString(3),
-                    JSON.readValue(row.getString(4), Stored.class).filter());
+                    Json.MAPPER.readValue(row.getString(4), Stored.class).filter());
         } catch (IOException e) {
             throw new UncheckedIOException("smart group " + row.getString(2) + " cannot be read", e);
         }

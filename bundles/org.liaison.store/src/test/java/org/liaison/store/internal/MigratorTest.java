@@ -74,6 +74,19 @@ class MigratorTest {
     }
 
     @Test
+    void anUnchangedChangelogSkipsLiquibaseButAChangeInTheDatabaseDoesNot() throws SQLException {
+        migrate("v1");
+        // Liquibase is not even asked: its lock table, dropped here, would be back if it had run
+        connection.createStatement().execute("DROP TABLE DATABASECHANGELOGLOCK");
+        assertEquals(0, migrate("v1"));
+        assertFalse(tableExists("DATABASECHANGELOGLOCK"));
+        // a change set recorded as applied that this changelog does not have: checked, and refused
+        connection.createStatement().execute("INSERT INTO DATABASECHANGELOG (ID, AUTHOR, FILENAME, DATEEXECUTED, ORDEREXECUTED, "
+                + "EXECTYPE) VALUES ('9', 'test', 'org.example.partners/changelog.sql', CURRENT_TIMESTAMP, 99, 'EXECUTED')");
+        assertThrows(StoreException.class, () -> migrate("v1"));
+    }
+
+    @Test
     void anEditedChangeIsRefusedAndNothingIsTouched() throws SQLException {
         migrate("v1");
         StoreException e = assertThrows(StoreException.class, () -> migrate("edited"));

@@ -108,6 +108,10 @@ public class ContactsPart {
         button(buttons, "importVCard", () -> new VCardImport(services, texts).run(parent.getShell()));
         button(buttons, "export", this::export);
         button(buttons, "saveGroup", this::saveGroup);
+        button(buttons, "settings", () -> {
+            new ContactSettingsDialog(parent.getShell(), services, texts).open();
+            filters.reloadSegments(services.contacts().segments());
+        });
 
         table = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.getTable().setHeaderVisible(true);

@@ -1,5 +1,6 @@
 package org.liaison.contacts.ui.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -17,53 +18,90 @@ import org.liaison.contacts.io.ContactExport;
 import org.liaison.contacts.io.ContactImporter;
 import org.liaison.contacts.io.VCardExchange;
 import org.liaison.contacts.sectors.NaceTaxonomy;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The contact services the views use, as one service for parts and dialogs to be given: a view
- * appears once all of them are there.
+ * appears once all of them are there. Those the first window does not need (import, merge,
+ * vCard...) are obtained when first used, so that they do not slow the start.
  */
 @Component(service = ContactsServices.class)
 public class ContactsServices {
 
+    /** A service obtained the first time it is asked for, and released with this component. */
+    private static final class OnFirstUse<T> {
+        private final ComponentServiceObjects<T> objects;
+        private T service;
+
+        OnFirstUse(ComponentServiceObjects<T> objects, List<OnFirstUse<?>> all) {
+            this.objects = objects;
+            all.add(this);
+        }
+
+        synchronized T get() {
+            if (service == null) {
+                service = objects.getService();
+            }
+            return service;
+        }
+
+        synchronized void release() {
+            if (service != null) {
+                objects.ungetService(service);
+                service = null;
+            }
+        }
+    }
+
+    private final List<OnFirstUse<?>> obtained = new ArrayList<>();
     private final ContactService contacts;
     private final SavedSearches savedSearches;
     private final NaceTaxonomy sectors;
-    private final ContactImporter importer;
-    private final ContactExport export;
-    private final ConsentLedger consent;
-    private final ContactNotes notes;
-    private final ContactRelations relations;
-    private final CustomFields customFields;
-    private final DuplicateFinder duplicates;
-    private final ContactMerger merger;
-    private final DataProtection dataProtection;
-    private final VCardExchange vcards;
+    private final OnFirstUse<ContactImporter> importer;
+    private final OnFirstUse<ContactExport> export;
+    private final OnFirstUse<ConsentLedger> consent;
+    private final OnFirstUse<ContactNotes> notes;
+    private final OnFirstUse<ContactRelations> relations;
+    private final OnFirstUse<CustomFields> customFields;
+    private final OnFirstUse<DuplicateFinder> duplicates;
+    private final OnFirstUse<ContactMerger> merger;
+    private final OnFirstUse<DataProtection> dataProtection;
+    private final OnFirstUse<VCardExchange> vcards;
     private final List<TimelineSource> timelineSources = new CopyOnWriteArrayList<>();
 
     @Activate
     public ContactsServices(@Reference ContactService contacts, @Reference SavedSearches savedSearches,
-            @Reference NaceTaxonomy sectors, @Reference ContactImporter importer, @Reference ContactExport export,
-            @Reference ConsentLedger consent, @Reference ContactNotes notes, @Reference ContactRelations relations,
-            @Reference CustomFields customFields, @Reference DuplicateFinder duplicates, @Reference ContactMerger merger,
-            @Reference DataProtection dataProtection, @Reference VCardExchange vcards) {
+            @Reference NaceTaxonomy sectors, @Reference ComponentServiceObjects<ContactImporter> importer,
+            @Reference ComponentServiceObjects<ContactExport> export, @Reference ComponentServiceObjects<ConsentLedger> consent,
+            @Reference ComponentServiceObjects<ContactNotes> notes, @Reference ComponentServiceObjects<ContactRelations> relations,
+            @Reference ComponentServiceObjects<CustomFields> customFields,
+            @Reference ComponentServiceObjects<DuplicateFinder> duplicates, @Reference ComponentServiceObjects<ContactMerger> merger,
+            @Reference ComponentServiceObjects<DataProtection> dataProtection,
+            @Reference ComponentServiceObjects<VCardExchange> vcards) {
         this.contacts = contacts;
         this.savedSearches = savedSearches;
         this.sectors = sectors;
-        this.importer = importer;
-        this.export = export;
-        this.consent = consent;
-        this.notes = notes;
-        this.relations = relations;
-        this.customFields = customFields;
-        this.duplicates = duplicates;
-        this.merger = merger;
-        this.dataProtection = dataProtection;
-        this.vcards = vcards;
+        this.importer = new OnFirstUse<>(importer, obtained);
+        this.export = new OnFirstUse<>(export, obtained);
+        this.consent = new OnFirstUse<>(consent, obtained);
+        this.notes = new OnFirstUse<>(notes, obtained);
+        this.relations = new OnFirstUse<>(relations, obtained);
+        this.customFields = new OnFirstUse<>(customFields, obtained);
+        this.duplicates = new OnFirstUse<>(duplicates, obtained);
+        this.merger = new OnFirstUse<>(merger, obtained);
+        this.dataProtection = new OnFirstUse<>(dataProtection, obtained);
+        this.vcards = new OnFirstUse<>(vcards, obtained);
+    }
+
+    @Deactivate
+    void release() {
+        obtained.forEach(OnFirstUse::release);
     }
 
     ContactService contacts() {
@@ -79,43 +117,43 @@ public class ContactsServices {
     }
 
     ContactImporter importer() {
-        return importer;
+        return importer.get();
     }
 
     ContactExport export() {
-        return export;
+        return export.get();
     }
 
     ConsentLedger consent() {
-        return consent;
+        return consent.get();
     }
 
     ContactNotes notes() {
-        return notes;
+        return notes.get();
     }
 
     ContactRelations relations() {
-        return relations;
+        return relations.get();
     }
 
     CustomFields customFields() {
-        return customFields;
+        return customFields.get();
     }
 
     DuplicateFinder duplicates() {
-        return duplicates;
+        return duplicates.get();
     }
 
     ContactMerger merger() {
-        return merger;
+        return merger.get();
     }
 
     DataProtection dataProtection() {
-        return dataProtection;
+        return dataProtection.get();
     }
 
     VCardExchange vcards() {
-        return vcards;
+        return vcards.get();
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)

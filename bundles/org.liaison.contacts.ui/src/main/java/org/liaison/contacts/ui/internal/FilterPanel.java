@@ -79,6 +79,17 @@ final class FilterPanel {
         return combo;
     }
 
+    /** Shows the segments again, after one was added or renamed. */
+    void reloadSegments(List<Segment> segments) {
+        String chosen = pick(segment, segmentCodes);
+        segmentCodes.clear();
+        segments.forEach(s -> segmentCodes.add(s.code()));
+        segment.removeAll();
+        segment.add(texts.get("filter.any"));
+        segments.forEach(s -> segment.add(s.label(texts.locale())));
+        select(segment, segmentCodes, chosen);
+    }
+
     ContactFilter filter() {
         return ContactFilter.NONE.withRegion(pick(region, REGIONS)).withLanguage(pick(language, LANGUAGES))
                 .withSector(pick(sector, sectorCodes)).withSegment(pick(segment, segmentCodes))

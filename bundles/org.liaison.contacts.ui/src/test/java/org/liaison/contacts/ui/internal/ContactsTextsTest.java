@@ -30,7 +30,7 @@ class ContactsTextsTest {
                 Set.of("kind.ORGANISATION", "role.ENTREPRENEUR", "loading", "affiliation.organisation", "column.kind",
                         "consent.source", "duplicates.organisations", "export.fileName", "export.title", "field.SOURCE",
                         "merge.field.SOURCE", "notes.heading", "organisation.siren", "organisation.siret", "tab.notes",
-                        "tab.organisations", "button.ok", "formField.source")));
+                        "tab.organisations", "button.ok", "formField.source", "field.type", "fieldType.DATE", "segment.code")));
         assertEquals(List.of(), TranslationAudit.modelLabels(Path.of("fragment.e4xmi"), Path.of("OSGI-INF/l10n/bundle.properties")));
     }
 
@@ -51,6 +51,8 @@ class ContactsTextsTest {
             List.of(ConsentChannel.values()).forEach(c -> keys.add("channel." + c.name()));
             List.of(SizeBand.values()).forEach(b -> keys.add("size." + b.name()));
             List.of(ContactMerger.Field.values()).forEach(f -> keys.add("merge.field." + f.name()));
+            List.of(org.liaison.contacts.CustomFieldType.values()).forEach(t -> keys.add("fieldType." + t.name()));
+            List.of(org.liaison.contacts.BarrierKind.values()).forEach(b -> keys.add("barrier." + b.name()));
             for (String key : keys) {
                 assertFalse(texts.get(key).startsWith("!"), key);
             }

@@ -66,6 +66,25 @@ public final class Migrator {
      * @return how many change sets were applied
      */
     public int migrate(Connection connection, List<MigrationSource> sources, Snapshots snapshots) {
+        ChangelogHashes hashes;
+        try {
+            hashes = ChangelogHashes.of(connection, sources);
+            if (hashes.unchanged()) {
+                return 0; // every changelog exactly as when it was last checked and applied here: nothing to ask Liquibase
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException(Reason.MIGRATION_FAILED, texts.get("migration.error", rootMessage(e)), e);
+        }
+        int applied = migrateWithLiquibase(connection, sources, snapshots);
+        try {
+            hashes.record(sources);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException(Reason.MIGRATION_FAILED, texts.get("migration.error", rootMessage(e)), e);
+        }
+        return applied;
+    }
+
+    private int migrateWithLiquibase(Connection connection, List<MigrationSource> sources, Snapshots snapshots) {
         Map<String, MigrationSource> byOwner = new LinkedHashMap<>();
         sources.forEach(s -> byOwner.put(s.owner(), s));
         BundleResourceAccessor accessor = new BundleResourceAccessor(byOwner);

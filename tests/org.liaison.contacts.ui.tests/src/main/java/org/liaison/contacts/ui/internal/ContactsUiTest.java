@@ -173,4 +173,47 @@ class ContactsUiTest {
         window.dispose();
         parent.dispose();
     }
+
+    @ParameterizedTest(name = "fields and segments in {0}")
+    @ValueSource(strings = { "en", "fr" })
+    void staffDefineAFieldThatEveryPersonThenHas(String language) throws Exception {
+        Messages texts = ContactsTexts.in(Locale.forLanguageTag(language));
+        Shell parent = new Shell(display);
+        ContactSettingsDialog settings = new ContactSettingsDialog(parent, services, texts);
+        settings.setBlockOnOpen(false);
+        settings.open();
+        Shell shell = settings.getShell();
+        String key = "staff.met-at-" + language;
+        java.util.List<Text> form = new java.util.ArrayList<>();
+        collect(shell, form);
+        form.get(0).setText(key); // key, English label, French label, choices: in the order of the form
+        form.get(1).setText("Met at");
+        form.get(2).setText("Rencontré à");
+        press(button(shell, texts.get("field.define")));
+        Table defined = UiTestDisplay.find(shell, Table.class, t -> t.getItemCount() > 0, "the fields");
+        assertTrue(java.util.Arrays.stream(defined.getItems()).anyMatch(i -> i.getText(0).equals(key)), "listed once defined");
+        UiTestDisplay.picture(shell, "settings-" + language);
+        settings.close();
+
+        Person someone = services.contacts().save(Person.named("Field", "Test" + language), Locale.ENGLISH);
+        PersonDialog edit = new PersonDialog(parent, services, texts, someone.id());
+        edit.setBlockOnOpen(false);
+        edit.open();
+        org.eclipse.swt.widgets.TabFolder tabs = UiTestDisplay.find(edit.getShell(), org.eclipse.swt.widgets.TabFolder.class, t -> true, "tabs");
+        tabs.setSelection(4);
+        String label = language.equals("fr") ? "Rencontré à" : "Met at";
+        UiTestDisplay.find(edit.getShell(), Label.class, l -> l.getText().equals(label), "the new field on a person's More fields tab");
+        edit.close();
+        parent.dispose();
+    }
+
+    private static void collect(org.eclipse.swt.widgets.Control control, java.util.List<Text> texts) {
+        if (control instanceof Text text && text.isVisible() && (text.getStyle() & SWT.READ_ONLY) == 0) {
+            texts.add(text);
+        } else if (control instanceof Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                collect(child, texts);
+            }
+        }
+    }
 }
