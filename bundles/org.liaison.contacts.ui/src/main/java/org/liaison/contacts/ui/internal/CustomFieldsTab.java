@@ -26,6 +26,7 @@ final class CustomFieldsTab {
     private final UUID contactId;
     private final Composite root;
     private final Map<CustomField, Control> controls = new LinkedHashMap<>();
+    private final Map<String, String> stored;
 
     CustomFieldsTab(Composite parent, CustomFields fields, Messages texts, UUID contactId) {
         this.fields = fields;
@@ -34,6 +35,7 @@ final class CustomFieldsTab {
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(2).margins(16, 12).spacing(14, 6).applyTo(root);
         Map<String, String> values = fields.values(contactId);
+        this.stored = values;
         List<CustomField> defined = fields.fields();
         if (defined.isEmpty()) {
             new Label(root, SWT.WRAP).setText(texts.get("fields.none"));
@@ -66,13 +68,19 @@ final class CustomFieldsTab {
         }
     }
 
-    /** Writes every value; the first wrong one stops with a {@link org.liaison.core.validation.ValidationException} naming it. */
+    /**
+     * Writes the values that changed (an unticked box never ticked stays unset); the first wrong
+     * one stops with a {@link org.liaison.core.validation.ValidationException} naming it.
+     */
     void save() {
         for (Map.Entry<CustomField, Control> entry : controls.entrySet()) {
             Control control = entry.getValue();
-            String value = control instanceof Button check ? String.valueOf(check.getSelection())
+            String key = entry.getKey().key();
+            String value = control instanceof Button check ? (check.getSelection() ? "true" : stored.containsKey(key) ? "false" : "")
                     : control instanceof Combo combo ? combo.getText() : ((Text) control).getText();
-            fields.set(contactId, entry.getKey().key(), value, texts.locale());
+            if (!value.strip().equals(stored.getOrDefault(key, ""))) {
+                fields.set(contactId, key, value, texts.locale());
+            }
         }
     }
 
