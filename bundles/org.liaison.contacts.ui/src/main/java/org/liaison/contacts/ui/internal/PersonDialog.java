@@ -27,6 +27,8 @@ import org.liaison.contacts.PhoneNumbers;
 import org.liaison.contacts.PostalAddress;
 import org.liaison.contacts.Readiness;
 import org.liaison.core.i18n.Messages;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
 
 /**
  * A person: the details staff fill in first and, once saved, their consent, notes, organisations,
@@ -52,6 +54,7 @@ public class PersonDialog extends ContactDialog {
     private Text source;
     private Text languages;
     private Text owner;
+    private Text referredBy;
     private final java.util.Map<BarrierKind, Text> barriers = new java.util.EnumMap<>(BarrierKind.class);
     private Combo region;
     private Combo language;
@@ -81,6 +84,7 @@ public class PersonDialog extends ContactDialog {
             tab(tabs, "tab.consent", new ConsentTab(tabs, services.consent(), texts, existing.id()).control());
             tab(tabs, "tab.notes", new NotesTab(tabs, services.notes(), texts, existing.id()).control());
             tab(tabs, "tab.organisations", new AffiliationsTab(tabs, services, texts, existing.id()).control());
+            tab(tabs, "tab.links", new LinksTab(tabs, services, texts, existing.id()).control());
             customFields = new CustomFieldsTab(tabs, services.customFields(), texts, existing.id());
             tab(tabs, "tab.fields", customFields.control());
             tab(tabs, "tab.timeline", new TimelineTab(tabs, services, texts, existing.id()).control());
@@ -114,6 +118,7 @@ public class PersonDialog extends ContactDialog {
         tags = text(form, "person.tags", "tags");
         source = text(form, "person.source", "source");
         owner = text(form, "person.owner", "ownerStaff");
+        referredBy = text(form, "person.referredBy", "referredBy");
         for (BarrierKind kind : BarrierKind.values()) {
             Text note = text(form, "barrier." + kind.name(), "barriers");
             note.setMessage(texts.get("barrier.hint"));
@@ -141,6 +146,9 @@ public class PersonDialog extends ContactDialog {
         source.setText(nonNull(p.source()));
         languages.setText(String.join(", ", new java.util.TreeSet<>(p.languages())));
         owner.setText(nonNull(p.ownerStaff()));
+        if (p.referredBy() != null) {
+            referredBy.setText(services.contacts().person(p.referredBy()).map(Person::displayName).orElse(""));
+        }
         for (Barrier barrier : p.barriers()) {
             // a barrier noted without words still shows, as a dash
             barriers.get(barrier.kind()).setText(barrier.note() == null || barrier.note().isBlank() ? "-" : barrier.note());
@@ -202,13 +210,27 @@ public class PersonDialog extends ContactDialog {
 
     @Override
     protected void save() {
-        services.contacts().save(person(), texts.locale());
+        services.contacts().save(person(referrer()), texts.locale());
         if (customFields != null) {
             customFields.save();
         }
     }
 
-    private Person person() {
+    /** The person named in "referred by": the one recorded if the name is unchanged, else the one person the words find. */
+    private UUID referrer() {
+        String words = referredBy.getText().strip();
+        if (words.isEmpty()) {
+            return null;
+        }
+        if (existing != null && existing.referredBy() != null && services.contacts().person(existing.referredBy())
+                .map(p -> p.displayName().equals(words)).orElse(false)) {
+            return existing.referredBy();
+        }
+        return LinksTab.person(services, words, existing == null ? null : existing.id()).orElseThrow(() -> new ValidationException(
+                List.of(ValidationProblem.field("referredBy", texts.get("link.notFound", words)))));
+    }
+
+    private Person person(UUID referrer) {
         String preferred = LANGUAGES.get(Math.max(0, language.getSelectionIndex()));
         Set<String> tagSet = new LinkedHashSet<>();
         Arrays.stream(tags.getText().split("[,;]")).map(String::strip).filter(t -> !t.isEmpty()).forEach(tagSet::add);
@@ -244,7 +266,7 @@ public class PersonDialog extends ContactDialog {
                 region.getText().isBlank() ? null : region.getText(), address,
                 ContactRole.values()[Math.max(0, role.getSelectionIndex())],
                 Readiness.values()[Math.max(0, readiness.getSelectionIndex())], blank(source),
-                existing == null ? null : existing.referredBy(), blank(owner), emails, phones, tagSet, noted);
+                referrer, blank(owner), emails, phones, tagSet, noted);
     }
 
 }

@@ -53,6 +53,7 @@ class ContactsTextsTest {
             List.of(ContactMerger.Field.values()).forEach(f -> keys.add("merge.field." + f.name()));
             List.of(org.liaison.contacts.CustomFieldType.values()).forEach(t -> keys.add("fieldType." + t.name()));
             List.of(org.liaison.contacts.BarrierKind.values()).forEach(b -> keys.add("barrier." + b.name()));
+            org.liaison.contacts.ContactRelations.LINK_KINDS.forEach(k -> keys.add("linkKind." + k));
             for (String key : keys) {
                 assertFalse(texts.get(key).startsWith("!"), key);
             }

@@ -107,7 +107,7 @@ class ContactsUiTest {
         edit.setBlockOnOpen(false);
         edit.open();
         org.eclipse.swt.widgets.TabFolder tabs = UiTestDisplay.find(edit.getShell(), org.eclipse.swt.widgets.TabFolder.class, t -> true, "tabs");
-        assertEquals(6, tabs.getItemCount(), "details, consent, notes, organisations, more fields, timeline");
+        assertEquals(7, tabs.getItemCount(), "details, consent, notes, organisations, people, more fields, timeline");
         tabs.setSelection(1);
         UiTestDisplay.picture(edit.getShell(), "person-consent-" + language);
         edit.close();
@@ -200,7 +200,7 @@ class ContactsUiTest {
         edit.setBlockOnOpen(false);
         edit.open();
         org.eclipse.swt.widgets.TabFolder tabs = UiTestDisplay.find(edit.getShell(), org.eclipse.swt.widgets.TabFolder.class, t -> true, "tabs");
-        tabs.setSelection(4);
+        tabs.setSelection(5);
         String label = language.equals("fr") ? "Rencontré à" : "Met at";
         UiTestDisplay.find(edit.getShell(), Label.class, l -> l.getText().equals(label), "the new field on a person's More fields tab");
         edit.close();
