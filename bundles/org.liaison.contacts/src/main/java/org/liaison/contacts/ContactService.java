@@ -33,6 +33,12 @@ public interface ContactService {
     /** Contacts matching {@code query}, people and organisations together, by name. */
     List<ContactSummary> search(ContactQuery query);
 
+    /**
+     * The contact already recorded with this email address (case aside) or telephone number
+     * (E.164), if any: how imports tell a known person from a new one.
+     */
+    Optional<UUID> findByEmailOrPhone(String emailOrPhone);
+
     /** The customer segments of this network, by code. */
     List<Segment> segments();
 

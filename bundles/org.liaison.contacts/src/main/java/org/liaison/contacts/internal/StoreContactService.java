@@ -142,6 +142,22 @@ public class StoreContactService implements ContactService {
     }
 
     @Override
+    public Optional<UUID> findByEmailOrPhone(String emailOrPhone) {
+        return store.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT E.CONTACT_ID FROM CONTACT_EMAIL E "
+                    + "JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = E.CONTACT_ID WHERE LOWER(E.ADDRESS) = LOWER(?) "
+                    + "UNION SELECT P.CONTACT_ID FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
+                    + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY")) {
+                query.setString(1, emailOrPhone);
+                query.setString(2, emailOrPhone);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
     public List<Segment> segments() {
         return store.read(connection -> {
             List<Segment> segments = new ArrayList<>();

@@ -172,6 +172,16 @@ class ContactServiceTest {
                 "only Given0 has both words in the Eure");
     }
 
+    @Test
+    void aKnownPersonIsFoundByEmailWhateverItsCaseOrByTelephone() {
+        Person saved = contacts.save(Person.named("Rhys", "Evans").withContacts(
+                List.of(new Email("Rhys.Evans@Lewes-Print.co.uk", true)), List.of(new Phone("01273 987654", Phone.Kind.WORK))),
+                Locale.ENGLISH);
+        assertEquals(java.util.Optional.of(saved.id()), contacts.findByEmailOrPhone("rhys.evans@lewes-print.co.uk"));
+        assertEquals(java.util.Optional.of(saved.id()), contacts.findByEmailOrPhone("+441273987654"));
+        assertTrue(contacts.findByEmailOrPhone("nobody@lewes-print.co.uk").isEmpty());
+    }
+
     private static List<String> families(ContactQuery query) {
         return contacts.search(query).stream().map(c -> c.name().substring(c.name().indexOf(' ') + 1)).toList();
     }

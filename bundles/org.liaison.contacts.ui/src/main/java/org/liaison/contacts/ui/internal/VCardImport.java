@@ -14,7 +14,10 @@ import org.liaison.contacts.Person;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
 
-/** Adds the people of a vCard file (3.0 or 4.0) after saying how many; a wrong card stops it all, named. */
+/**
+ * Adds the people of a vCard file (3.0 or 4.0) after saying how many, leaving out those already
+ * recorded (same email or phone) and those who asked to be erased; a wrong card stops it all, named.
+ */
 final class VCardImport {
 
     private final ContactsServices services;
@@ -23,6 +26,11 @@ final class VCardImport {
     VCardImport(ContactsServices services, Messages texts) {
         this.services = services;
         this.texts = texts;
+    }
+
+    private static java.util.stream.Stream<String> addresses(Person person) {
+        return java.util.stream.Stream.concat(person.emails().stream().map(e -> e.address()),
+                person.phones().stream().map(p -> p.number()));
     }
 
     void run(Shell shell) {
@@ -36,12 +44,18 @@ final class VCardImport {
         try {
             String cards = Files.readString(Path.of(chosen), StandardCharsets.UTF_8);
             String country = "fr".equals(texts.locale().getLanguage()) ? "FR" : "GB";
-            List<Person> people = services.vcards().read(cards, country, texts.locale());
-            if (people.isEmpty()) {
-                Dialogs.inform(shell, texts, title, texts.get("vcard.none", chosen));
-            } else if (Dialogs.confirm(shell, texts, title, texts.get("vcard.confirm", people.size(), chosen))) {
-                services.contacts().saveAll(people, texts.locale());
-                Dialogs.inform(shell, texts, title, texts.get("vcard.done", people.size()));
+            List<Person> read = services.vcards().read(cards, country, texts.locale());
+            // the people asked to be erased are never added again; those already here are left as they are
+            List<Person> erased = read.stream().filter(p -> addresses(p).anyMatch(services.dataProtection()::suppressed)).toList();
+            List<Person> known = read.stream().filter(p -> !erased.contains(p))
+                    .filter(p -> addresses(p).anyMatch(a -> services.contacts().findByEmailOrPhone(a).isPresent())).toList();
+            List<Person> added = read.stream().filter(p -> !erased.contains(p) && !known.contains(p)).toList();
+            if (added.isEmpty()) {
+                Dialogs.inform(shell, texts, title, texts.get("vcard.none", chosen, known.size(), erased.size()));
+            } else if (Dialogs.confirm(shell, texts, title,
+                    texts.get("vcard.confirm", added.size(), chosen, known.size(), erased.size()))) {
+                services.contacts().saveAll(added, texts.locale());
+                Dialogs.inform(shell, texts, title, texts.get("vcard.done", added.size()));
             }
         } catch (ValidationException e) {
             Dialogs.inform(shell, texts, title, texts.get("vcard.refused", e.problems().stream().limit(10)
