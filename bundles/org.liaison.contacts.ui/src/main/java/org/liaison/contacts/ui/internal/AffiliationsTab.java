@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.Affiliation;
@@ -38,15 +37,8 @@ final class AffiliationsTab {
         this.personId = personId;
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(root);
-        table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        for (String column : List.of("affiliation.organisation", "affiliation.role", "affiliation.title", "affiliation.from",
-                "affiliation.to")) {
-            TableColumn c = new TableColumn(table, SWT.NONE);
-            c.setText(texts.get(column));
-            c.setWidth(column.endsWith("organisation") ? 200 : 100);
-        }
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(table);
+        table = TabParts.table(root, texts, 120, "affiliation.organisation", 200, "affiliation.role", 100, "affiliation.title", 100,
+                "affiliation.from", 100, "affiliation.to", 100);
         Composite form = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form);

@@ -18,7 +18,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.ConsentChannel;
@@ -47,15 +46,8 @@ final class ConsentTab {
         GridLayoutFactory.swtDefaults().numColumns(1).applyTo(root);
         current = new Label(root, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(current);
-        history = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
-        history.setHeaderVisible(true);
-        for (String column : List.of("consent.when", "consent.purpose", "consent.channel", "consent.state", "consent.source",
-                "consent.expires")) {
-            TableColumn c = new TableColumn(history, SWT.NONE);
-            c.setText(texts.get(column));
-            c.setWidth(105);
-        }
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 140).applyTo(history);
+        history = TabParts.table(root, texts, 140, "consent.when", 105, "consent.purpose", 105, "consent.channel", 105,
+                "consent.state", 105, "consent.source", 105, "consent.expires", 105);
 
         Composite form = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(4).applyTo(form);

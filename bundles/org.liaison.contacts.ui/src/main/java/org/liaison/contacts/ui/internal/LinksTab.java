@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.ContactQuery;
@@ -39,14 +38,7 @@ final class LinksTab {
         this.personId = personId;
         root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(root);
-        table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        for (String column : List.of("link.kind", "link.person")) {
-            TableColumn c = new TableColumn(table, SWT.NONE);
-            c.setText(texts.get(column));
-            c.setWidth(260);
-        }
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 120).applyTo(table);
+        table = TabParts.table(root, texts, 120, "link.kind", 260, "link.person", 260);
         Composite form = new Composite(root, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(6).applyTo(form);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(form);

@@ -4,6 +4,8 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.core.i18n.Messages;
 
@@ -19,6 +21,23 @@ final class TabParts {
         error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(error);
         return error;
+    }
+
+    /**
+     * A table with a header, filling its parent's width, {@code height} pixels tall at least.
+     *
+     * @param columns text keys of the column headers, each with its width after it
+     */
+    static Table table(Composite parent, Messages texts, int height, Object... columns) {
+        Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        for (int i = 0; i < columns.length; i += 2) {
+            TableColumn column = new TableColumn(table, SWT.NONE);
+            column.setText(texts.get((String) columns[i]));
+            column.setWidth((Integer) columns[i + 1]);
+        }
+        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, height).applyTo(table);
+        return table;
     }
 
     /** A label and a text field beside it. */

@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.liaison.contacts.TimelineEntry;
 import org.liaison.contacts.TimelineSource;
@@ -34,20 +33,12 @@ final class TimelineTab {
             entries.addAll(source.entries(contactId, texts.locale()));
         }
         entries.sort(Comparator.comparing(TimelineEntry::at).reversed());
-        Table table = new Table(root, SWT.BORDER | SWT.FULL_SELECTION);
-        table.setHeaderVisible(true);
-        TableColumn when = new TableColumn(table, SWT.NONE);
-        when.setText(texts.get("timeline.when"));
-        when.setWidth(140);
-        TableColumn what = new TableColumn(table, SWT.NONE);
-        what.setText(texts.get("timeline.what"));
-        what.setWidth(480);
+        Table table = TabParts.table(root, texts, 200, "timeline.when", 140, "timeline.what", 480);
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(texts.locale())
                 .withZone(ZoneId.systemDefault());
         for (TimelineEntry entry : entries) {
             new TableItem(table, SWT.NONE).setText(new String[] { format.format(entry.at()), entry.text().replace('\n', ' ') });
         }
-        GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 200).applyTo(table);
         Label hint = new Label(root, SWT.WRAP);
         hint.setText(texts.get("timeline.hint"));
         GridDataFactory.fillDefaults().grab(true, false).hint(500, SWT.DEFAULT).applyTo(hint);
