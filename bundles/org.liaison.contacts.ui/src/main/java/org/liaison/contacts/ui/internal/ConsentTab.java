@@ -117,8 +117,8 @@ final class ConsentTab {
         for (ConsentPurpose purpose : ConsentPurpose.values()) {
             List<String> channels = List.of(ConsentChannel.values()).stream()
                     .filter(c -> ledger.granted(contactId, purpose, c, now)).map(c -> texts.get("channel." + c.name())).toList();
-            state.append(texts.get("purpose." + purpose.name())).append(": ")
-                    .append(channels.isEmpty() ? texts.get("consent.none") : String.join(", ", channels)).append('\n');
+            state.append(texts.get("consent.line", texts.get("purpose." + purpose.name()),
+                    channels.isEmpty() ? texts.get("consent.none") : String.join(", ", channels))).append('\n');
         }
         current.setText(state.toString().strip());
     }
