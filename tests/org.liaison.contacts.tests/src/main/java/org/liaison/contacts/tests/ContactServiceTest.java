@@ -182,6 +182,34 @@ class ContactServiceTest {
         assertTrue(contacts.findByEmailOrPhone("nobody@lewes-print.co.uk").isEmpty());
     }
 
+    @Test
+    void searchWordsBuiltByOlderRulesAreRebuiltWhenTheDatabaseOpens() throws Exception {
+        java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("rebuild");
+        java.util.Map<String, Object> onDisk = java.util.Map.of("mode", "file", "directory", folder.toString());
+        try {
+            StoreFixture.configure(onDisk, folder.toString());
+            ContactService service = StoreFixture.service(ContactService.class);
+            Person saved = service.save(Person.named("Ffion", "Rebuiltwords"), Locale.ENGLISH);
+            StoreFixture.service(org.liaison.store.Store.class).transaction(c -> { // as an older desktop left it
+                c.createStatement().execute("DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = '" + saved.id() + "'");
+                return c.createStatement().executeUpdate("UPDATE CONTACT_SEARCH_STATE SET INDEX_VERSION = 1");
+            });
+            assertTrue(service.search(ContactQuery.text("rebuiltwords")).isEmpty());
+
+            StoreFixture.memory("elsewhere-" + UUID.randomUUID());
+            StoreFixture.configure(onDisk, folder.toString()); // opened again: the words are rebuilt in the background
+            ContactService reopened = StoreFixture.service(ContactService.class);
+            long deadline = System.nanoTime() + StoreFixture.TIMEOUT.toNanos();
+            while (reopened.search(ContactQuery.text("rebuiltwords")).isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertEquals(List.of(saved.id()),
+                    reopened.search(ContactQuery.text("rebuiltwords")).stream().map(ContactSummary::id).toList());
+        } finally {
+            openStore(); // back to a database of this class's own, and services bound to it
+        }
+    }
+
     private static List<String> families(ContactQuery query) {
         return contacts.search(query).stream().map(c -> c.name().substring(c.name().indexOf(' ') + 1)).toList();
     }
