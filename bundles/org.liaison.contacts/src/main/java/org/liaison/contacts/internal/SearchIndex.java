@@ -261,12 +261,13 @@ final class SearchIndex {
      * instead.
      */
     List<ContactSummary> search(Connection connection, ContactQuery query) throws SQLException {
-        List<String> words = byRarity(connection, words(query));
+        List<Counted> counted = byRarity(connection, query);
+        List<String> words = counted.stream().map(Counted::word).toList();
         List<Object> parameters = new ArrayList<>();
         if (words.isEmpty()) {
             return page(connection, LISTED + scanning(query, words, parameters) + PAGE, query, parameters);
         }
-        long rarest = rows(connection, words.get(0));
+        long rarest = counted.get(0).rows();
         if (rarest >= PROBE_ROWS) {
             long needed = (long) query.offset() + query.limit();
             String bound = sortKeyAt(connection, WALK_SLACK * needed * entries(connection) / rarest + needed);
@@ -311,7 +312,7 @@ final class SearchIndex {
 
     long count(Connection connection, ContactQuery query) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        List<String> words = byRarity(connection, words(query));
+        List<String> words = byRarity(connection, query).stream().map(Counted::word).toList();
         try (PreparedStatement select = connection.prepareStatement(words.isEmpty()
                 ? "SELECT COUNT(*) FROM " + scanning(query, words, parameters)
                 : "SELECT COUNT(DISTINCT D.CONTACT_ID) FROM " + matching(query, words, parameters))) {
@@ -443,25 +444,18 @@ final class SearchIndex {
         }
     }
 
-    /** The words, rarest first (a word met once in a thousand contacts narrows more than a long one). */
-    private static List<String> byRarity(Connection connection, List<String> words) throws SQLException {
-        if (words.size() < 2) {
-            return words;
-        }
-        java.util.Map<String, Long> rows = new java.util.HashMap<>();
-        for (String word : words) {
-            rows.put(word, rows(connection, word));
-        }
-        List<String> sorted = new ArrayList<>(words);
-        sorted.sort(java.util.Comparator.comparing(rows::get));
-        return sorted;
+    /** A word of a query and how many index rows start with it (up to {@link #PROBE_ROWS}). */
+    private record Counted(String word, long rows) {
     }
 
-    /** The distinct words of the query, longest (most telling) first. */
-    private static List<String> words(ContactQuery query) {
-        List<String> words = new ArrayList<>(new LinkedHashSet<>(SearchWords.query(query.text())));
-        words.sort((a, b) -> b.length() - a.length());
-        return words;
+    /** The distinct words of the query, rarest first: a word met once in a thousand contacts narrows most. */
+    private static List<Counted> byRarity(Connection connection, ContactQuery query) throws SQLException {
+        List<Counted> counted = new ArrayList<>();
+        for (String word : new LinkedHashSet<>(SearchWords.query(query.text()))) {
+            counted.add(new Counted(word, rows(connection, word)));
+        }
+        counted.sort(java.util.Comparator.comparingLong(Counted::rows));
+        return counted;
     }
 
 }
