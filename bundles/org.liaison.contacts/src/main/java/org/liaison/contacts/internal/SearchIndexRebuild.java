@@ -48,8 +48,10 @@ final class SearchIndexRebuild implements Runnable {
                 return;
             }
             List<UUID> contacts = store.read(connection -> ids(connection));
-            LOG.log(Level.INFO, "Rebuilding the search words of {0} contacts (index version {1} to {2})", contacts.size(), version,
-                    SearchIndex.VERSION);
+            if (!contacts.isEmpty()) {
+                LOG.log(Level.INFO, "Rebuilding the search words of {0} contacts (index version {1} to {2})", contacts.size(), version,
+                        SearchIndex.VERSION);
+            }
             for (int from = 0; from < contacts.size() && !stopped; from += BATCH) {
                 List<UUID> batch = contacts.subList(from, Math.min(contacts.size(), from + BATCH));
                 store.transaction(connection -> {
@@ -67,7 +69,9 @@ final class SearchIndexRebuild implements Runnable {
                         return done.executeUpdate();
                     }
                 });
-                LOG.log(Level.INFO, "Search words rebuilt");
+                if (!contacts.isEmpty()) {
+                    LOG.log(Level.INFO, "Search words rebuilt");
+                }
             }
         } catch (StoreException | InterruptedException e) {
             LOG.log(Level.ERROR, "The search words could not be rebuilt; searches use the old ones until the next start", e);
