@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.Function;
 
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
@@ -241,8 +242,12 @@ public class ContactsPart {
         ContactQuery query = query();
         Job job = Job.create(texts.get("job.export"), monitor -> {
             try (Writer out = Files.newBufferedWriter(Path.of(chosen), StandardCharsets.UTF_8)) {
-                long written = chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf") ? vcards(query, out)
+                long written = chosen.toLowerCase(java.util.Locale.ROOT).endsWith(".vcf") ? vcards(query, out, monitor)
                         : services.export().csv(query, out);
+                if (monitor.isCanceled()) {
+                    Files.deleteIfExists(Path.of(chosen)); // no half-written file left behind
+                    return Status.CANCEL_STATUS;
+                }
                 table.getControl().getDisplay().asyncExec(() -> Dialogs.inform(table.getControl().getShell(), texts,
                         texts.get("export.title"), texts.get("export.done", written, chosen)));
                 return Status.OK_STATUS;
@@ -254,16 +259,21 @@ public class ContactsPart {
         job.schedule();
     }
 
-    /** The people the query finds (organisations have no card of their own), as vCard 4.0. */
-    private long vcards(ContactQuery query, Writer out) throws IOException {
+    /** The people the query finds (organisations have no card of their own), as vCard 4.0; stops when cancelled. */
+    private long vcards(ContactQuery query, Writer out, IProgressMonitor monitor) throws IOException {
         java.util.List<org.liaison.contacts.Person> people = new java.util.ArrayList<>();
-        for (int from = 0;; from += 1_000) {
+        monitor.beginTask(texts.get("job.export"), IProgressMonitor.UNKNOWN);
+        for (int from = 0; !monitor.isCanceled(); from += 1_000) {
             java.util.List<ContactSummary> page = services.contacts().search(query.page(from, 1_000));
             page.stream().filter(c -> c.kind() == ContactSummary.Kind.PERSON)
                     .forEach(c -> services.contacts().person(c.id()).ifPresent(people::add));
+            monitor.worked(page.size());
             if (page.size() < 1_000) {
                 break;
             }
+        }
+        if (monitor.isCanceled()) {
+            return people.size();
         }
         out.write(services.vcards().write(people, org.liaison.contacts.io.VCardExchange.Version.V4_0));
         return people.size();
