@@ -83,7 +83,7 @@ public class DuplicatesPart {
         for (String column : List.of("duplicates.first", "duplicates.second", "duplicates.score", "duplicates.reasons")) {
             TableColumn c = new TableColumn(table, SWT.NONE);
             c.setText(texts.get(column));
-            c.setWidth(column.endsWith("score") ? 80 : column.endsWith("reasons") ? 360 : 200);
+            c.setWidth(column.endsWith("score") ? 110 : column.endsWith("reasons") ? 360 : 200);
         }
         table.addListener(SWT.DefaultSelection, e -> mergeSelected());
         GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(table);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -205,6 +206,47 @@ class ContactsUiTest {
         UiTestDisplay.find(edit.getShell(), Label.class, l -> l.getText().equals(label), "the new field on a person's More fields tab");
         edit.close();
         parent.dispose();
+    }
+
+    @ParameterizedTest(name = "duplicates and the merge dialog in {0}")
+    @ValueSource(strings = { "en", "fr" })
+    void duplicatesAreListedWithTheirReasonsAndMergedFieldByField(String language) throws Exception {
+        Messages texts = ContactsTexts.in(Locale.forLanguageTag(language));
+        String family = "Twice" + language + UUID.randomUUID().toString().substring(0, 4);
+        String email = family.toLowerCase(Locale.ROOT) + "@example.org";
+        Person first = services.contacts().save(Person.named("Amélie", family)
+                .withContacts(List.of(new org.liaison.contacts.Email(email, true)), List.of()), Locale.ENGLISH);
+        Person second = services.contacts().save(Person.named("Amelie", family.toUpperCase(Locale.ROOT))
+                .withContacts(List.of(new org.liaison.contacts.Email(email.toUpperCase(Locale.ROOT), true)), List.of()), Locale.ENGLISH);
+
+        Shell window = new Shell(display);
+        window.setLayout(new FillLayout());
+        window.setSize(1000, 500);
+        Composite part = new Composite(window, SWT.NONE);
+        new DuplicatesPart(services, Locale.forLanguageTag(language)).create(part);
+        window.open();
+        press(button(window, texts.get("duplicates.scan")));
+        Table pairs = UiTestDisplay.find(window, Table.class, t -> true, "the duplicates");
+        UiTestDisplay.until(display, () -> java.util.Arrays.stream(pairs.getItems()).anyMatch(i -> i.getText(0).contains(family)
+                || i.getText(1).contains(family)), "the scan to list the pair");
+        int row = java.util.stream.IntStream.range(0, pairs.getItemCount())
+                .filter(r -> pairs.getItem(r).getText(0).contains(family) || pairs.getItem(r).getText(1).contains(family))
+                .findFirst().orElseThrow();
+        assertTrue(pairs.getItem(row).getText(3).contains(email), "the reason names the shared address: " + pairs.getItem(row).getText(3));
+        UiTestDisplay.picture(window, "duplicates-" + language);
+
+        org.liaison.contacts.DuplicatePair pair = services.duplicates().scan(texts.locale()).stream()
+                .filter(p -> java.util.Set.of(p.first(), p.second()).equals(java.util.Set.of(first.id(), second.id()))).findFirst()
+                .orElseThrow();
+        MergeDialog merge = new MergeDialog(window, services, texts, pair, true);
+        merge.setBlockOnOpen(false);
+        merge.open();
+        UiTestDisplay.picture(merge.getShell(), "merge-" + language);
+        press(button(merge.getShell(), texts.get("merge.button")));
+        assertEquals(1, services.contacts().search(ContactQuery.text(family)).size(), "one record left");
+        services.merger().undo(merge.mergeId(), texts.locale());
+        assertEquals(2, services.contacts().search(ContactQuery.text(family)).size(), "both back after undo");
+        window.dispose();
     }
 
     private static void collect(org.eclipse.swt.widgets.Control control, java.util.List<Text> texts) {
