@@ -210,6 +210,12 @@ public class ContactsPart {
 
     private void open(IStructuredSelection selection) {
         if (selection.getFirstElement() instanceof ContactSummary contact) {
+            boolean stillThere = contact.kind() == ContactSummary.Kind.PERSON ? services.contacts().person(contact.id()).isPresent()
+                    : services.contacts().organisation(contact.id()).isPresent();
+            if (!stillThere) { // merged, erased or removed by sync since the list was shown
+                refresh();
+                return;
+            }
             Window dialog = contact.kind() == ContactSummary.Kind.PERSON
                     ? new PersonDialog(table.getControl().getShell(), services, texts, contact.id())
                     : new OrganisationDialog(table.getControl().getShell(), services, texts, contact.id());
