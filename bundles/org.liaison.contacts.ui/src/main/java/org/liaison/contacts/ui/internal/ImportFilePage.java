@@ -61,7 +61,7 @@ final class ImportFilePage extends WizardPage {
         new Label(page, SWT.NONE).setText(texts.get("import.file.country"));
         Combo country = new Combo(page, SWT.READ_ONLY);
         country.setItems(texts.get("country.GB"), texts.get("country.FR"));
-        country.select(0);
+        country.select("FR".equals(wizard.defaultCountry) ? 1 : 0);
         country.addListener(SWT.Selection, e -> wizard.defaultCountry = country.getSelectionIndex() == 0 ? "GB" : "FR");
         new Label(page, SWT.NONE);
 

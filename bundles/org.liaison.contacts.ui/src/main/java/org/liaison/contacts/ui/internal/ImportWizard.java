@@ -30,7 +30,7 @@ final class ImportWizard extends Wizard {
     private final ImportMappingPage mappingPage;
     private final ImportReviewPage reviewPage;
     Path file;
-    String defaultCountry = "GB";
+    String defaultCountry;
     ImportPreview preview;
     ImportPlan plan;
     final Map<Integer, ImportDecision> decisions = new HashMap<>();
@@ -38,6 +38,8 @@ final class ImportWizard extends Wizard {
     ImportWizard(ContactsServices services, Messages texts) {
         this.services = services;
         this.texts = texts;
+        // numbers without a country code are most likely from the country of the office importing
+        this.defaultCountry = "fr".equals(texts.locale().getLanguage()) ? "FR" : "GB";
         setWindowTitle(texts.get("import.title"));
         setNeedsProgressMonitor(true);
         filePage = new ImportFilePage(this);
