@@ -243,9 +243,8 @@ INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES
     ('CONTACT_SAVED_SEARCH', 'org.liaison.contacts'), ('CONTACT_IMPORT_MAPPING', 'org.liaison.contacts');
 
 --changeset liaison:contacts-7
---comment: Search words carry their contact's sort key, so that a search sorts the matching words alone and joins only the page it shows.
+--comment: Search words carry their contact's sort key, so that a search sorts the matching words alone and joins only the page it shows; each listed contact keeps its words in one text, for checking the other words of a search.
 ALTER TABLE CONTACT_SEARCH_WORD RENAME TO CONTACT_SEARCH_WORD_BEFORE_7;
-DROP INDEX CONTACT_SEARCH_WORD_CONTACT;
 CREATE TABLE CONTACT_SEARCH_WORD (
     WORD VARCHAR(100) NOT NULL,
     SORT_KEY VARCHAR(300) NOT NULL,
@@ -254,8 +253,10 @@ CREATE TABLE CONTACT_SEARCH_WORD (
 );
 INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID)
     SELECT W.WORD, C.SORT_KEY, W.CONTACT_ID FROM CONTACT_SEARCH_WORD_BEFORE_7 W JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = W.CONTACT_ID;
+ALTER TABLE CONTACT_SEARCH_ENTRY ADD COLUMN WORDS CHARACTER VARYING DEFAULT '' NOT NULL;
+UPDATE CONTACT_SEARCH_ENTRY E SET WORDS = COALESCE((SELECT ' ' || LISTAGG(W.WORD, ' ') WITHIN GROUP (ORDER BY W.WORD)
+    FROM CONTACT_SEARCH_WORD_BEFORE_7 W WHERE W.CONTACT_ID = E.CONTACT_ID), '');
 DROP TABLE CONTACT_SEARCH_WORD_BEFORE_7;
-CREATE INDEX CONTACT_SEARCH_WORD_CONTACT ON CONTACT_SEARCH_WORD (CONTACT_ID, WORD);
 -- Which version of the word rules built the index; a newer desktop rebuilds it in the background.
 CREATE TABLE CONTACT_SEARCH_STATE (
     ID INTEGER NOT NULL PRIMARY KEY,

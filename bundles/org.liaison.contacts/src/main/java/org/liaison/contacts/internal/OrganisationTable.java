@@ -59,9 +59,9 @@ final class OrganisationTable {
 
     /** Deletes an organisation and its own rows (each leaves a tombstone for sync); affiliations are left to the caller. */
     static void delete(Connection connection, UUID id) throws SQLException {
+        SearchIndex.remove(connection, id);
         ChildRows.runEach(connection, id, List.of("DELETE FROM CONTACT_SECTOR WHERE ORGANISATION_ID = ?",
                 "DELETE FROM CONTACT_ORGANISATION_SEGMENT WHERE ORGANISATION_ID = ?", "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?",
-                "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_ORGANISATION WHERE ID = ?"));
     }
 

@@ -143,12 +143,12 @@ final class PersonTable {
 
     /** Deletes a person and everything recorded about them (each row leaves a tombstone for sync). */
     static void delete(Connection connection, UUID id) throws SQLException {
+        SearchIndex.remove(connection, id);
         ChildRows.runEach(connection, id, List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_FIELD_VALUE WHERE CONTACT_ID = ?",
-                "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_PERSON WHERE ID = ?"));
     }
 
@@ -157,13 +157,13 @@ final class PersonTable {
      * id and an erased mark, so that the erasure reaches every replica by sync.
      */
     static void scrub(Connection connection, UUID id) throws SQLException {
+        SearchIndex.remove(connection, id);
         ChildRows.runEach(connection, id, List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_LINK WHERE FROM_PERSON = ?",
                 "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_FIELD_VALUE WHERE CONTACT_ID = ?",
-                "DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?",
                 "UPDATE CONTACT_PERSON SET GIVEN_NAME = NULL, FAMILY_NAME = NULL, PREFERRED_LANGUAGE = NULL, REGION = NULL, "
                         + "STREET = NULL, POSTCODE = NULL, CITY = NULL, COUNTRY = NULL, LATITUDE = NULL, LONGITUDE = NULL, "
                         + "ROLE = 'OTHER', READINESS = 'CLOSED', SOURCE = NULL, REFERRED_BY = NULL, OWNER_STAFF = NULL, "

@@ -103,21 +103,19 @@ final class SearchIndex {
     /** Lists and indexes a contact; {@code summary} is its line in lists, {@code sortKey} what lists sort it by. */
     void index(Connection connection, ContactSummary summary, String sortKey, Set<String> words) throws SQLException {
         UUID id = summary.id();
+        removeWords(connection, id);
+        String key = sortKey(sortKey, summary);
         try (PreparedStatement entry = connection.prepareStatement("MERGE INTO CONTACT_SEARCH_ENTRY "
-                + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY) KEY (CONTACT_ID) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) KEY (CONTACT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             entry.setObject(1, id);
             entry.setString(2, summary.kind().name());
             entry.setString(3, summary.name());
             entry.setString(4, summary.detail());
             entry.setString(5, summary.region());
-            entry.setString(6, sortKey(sortKey, summary));
+            entry.setString(6, key);
+            entry.setString(7, joined(words));
             entry.executeUpdate();
         }
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_WORD WHERE CONTACT_ID = ?")) {
-            delete.setObject(1, id);
-            delete.executeUpdate();
-        }
-        String key = sortKey(sortKey, summary);
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
             for (String word : words) {
@@ -129,6 +127,55 @@ final class SearchIndex {
             insert.executeBatch();
         }
     }
+
+    /** Takes a contact out of the listing and the word index. */
+    static void remove(Connection connection, UUID contactId) throws SQLException {
+        removeWords(connection, contactId);
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?")) {
+            delete.setObject(1, contactId);
+            delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Deletes a contact's word rows by their keys, found from its listing (the word index has no
+     * index by contact: keeping one up to date made large imports several times slower).
+     */
+    private static void removeWords(Connection connection, UUID contactId) throws SQLException {
+        String key;
+        String words;
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT SORT_KEY, WORDS FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?")) {
+            query.setObject(1, contactId);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    return;
+                }
+                key = row.getString(1);
+                words = row.getString(2);
+            }
+        }
+        try (PreparedStatement delete = connection.prepareStatement(
+                "DELETE FROM CONTACT_SEARCH_WORD WHERE WORD = ? AND SORT_KEY = ? AND CONTACT_ID = ?")) {
+            for (String word : words.strip().split(" ")) {
+                if (!word.isEmpty()) {
+                    delete.setString(1, word);
+                    delete.setString(2, key);
+                    delete.setObject(3, contactId);
+                    delete.addBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+    }
+
+    /** The words as the listing keeps them: each after a space, so that " word" finds one that starts so. */
+    private static String joined(Set<String> words) {
+        StringBuilder joined = new StringBuilder();
+        words.forEach(w -> joined.append(' ').append(w));
+        return joined.toString();
+    }
+
 
     /** One row of the word index. */
     private record WordRow(String word, String sortKey, UUID contact) implements Comparable<WordRow> {
@@ -163,7 +210,7 @@ final class SearchIndex {
         java.util.Collections.sort(rows);
         bySortKey.sort(java.util.Comparator.comparing(keys::get));
         try (PreparedStatement entry = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_ENTRY "
-                + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY) VALUES (?, ?, ?, ?, ?, ?)");
+                + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) VALUES (?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement word = connection.prepareStatement(
                         "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
             for (int i : bySortKey) {
@@ -174,6 +221,7 @@ final class SearchIndex {
                 entry.setString(4, summary.detail());
                 entry.setString(5, summary.region());
                 entry.setString(6, keys.get(i));
+                entry.setString(7, joined(words.get(i)));
                 entry.addBatch();
             }
             entry.executeBatch();
@@ -329,32 +377,30 @@ final class SearchIndex {
 
     /**
      * The FROM and WHERE of the index rows ({@code D}) of the first (rarest) word whose contact has
-     * the other words and passes the filters; the listing ({@code C}) is joined only for filters.
+     * the other words and passes the filters; the listing ({@code C}) is joined only for those.
      */
     private static String matching(ContactQuery query, List<String> words, List<Object> parameters) {
         StringBuilder from = new StringBuilder("CONTACT_SEARCH_WORD D");
-        if (!query.filter().isEmpty()) {
+        if (words.size() > 1 || !query.filter().isEmpty()) {
             from.append(" JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = D.CONTACT_ID");
         }
         from.append(" WHERE D.WORD >= ? AND D.WORD < ?");
         parameters.add(words.get(0));
         parameters.add(words.get(0) + Character.MAX_VALUE);
-        return from + everyWord("D", words.subList(1, words.size()), parameters) + filters(query, parameters);
+        return from + everyWord(words.subList(1, words.size()), parameters) + filters(query, parameters);
     }
 
     /** Every contact in name order, each checked for every word through the (contact, word) index. */
     private static String scanning(ContactQuery query, List<String> words, List<Object> parameters) {
-        return "CONTACT_SEARCH_ENTRY C WHERE TRUE" + everyWord("C", words, parameters) + filters(query, parameters);
+        return "CONTACT_SEARCH_ENTRY C WHERE TRUE" + everyWord(words, parameters) + filters(query, parameters);
     }
 
-    /** Conditions that the contact of {@code alias} has a word starting with each of {@code words}. */
-    private static String everyWord(String alias, List<String> words, List<Object> parameters) {
+    /** Conditions that contact {@code C} has a word starting with each of {@code words}, read from its listing. */
+    private static String everyWord(List<String> words, List<Object> parameters) {
         StringBuilder filter = new StringBuilder();
         for (String word : words) {
-            filter.append(" AND EXISTS (SELECT 1 FROM CONTACT_SEARCH_WORD W WHERE W.CONTACT_ID = " + alias + ".CONTACT_ID "
-                    + "AND W.WORD >= ? AND W.WORD < ?)");
-            parameters.add(word);
-            parameters.add(word + Character.MAX_VALUE);
+            filter.append(" AND LOCATE(?, C.WORDS) > 0");
+            parameters.add(" " + word);
         }
         return filter.toString();
     }
