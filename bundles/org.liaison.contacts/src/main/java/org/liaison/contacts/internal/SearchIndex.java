@@ -291,8 +291,8 @@ final class SearchIndex {
         Set<String> words = new LinkedHashSet<>();
         String digits = e164.replaceAll("\\D", "");
         words.add(digits);
-        words.add(PhoneNumbers.display(e164).replaceAll("\\D", ""));
         String national = PhoneNumbers.display(e164).replaceAll("\\D", "");
+        words.add(national);
         if (national.startsWith("0")) {
             words.add(national.substring(1));
         }
