@@ -270,7 +270,9 @@ public class CsvContactImporter implements ContactImporter {
                 continue;
             }
             if (decision == ImportDecision.UPDATE && row.duplicateOf() == null) {
-                problems.add(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.update", "?")));
+                // left out, and named, whatever onlyValidRows says: there is nobody to update
+                problems.add(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.updateNobody")));
+                continue;
             }
             (decision == ImportDecision.UPDATE ? updated : created).add(row);
         }
@@ -299,11 +301,8 @@ public class CsvContactImporter implements ContactImporter {
 
     /** The known person with what the row says: its values win where it has one, emails, phones and tags are added. */
     static Person updatedWith(Person known, Person row) {
-        List<Email> emails = new ArrayList<>(known.emails());
-        row.emails().stream().filter(e -> known.emails().stream().noneMatch(k -> k.address().equalsIgnoreCase(e.address())))
-                .map(e -> new Email(e.address(), emails.isEmpty())).forEach(emails::add);
-        List<Phone> phones = new ArrayList<>(known.phones());
-        row.phones().stream().filter(p -> known.phones().stream().noneMatch(k -> k.number().equals(p.number()))).forEach(phones::add);
+        List<Email> emails = ContactUnion.emails(known.emails(), row.emails());
+        List<Phone> phones = ContactUnion.phones(known.phones(), row.phones());
         Set<String> tags = new LinkedHashSet<>(known.tags());
         tags.addAll(row.tags());
         PostalAddress a = known.address();

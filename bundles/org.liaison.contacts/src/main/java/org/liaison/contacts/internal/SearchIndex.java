@@ -315,7 +315,7 @@ final class SearchIndex {
         if (words.isEmpty()) {
             return page(connection, LISTED + scanning(query, words, parameters) + PAGE, query, parameters);
         }
-        long rarest = counted.get(0).rows();
+        long rarest = counted.get(0).rows() >= 0 ? counted.get(0).rows() : rows(connection, words.get(0));
         if (rarest >= PROBE_ROWS) {
             long needed = (long) query.offset() + query.limit();
             String bound = sortKeyAt(connection, WALK_SLACK * needed * entries(connection) / rarest + needed);
@@ -490,15 +490,19 @@ final class SearchIndex {
         }
     }
 
-    /** A word of a query and how many index rows start with it (up to {@link #PROBE_ROWS}). */
+    /** A word of a query and how many index rows start with it (up to {@link #PROBE_ROWS}; -1 when not counted). */
     private record Counted(String word, long rows) {
     }
 
-    /** The distinct words of the query, rarest first: a word met once in a thousand contacts narrows most. */
+    /**
+     * The distinct words of the query, rarest first: a word met once in a thousand contacts narrows
+     * most. A lone word is not counted: there is nothing to order.
+     */
     private static List<Counted> byRarity(Connection connection, ContactQuery query) throws SQLException {
+        Set<String> words = new LinkedHashSet<>(SearchWords.query(query.text()));
         List<Counted> counted = new ArrayList<>();
-        for (String word : new LinkedHashSet<>(SearchWords.query(query.text()))) {
-            counted.add(new Counted(word, rows(connection, word)));
+        for (String word : words) {
+            counted.add(new Counted(word, words.size() > 1 ? rows(connection, word) : -1));
         }
         counted.sort(java.util.Comparator.comparingLong(Counted::rows));
         return counted;

@@ -122,12 +122,8 @@ public class StoreContactMerger implements ContactMerger {
     }
 
     private static Person combine(Person kept, Person merged, Set<Field> fromMerged) {
-        List<Email> emails = new ArrayList<>(kept.emails());
-        merged.emails().stream().filter(e -> kept.emails().stream().noneMatch(k -> k.address().equalsIgnoreCase(e.address())))
-                .map(e -> new Email(e.address(), false)).forEach(emails::add);
-        List<Phone> phones = new ArrayList<>(kept.phones());
-        merged.phones().stream().filter(p -> kept.phones().stream().noneMatch(k -> k.number().equals(p.number())))
-                .forEach(phones::add);
+        List<Email> emails = ContactUnion.emails(kept.emails(), merged.emails());
+        List<Phone> phones = ContactUnion.phones(kept.phones(), merged.phones());
         Set<String> languages = new LinkedHashSet<>(kept.languages());
         languages.addAll(merged.languages());
         Set<String> tags = new LinkedHashSet<>(kept.tags());

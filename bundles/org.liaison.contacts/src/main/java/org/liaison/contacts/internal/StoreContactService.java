@@ -22,55 +22,36 @@ import org.liaison.contacts.Segment;
 import org.liaison.contacts.sectors.NaceTaxonomy;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
-import org.liaison.core.events.Topics;
 import org.liaison.store.Store;
-import org.liaison.store.StoreStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 /** People and organisations in the store, with their search words kept up to date in the same transaction. */
-@Component(service = { ContactService.class, EventHandler.class }, property = EventConstants.EVENT_TOPIC + "=" + Topics.STORE_STATE)
-public class StoreContactService implements ContactService, EventHandler {
+@Component(service = ContactService.class)
+public class StoreContactService implements ContactService {
 
     private final Store store;
     private final ContactChecks checks;
     private final SearchIndex index;
 
-    private SearchIndexRebuild rebuild;
+    private final SearchIndexRebuild rebuild;
 
     @Activate
     public StoreContactService(@Reference Store store, @Reference NaceTaxonomy sectors) {
         this.store = store;
         this.checks = new ContactChecks(sectors, () -> segmentIds().keySet());
         this.index = new SearchIndex(sectors);
-        rebuildIfOutdated();
-    }
-
-    /** Another database opened (the data folder changed): its index may be older. */
-    @Override
-    public void handleEvent(Event event) {
-        if (StoreStatus.State.OPEN.name().equals(event.getProperty("state"))) {
-            rebuildIfOutdated();
-        }
-    }
-
-    private synchronized void rebuildIfOutdated() {
-        if (rebuild != null) {
-            rebuild.stop();
-        }
-        rebuild = new SearchIndexRebuild(store, index);
+        // activated again for each database the store opens (another data folder): each gets its check
+        this.rebuild = new SearchIndexRebuild(store, index);
         Thread worker = new Thread(rebuild, "contacts search index rebuild");
         worker.setDaemon(true);
         worker.start();
     }
 
     @Deactivate
-    synchronized void stop() {
+    void stop() {
         rebuild.stop();
     }
 

@@ -180,6 +180,9 @@ class CsvImportTest {
         ValidationException nobody = assertThrows(ValidationException.class,
                 () -> importer.apply(again, Map.of(3, ImportDecision.UPDATE), false, Locale.ENGLISH));
         assertEquals(3, nobody.problems().get(0).line(), "only a row matching a contact can update it");
+        ImportResult leftOut = importer.apply(again, Map.of(3, ImportDecision.UPDATE), true, Locale.ENGLISH);
+        assertEquals(List.of(0, 0, 2), List.of(leftOut.created(), leftOut.updated(), leftOut.skipped()),
+                "with only the valid rows, an update of nobody is left out, not written");
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.Affiliation;
-import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
@@ -54,7 +53,8 @@ final class AffiliationsTab {
         add.addListener(SWT.Selection, e -> {
             error.setText("");
             try {
-                UUID organisationId = organisation(organisation.getText());
+                UUID organisationId = ContactLookup.unique(services.contacts(), organisation.getText(),
+                        ContactSummary.Kind.ORGANISATION, null).orElse(null);
                 if (organisationId == null) {
                     error.setText(texts.get("affiliation.notFound", organisation.getText()));
                 } else {
@@ -84,14 +84,6 @@ final class AffiliationsTab {
         reload();
     }
 
-    /** The organisation with this name, or the only one the words find. */
-    private UUID organisation(String name) {
-        List<ContactSummary> found = services.contacts().search(ContactQuery.text(name)).stream()
-                .filter(c -> c.kind() == ContactSummary.Kind.ORGANISATION).toList();
-        return found.stream().filter(c -> c.name().equalsIgnoreCase(name.strip())).findFirst()
-                .or(() -> found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty())
-                .map(ContactSummary::id).orElse(null);
-    }
 
 
     private void reload() {

@@ -104,14 +104,18 @@ final class ImportReviewPage extends WizardPage {
         if (selected.length == 0) {
             selected = java.util.stream.IntStream.range(0, duplicateRows.size()).toArray();
         }
+        int notUpdatable = 0;
         for (int index : selected) {
             ImportRow row = duplicateRows.get(index);
             // only a row matching a known contact can update it; an earlier row of the file is not written yet
             if (decision != ImportDecision.UPDATE || row.duplicateOf() != null) {
                 wizard.decisions.put(row.line(), decision);
+            } else {
+                notUpdatable++;
             }
         }
         showDecisions();
+        setMessage(notUpdatable == 0 ? null : wizard.texts.get("import.review.notUpdatable", notUpdatable), INFORMATION);
     }
 
     boolean onlyValidRows() {

@@ -15,7 +15,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
-import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactRelations;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.PersonLink;
@@ -54,7 +53,7 @@ final class LinksTab {
         Label error = TabParts.errorLine(root);
         add.addListener(SWT.Selection, e -> {
             error.setText("");
-            Optional<UUID> found = person(services, other.getText(), personId);
+            Optional<UUID> found = ContactLookup.unique(services.contacts(), other.getText(), ContactSummary.Kind.PERSON, personId);
             if (found.isEmpty()) {
                 error.setText(texts.get("link.notFound", other.getText()));
             } else {
@@ -80,16 +79,6 @@ final class LinksTab {
         reload();
     }
 
-    /** The one person (other than {@code self}) these words find, if exactly one. */
-    static Optional<UUID> person(ContactsServices services, String words, UUID self) {
-        if (words == null || words.isBlank()) {
-            return Optional.empty();
-        }
-        List<ContactSummary> people = services.contacts().search(ContactQuery.text(words)).stream()
-                .filter(c -> c.kind() == ContactSummary.Kind.PERSON && !c.id().equals(self)).toList();
-        Optional<ContactSummary> exact = people.stream().filter(c -> c.name().equalsIgnoreCase(words.strip())).findFirst();
-        return exact.or(() -> people.size() == 1 ? Optional.of(people.get(0)) : Optional.empty()).map(ContactSummary::id);
-    }
 
     private void reload() {
         links = services.relations().links(personId);

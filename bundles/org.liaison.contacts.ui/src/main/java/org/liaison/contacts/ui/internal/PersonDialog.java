@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.Barrier;
 import org.liaison.contacts.BarrierKind;
 import org.liaison.contacts.ContactRole;
+import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.Email;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
@@ -39,8 +40,7 @@ public class PersonDialog extends ContactDialog {
 
     static final int ERASE_ID = IDialogConstants.CLIENT_ID + 1;
     static final int EXPORT_ID = IDialogConstants.CLIENT_ID + 2;
-    private static final List<String> REGIONS = List.of("", "GB-ESX", "FR-NOR", "FR-76", "FR-27");
-    private static final List<String> LANGUAGES = List.of("", "en", "fr");
+    private static final List<String> LANGUAGES = withNone(FilterPanel.LANGUAGES);
 
     private final Person existing;
     private Text givenName;
@@ -106,7 +106,7 @@ public class PersonDialog extends ContactDialog {
         street = text(form, "person.street", "street");
         postcode = text(form, "person.postcode", "postcode");
         city = text(form, "person.city", "city");
-        region = combo(form, "person.region", "region", REGIONS, false);
+        region = combo(form, "person.region", "region", withNone(FilterPanel.REGIONS), false);
         language = combo(form, "person.language", "preferredLanguage",
                 LANGUAGES.stream().map(l -> l.isEmpty() ? texts.get("language.none") : texts.get("language." + l)).toList(), true);
         readiness = combo(form, "person.readiness", "readiness",
@@ -153,6 +153,12 @@ public class PersonDialog extends ContactDialog {
             // a barrier noted without words still shows, as a dash
             barriers.get(barrier.kind()).setText(barrier.note() == null || barrier.note().isBlank() ? "-" : barrier.note());
         }
+    }
+
+    private static List<String> withNone(List<String> values) {
+        List<String> all = new ArrayList<>(List.of(""));
+        all.addAll(values);
+        return all;
     }
 
     private Combo combo(Composite form, String label, String field, List<String> items, boolean readOnly) {
@@ -226,7 +232,8 @@ public class PersonDialog extends ContactDialog {
                 .map(p -> p.displayName().equals(words)).orElse(false)) {
             return existing.referredBy();
         }
-        return LinksTab.person(services, words, existing == null ? null : existing.id()).orElseThrow(() -> new ValidationException(
+        return ContactLookup.unique(services.contacts(), words, ContactSummary.Kind.PERSON, existing == null ? null : existing.id())
+                .orElseThrow(() -> new ValidationException(
                 List.of(ValidationProblem.field("referredBy", texts.get("link.notFound", words)))));
     }
 
