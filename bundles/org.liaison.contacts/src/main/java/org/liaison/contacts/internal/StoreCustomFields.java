@@ -15,32 +15,26 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.liaison.contacts.CustomField;
 import org.liaison.contacts.CustomFieldType;
 import org.liaison.contacts.CustomFields;
-import org.liaison.core.events.Topics;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.id.Ids;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
 import org.liaison.store.Store;
-import org.liaison.store.StoreStatus;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.event.Event;
-import org.osgi.service.event.EventConstants;
-import org.osgi.service.event.EventHandler;
 
 /**
  * Field definitions and values in the store; ids derive from the key, so desktops defining the
- * same field agree. Fields that bundles define are defined again whenever the store opens a
- * database (another data folder holds other definitions).
+ * same field agree. When the store opens another database this service starts again, and so do
+ * the bundles' components that define fields: each database gets their definitions.
  */
-@Component(service = { CustomFields.class, EventHandler.class }, property = EventConstants.EVENT_TOPIC + "=" + Topics.STORE_STATE)
-public class StoreCustomFields implements CustomFields, EventHandler {
+@Component(service = CustomFields.class)
+public class StoreCustomFields implements CustomFields {
 
     private static final String KEY = "[a-z][a-z0-9.-]{0,59}";
     private static final int MAX_VALUE = 2_000;
@@ -49,7 +43,6 @@ public class StoreCustomFields implements CustomFields, EventHandler {
     private static final String STAFF = "staff";
 
     private final Store store;
-    private final Map<String, CustomField> definedByBundles = new ConcurrentHashMap<>();
 
     @Activate
     public StoreCustomFields(@Reference Store store) {
@@ -86,22 +79,6 @@ public class StoreCustomFields implements CustomFields, EventHandler {
         CustomField clean = new CustomField(field.key(), field.type(), field.labelEn().strip(), field.labelFr().strip(),
                 field.type() == CustomFieldType.CHOICE ? choices : List.of(),
                 field.owner() == null || field.owner().isBlank() ? STAFF : field.owner().strip());
-        if (!STAFF.equals(clean.owner())) {
-            definedByBundles.put(clean.key(), clean); // first, so that a store not open yet gets it when it opens
-        }
-        return write(clean, texts);
-    }
-
-    @Override
-    public void handleEvent(Event event) {
-        if (StoreStatus.State.OPEN.name().equals(event.getProperty("state"))) {
-            for (CustomField field : definedByBundles.values()) {
-                write(field, ContactTexts.in(Locale.ENGLISH));
-            }
-        }
-    }
-
-    private CustomField write(CustomField clean, Messages texts) {
         return store.transaction(connection -> {
             Optional<CustomField> existing = field(connection, clean.key());
             if (existing.isPresent() && existing.get().type() != clean.type()) {
