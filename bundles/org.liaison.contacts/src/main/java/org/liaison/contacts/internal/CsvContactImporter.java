@@ -27,7 +27,10 @@ import java.util.function.IntPredicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.liaison.contacts.Affiliation;
+import org.liaison.contacts.ContactRelations;
 import org.liaison.contacts.ContactService;
+import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Email;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
@@ -65,13 +68,15 @@ public class CsvContactImporter implements ContactImporter {
 
     private final Store store;
     private final ContactService contacts;
+    private final ContactRelations relations;
     private final ContactChecks checks;
 
     @Activate
-    public CsvContactImporter(@Reference Store store, @Reference ContactService contacts,
+    public CsvContactImporter(@Reference Store store, @Reference ContactService contacts, @Reference ContactRelations relations,
             @Reference org.liaison.contacts.sectors.NaceTaxonomy sectors) {
         this.store = store;
         this.contacts = contacts;
+        this.relations = relations;
         this.checks = new ContactChecks(sectors, Set::of);
     }
 
@@ -183,12 +188,13 @@ public class CsvContactImporter implements ContactImporter {
             Person person = checks.check(draft, locale);
             String key = person.emails().isEmpty() ? null : person.emails().get(0).address().toLowerCase(Locale.ROOT);
             if (key != null && seenInFile.containsKey(key)) {
-                return new ImportRow(line, person, List.of(), null, texts.get("import.sameAsLine", seenInFile.get(key)));
+                return new ImportRow(line, person, List.of(), null, texts.get("import.sameAsLine", seenInFile.get(key)),
+                        values.get(ImportField.ORGANISATION));
             }
             if (key != null) {
                 seenInFile.put(key, line);
             }
-            return new ImportRow(line, person, List.of(), null, null);
+            return new ImportRow(line, person, List.of(), null, null, values.get(ImportField.ORGANISATION));
         } catch (ValidationException e) {
             List<ValidationProblem> atLine = e.problems().stream()
                     .map(p -> ValidationProblem.line(line, p.field(), p.message())).toList();
@@ -249,7 +255,7 @@ public class CsvContactImporter implements ContactImporter {
         try (ResultSet found = query.executeQuery()) {
             if (found.next()) {
                 return new ImportRow(row.line(), row.person(), row.problems(), found.getObject(1, UUID.class),
-                        texts.get(reason, value, found.getString(2)));
+                        texts.get(reason, value, found.getString(2)), row.organisation());
             }
         }
         return current;
@@ -284,6 +290,7 @@ public class CsvContactImporter implements ContactImporter {
             List<Person> saved = contacts.saveAll(created.stream().map(ImportRow::person).toList(), locale);
             record(connection, importId, plan.fileName(), saved.size(), updated.size());
             recordRows(connection, importId, created, saved.stream().map(Person::id).toList(), List.of());
+            affiliate(connection, importId, created, saved.stream().map(Person::id).toList(), locale);
             List<UUID> updatedIds = new ArrayList<>();
             List<String> before = new ArrayList<>();
             for (ImportRow row : updated) {
@@ -297,6 +304,47 @@ public class CsvContactImporter implements ContactImporter {
             return null;
         });
         return new ImportResult(importId, created.size(), updated.size(), plan.rows().size() - created.size() - updated.size());
+    }
+
+    /**
+     * Ties each person created to the organisation their row names (a person updated keeps their
+     * organisations: a revert could not tell theirs from the import's): one already recorded under that name
+     * (case aside), else one created for it, which the import records so that a revert removes it.
+     */
+    private void affiliate(Connection connection, UUID importId, List<ImportRow> rows, List<UUID> people, Locale locale)
+            throws SQLException {
+        Map<String, UUID> organisations = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            String name = rows.get(i).organisation();
+            if (name == null || name.isBlank()) {
+                continue;
+            }
+            String key = name.strip().toLowerCase(Locale.ROOT);
+            UUID organisation = organisations.get(key);
+            if (organisation == null) {
+                organisation = organisationNamed(connection, name.strip());
+                if (organisation == null) {
+                    organisation = contacts.save(Organisation.named(name.strip()), locale).id();
+                    recordRows(connection, importId, List.of(rows.get(i)), List.of(organisation), List.of());
+                }
+                organisations.put(key, organisation);
+            }
+            UUID person = people.get(i);
+            UUID orgId = organisation;
+            if (relations.affiliations(person).stream().noneMatch(a -> a.organisationId().equals(orgId))) {
+                relations.affiliate(new Affiliation(null, person, orgId, null, null, null, null), locale);
+            }
+        }
+    }
+
+    private static UUID organisationNamed(Connection connection, String name) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT ID FROM CONTACT_ORGANISATION WHERE LOWER(NAME) = LOWER(?) AND NOT ERASED ORDER BY ID FETCH FIRST 1 ROW ONLY")) {
+            query.setString(1, name);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getObject(1, UUID.class) : null;
+            }
+        }
     }
 
     /** The known person with what the row says: its values win where it has one, emails, phones and tags are added. */
@@ -371,7 +419,10 @@ public class CsvContactImporter implements ContactImporter {
                 }
             }
             for (Map.Entry<UUID, String> contact : touched.entrySet()) {
-                if (contact.getValue() == null) {
+                if (contact.getValue() == null && OrganisationTable.read(connection, contact.getKey()).isPresent()) {
+                    ChildRows.runEach(connection, contact.getKey(), List.of("DELETE FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ?"));
+                    OrganisationTable.delete(connection, contact.getKey());
+                } else if (contact.getValue() == null) {
                     PersonTable.delete(connection, contact.getKey());
                 } else {
                     contacts.save(person(contact.getValue()), Locale.ROOT);

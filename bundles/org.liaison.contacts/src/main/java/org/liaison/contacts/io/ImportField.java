@@ -17,6 +17,9 @@ public enum ImportField {
     PREFERRED_LANGUAGE("language", "preferred language", "langue"),
     TAGS("tags", "labels", "etiquettes", "mots cles"),
     SOURCE("source", "origin", "origine"),
+    /** The person's organisation: found by its name, or created; the person is affiliated with it. */
+    ORGANISATION("organisation", "organization", "company", "company name", "employer", "business", "entreprise", "societe",
+            "organisme", "structure", "raison sociale"),
     IGNORE();
 
     private final List<String> headers;

@@ -14,8 +14,14 @@ import org.liaison.core.validation.ValidationProblem;
  * @param problems why the row is wrong, each with its line and field
  * @param duplicateOf the contact already known (or the earlier row) this row seems to be, or {@code null}
  * @param duplicateReason why it seems to be the same, for people to read
+ * @param organisation the name of the organisation the row says the person belongs to, or {@code null}
  */
-public record ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason) {
+public record ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason,
+        String organisation) {
+
+    public ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason) {
+        this(line, person, problems, duplicateOf, duplicateReason, null);
+    }
 
     public boolean valid() {
         return problems.isEmpty();

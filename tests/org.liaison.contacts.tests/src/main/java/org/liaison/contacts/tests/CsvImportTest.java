@@ -197,6 +197,27 @@ class CsvImportTest {
         assertEquals(List.of(ImportField.FAMILY_NAME, ImportField.EMAIL, ImportField.IGNORE), importer.preview(next, 5).mapping());
     }
 
+    @Test
+    void aCompanyColumnTiesEachPersonToTheirOrganisationAndARevertRemovesTheOnesItCreated() throws IOException {
+        String company = "Seaford Ceramics " + UUID.randomUUID().toString().substring(0, 4);
+        Path file = Files.createTempDirectory("import").resolve("companies.csv");
+        Files.writeString(file, "First name,Last name,Email,Company\nMaya,Patel,maya@" + company.replace(" ", "") + ".co.uk," + company
+                + "\nOwen,Price,owen@" + company.replace(" ", "") + ".co.uk," + company.toUpperCase(Locale.ROOT) + "\n");
+        ImportPreview preview = importer.preview(file, 5);
+        assertEquals(ImportField.ORGANISATION, preview.mapping().get(3), "a Company header is the organisation");
+        ImportResult result = importer.apply(plan(file, "GB"), Map.of(), false, Locale.ENGLISH);
+        assertEquals(2, result.created());
+
+        List<org.liaison.contacts.ContactSummary> organisations = contacts.search(ContactQuery.text(company)).stream()
+                .filter(c -> c.kind() == org.liaison.contacts.ContactSummary.Kind.ORGANISATION).toList();
+        assertEquals(1, organisations.size(), "one organisation for both spellings of its name");
+        assertEquals(2, StoreFixture.service(org.liaison.contacts.ContactRelations.class).members(organisations.get(0).id()).size());
+        assertEquals(3, contacts.search(ContactQuery.text(company)).size(), "the people are found by their organisation's name");
+
+        importer.revert(result.importId());
+        assertTrue(contacts.search(ContactQuery.text(company)).isEmpty(), "the people and the organisation it created are gone");
+    }
+
     /** What an import says it did, as its result and as its history line. */
     private record ImportRecordCheck(UUID id, int created, int updated) {
         static ImportRecordCheck of(ImportResult result) {

@@ -30,7 +30,7 @@ class ContactsTextsTest {
                 Set.of("kind.ORGANISATION", "role.ENTREPRENEUR", "loading", "affiliation.organisation", "column.kind",
                         "consent.source", "duplicates.organisations", "export.fileName", "export.title", "field.SOURCE",
                         "merge.field.SOURCE", "notes.heading", "organisation.siren", "organisation.siret", "tab.notes",
-                        "tab.organisations", "button.ok", "formField.source", "field.type", "fieldType.DATE", "segment.code")));
+                        "tab.organisations", "button.ok", "formField.source", "field.type", "fieldType.DATE", "segment.code", "field.ORGANISATION", "formField.organisation")));
         assertEquals(List.of(), TranslationAudit.modelLabels(Path.of("fragment.e4xmi"), Path.of("OSGI-INF/l10n/bundle.properties")));
     }
 
