@@ -4,12 +4,17 @@ import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.liaison.core.settings.UserSettings;
+import org.liaison.server.SyncEndpoint;
 import org.liaison.store.StoreStatus;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
@@ -22,6 +27,7 @@ import org.osgi.util.tracker.ServiceTracker;
 public class ServerApplication implements IApplication {
 
     static final int EXIT_STORE_FAILED = 2;
+    static final String SYNC_PID = "org.liaison.server.sync";
     static final int EXIT_STORE_MISSING = 3;
 
     private static final System.Logger LOG = System.getLogger(ServerApplication.class.getName());
@@ -47,12 +53,39 @@ public class ServerApplication implements IApplication {
             System.err.println("Liaison server cannot start: " + why);
             return EXIT_STORE_FAILED;
         }
+        startSyncEndpoint(bundles);
+        SyncEndpoint endpoint = await(bundles, SyncEndpoint.class);
+        if (endpoint == null) {
+            LOG.log(Level.ERROR, "The sync endpoint did not start; see the log");
+            System.err.println("Liaison server: the HTTPS sync endpoint did not start; see the log.");
+        } else {
+            System.out.println("Sync endpoint: " + endpoint.address() + "\nCertificate SHA-256 fingerprint (staff confirm it"
+                    + " when they connect): " + endpoint.certificateFingerprint());
+        }
         context.applicationRunning();
         LOG.log(Level.INFO, "Liaison server running; database at {0}, {1} schema changes applied", status.location(),
                 status.migrations().size());
         System.out.println("Liaison server running. Database: " + status.location() + ". Stop with Ctrl+C.");
         stopped.await();
         return IApplication.EXIT_OK;
+    }
+
+    /**
+     * The endpoint runs when its configuration exists: the first start writes it with the defaults
+     * (loopback, port 8443, or {@code -Dliaison.sync.host} / {@code -Dliaison.sync.port}).
+     */
+    private static void startSyncEndpoint(BundleContext bundles) throws IOException, InterruptedException {
+        ConfigurationAdmin admin = await(bundles, ConfigurationAdmin.class);
+        if (admin == null) {
+            throw new IOException("Configuration Admin is not running");
+        }
+        Configuration configuration = admin.getConfiguration(SYNC_PID, "?");
+        if (configuration.getProperties() == null) {
+            Dictionary<String, Object> properties = new Hashtable<>();
+            properties.put("host", System.getProperty("liaison.sync.host", "127.0.0.1"));
+            properties.put("port", Integer.getInteger("liaison.sync.port", 8443));
+            configuration.update(properties);
+        }
     }
 
     private static void installLog(Path home) {

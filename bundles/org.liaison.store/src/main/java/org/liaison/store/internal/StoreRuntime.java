@@ -28,6 +28,7 @@ import org.liaison.core.settings.UserSettings;
 import org.liaison.store.AppliedMigration;
 import org.liaison.store.Store;
 import org.liaison.store.StoreException;
+import org.liaison.store.StoreFactory;
 import org.liaison.store.StoreException.Reason;
 import org.liaison.store.StoreStatus;
 import org.liaison.store.changes.Outbox;
@@ -88,6 +89,7 @@ public class StoreRuntime implements StoreStatus {
     private DatabaseServer server;
     private BundleTracker<MigrationSource> tracker;
     private ServiceRegistration<?> registration;
+    private ServiceRegistration<?> factoryRegistration;
 
     @Activate
     public StoreRuntime(BundleContext context, StoreConfig config, @Reference HybridLogicalClock clock,
@@ -159,6 +161,7 @@ public class StoreRuntime implements StoreStatus {
         registration = context.registerService(
                 new String[] { Store.class.getName(), Outbox.class.getName(), RemoteChanges.class.getName() }, store,
                 properties);
+        factoryRegistration = context.registerService(StoreFactory.class, new StoreReplicas(this), null);
     }
 
     private void ensureWritable(Path directory) {
@@ -220,6 +223,13 @@ public class StoreRuntime implements StoreStatus {
     }
 
     private void migrate(Connection connection, List<MigrationSource> sources) throws SQLException {
+        migrate(connection, sources, store, backups);
+        migrations = List.copyOf(Migrator.applied(connection));
+    }
+
+    /** Applies the changelogs of {@code sources} to the database of {@code target} and captures its synced tables. */
+    private void migrate(Connection connection, List<MigrationSource> sources, LocalStore target, Path backups)
+            throws SQLException {
         boolean keepBackup = backups != null;
         Path file = keepBackup
                 ? backups.resolve("before-migration-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS")) + ".zip")
@@ -235,9 +245,25 @@ public class StoreRuntime implements StoreStatus {
             LOG.log(Level.INFO, "Applied {0} change sets{1}", applied, keepBackup ? "; backup before them: " + file : "");
         }
         Set<String> synced = CaptureTriggers.install(connection);
-        store.refreshSyncedTables(connection, synced);
-        store.seedClock(connection);
-        migrations = List.copyOf(Migrator.applied(connection));
+        target.refreshSyncedTables(connection, synced);
+        target.seedClock(connection);
+    }
+
+    /** Opens another database migrated by every bundle known so far (see {@link StoreReplicas}). */
+    LocalStore openReplica(JdbcConnectionPool replicaPool, HybridLogicalClock replicaClock, Path replicaBackups) {
+        LocalStore replica = new LocalStore(replicaPool, replicaClock, tables -> { });
+        List<MigrationSource> sources;
+        synchronized (initialSources) {
+            sources = MigrationOrder.sort(new ArrayList<>(tracker.getTracked().values()));
+        }
+        withStoreClassLoader(() -> {
+            try (Connection connection = replicaPool.getConnection()) {
+                migrate(connection, sources, replica, replicaBackups);
+                ensureNode(connection);
+            }
+            return null;
+        });
+        return replica;
     }
 
     private static Path createTempFile() throws SQLException {
@@ -362,6 +388,10 @@ public class StoreRuntime implements StoreStatus {
         if (tracker != null) {
             tracker.close();
             tracker = null;
+        }
+        if (factoryRegistration != null) {
+            factoryRegistration.unregister();
+            factoryRegistration = null;
         }
         if (registration != null) {
             registration.unregister();

@@ -1,0 +1,413 @@
+package org.liaison.server.internal;
+
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.liaison.core.clock.HlcTimestamp;
+import org.liaison.core.clock.HybridLogicalClock;
+import org.liaison.store.Store;
+import org.liaison.store.changes.Operation;
+import org.liaison.store.changes.RemoteChange;
+import org.liaison.store.changes.RemoteChanges;
+import org.liaison.sync.protocol.ConflictList;
+import org.liaison.sync.protocol.ConflictList.Conflict;
+import org.liaison.sync.protocol.PullResponse;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushResponse;
+import org.liaison.sync.protocol.PushResponse.Refusal;
+import org.liaison.sync.protocol.PushedChange;
+import org.liaison.sync.protocol.ServerChange;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The server side of sync: merges pushed changes field by field (last writer by hybrid logical
+ * clock wins; a deleted row stays deleted), keeps each synced row's merged state with a
+ * commit-ordered cursor for pulls, and records conflicts with the losing value.
+ *
+ * <p>Each push is one transaction of the store, which serializes writers: cursors are taken from a
+ * sequence inside it, so cursor order is commit order and a pull never skips a late commit.
+ */
+final class SyncLedger {
+
+    private static final System.Logger LOG = System.getLogger(SyncLedger.class.getName());
+    private static final Pattern COLUMN = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+    private static final TypeReference<Map<String, List<Object>>> STAMPS = new TypeReference<>() {
+    };
+
+    private final Store store;
+    private final RemoteChanges remote;
+    private final HybridLogicalClock clock;
+    private final ObjectMapper json;
+
+    SyncLedger(Store store, RemoteChanges remote, HybridLogicalClock clock, ObjectMapper json) {
+        this.store = store;
+        this.remote = remote;
+        this.clock = clock;
+        this.json = json;
+    }
+
+    PushResponse push(Session session, PushRequest request) {
+        if (!session.deviceId().toString().equals(request.deviceId())) {
+            throw new SyncFailure(403, "forbidden", "this token pushes for device " + session.deviceId()
+                    + ", not for " + request.deviceId());
+        }
+        List<PushedChange> changes = request.changes() == null ? List.of() : request.changes();
+        return store.transaction(connection -> {
+            long last = lastSeq(connection, session.deviceId());
+            Set<String> synced = syncedTables(connection);
+            Map<Long, Long> stamps = new LinkedHashMap<>();
+            List<Refusal> refused = new ArrayList<>();
+            int conflicts = 0;
+            long previous = Long.MIN_VALUE;
+            for (PushedChange change : changes) {
+                if (change == null) {
+                    throw SyncFailure.malformed("a change of the push is null");
+                }
+                if (change.seq() <= previous) {
+                    throw SyncFailure.malformed("operation numbers must increase: " + change.seq() + " after " + previous);
+                }
+                previous = change.seq();
+                if (change.seq() <= last) {
+                    continue; // received before: the device did not get our answer
+                }
+                last = change.seq();
+                String problem = problemWith(change, synced);
+                if (problem != null) {
+                    refused.add(new Refusal(change.seq(), problem));
+                    continue;
+                }
+                FieldStamp stamp = new FieldStamp(effectiveStamp(change.stamp()), request.deviceId(), change.seq(),
+                        session.account());
+                Savepoint savepoint = connection.setSavepoint();
+                try {
+                    Merge merge = merge(connection, change, stamp, request.seenCursor());
+                    conflicts += merge.conflicts;
+                    if (merge.refusal == null) {
+                        stamps.put(change.seq(), stamp.stamp());
+                    } else {
+                        refused.add(new Refusal(change.seq(), merge.refusal));
+                    }
+                    connection.releaseSavepoint(savepoint);
+                } catch (RuntimeException | SQLException e) {
+                    connection.rollback(savepoint);
+                    LOG.log(Level.WARNING, "Change " + change.seq() + " of device " + request.deviceId() + " refused", e);
+                    refused.add(new Refusal(change.seq(), String.valueOf(e.getMessage())));
+                }
+            }
+            recordDevice(connection, session.deviceId(), last);
+            return new PushResponse(last, stamps, refused, conflicts);
+        });
+    }
+
+    /** A client stamp ahead of the server's clock is replaced by the server's: a fast clock must not win every edit. */
+    private long effectiveStamp(long packed) {
+        HlcTimestamp client = HlcTimestamp.unpack(packed);
+        HlcTimestamp now = clock.now();
+        return client.compareTo(now) > 0 ? now.pack() : client.pack();
+    }
+
+    private static String problemWith(PushedChange change, Set<String> synced) {
+        if (change.table() == null || !synced.contains(change.table())) {
+            return "not a synced table: " + change.table();
+        }
+        if (change.row() == null) {
+            return "the change has no row id";
+        }
+        if (change.op() == null || !change.op().matches("[IUD]")) {
+            return "the operation must be I, U or D, not " + change.op();
+        }
+        if (!"D".equals(change.op())) {
+            if (change.fields() == null) {
+                return "an insert or update carries fields";
+            }
+            for (String column : change.fields().keySet()) {
+                if ("ID".equals(column) || !COLUMN.matcher(column).matches()) {
+                    return "not a column that can be written: " + column;
+                }
+            }
+        }
+        return null;
+    }
+
+    private record Merge(int conflicts, String refusal) {
+    }
+
+    private Merge merge(Connection connection, PushedChange change, FieldStamp stamp, long seenCursor) throws SQLException {
+        SyncRowState row = load(connection, change.table(), change.row());
+        int conflicts = 0;
+        String refusal = null;
+        if (row.deleted) {
+            if (!"D".equals(change.op())) {
+                refusal = "the row was deleted";
+                conflict(connection, row, "*", null, row.stamps.get("*"), "(edit of a deleted row)", stamp);
+                conflicts++;
+            }
+        } else if ("D".equals(change.op())) {
+            remote.apply(List.of(new RemoteChange(row.table, row.row, Operation.DELETE, HlcTimestamp.unpack(stamp.stamp()), Map.of())));
+            row.deleted = true;
+            row.fields.clear();
+            row.stamps.clear();
+            row.stamps.put("*", stamp);
+        } else {
+            Map<String, Object> winners = new LinkedHashMap<>();
+            boolean concurrent = row.cursor > seenCursor;
+            for (Map.Entry<String, Object> field : change.fields().entrySet()) {
+                String column = field.getKey();
+                FieldStamp current = row.stamps.get(column);
+                Object previous = row.fields.get(column);
+                boolean differs = !Objects.equals(previous, field.getValue());
+                boolean otherDevice = current != null && !current.device().equals(stamp.device());
+                if (current == null || stamp.compareTo(current) > 0) {
+                    if (differs && otherDevice && concurrent) {
+                        conflict(connection, row, column, field.getValue(), stamp, previous, current);
+                        conflicts++;
+                    }
+                    winners.put(column, field.getValue());
+                    row.fields.put(column, field.getValue());
+                    row.stamps.put(column, stamp);
+                } else if (differs && otherDevice) {
+                    conflict(connection, row, column, previous, current, field.getValue(), stamp);
+                    conflicts++;
+                }
+            }
+            if (!winners.isEmpty()) {
+                remote.apply(List.of(new RemoteChange(row.table, row.row, Operation.UPDATE, HlcTimestamp.unpack(stamp.stamp()), winners)));
+            }
+        }
+        save(connection, row); // a new cursor even when nothing won: the pushing device gets the row's state back
+        return new Merge(conflicts, refusal);
+    }
+
+    private SyncRowState load(Connection connection, String table, UUID rowId) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT CURSOR, DELETED, FIELDS, STAMPS FROM SYNC_ROW WHERE TABLE_NAME = ? AND ROW_ID = ?")) {
+            query.setString(1, table);
+            query.setObject(2, rowId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return SyncRowState.fresh(table, rowId);
+                }
+                Map<String, FieldStamp> stamps = new LinkedHashMap<>();
+                readJson(rows.getString(4), STAMPS).forEach((column, value) -> stamps.put(column, FieldStamp.fromJson(value)));
+                return new SyncRowState(table, rowId, rows.getLong(1), rows.getBoolean(2),
+                        new LinkedHashMap<>(readJson(rows.getString(3), FIELDS)), stamps);
+            }
+        }
+    }
+
+    private void save(Connection connection, SyncRowState row) throws SQLException {
+        Map<String, List<Object>> stamps = new LinkedHashMap<>();
+        row.stamps.forEach((column, stamp) -> stamps.put(column, stamp.toJson()));
+        try (PreparedStatement merge = connection.prepareStatement(
+                "MERGE INTO SYNC_ROW (TABLE_NAME, ROW_ID, CURSOR, DELETED, DELETED_AT, FIELDS, STAMPS) KEY (TABLE_NAME, ROW_ID) "
+                        + "VALUES (?, ?, NEXT VALUE FOR SYNC_CURSOR, ?, ?, ?, ?)")) {
+            merge.setString(1, row.table);
+            merge.setObject(2, row.row);
+            merge.setBoolean(3, row.deleted);
+            merge.setObject(4, row.deleted ? OffsetDateTime.now(ZoneOffset.UTC) : null);
+            merge.setString(5, writeJson(row.fields));
+            merge.setString(6, writeJson(stamps));
+            merge.executeUpdate();
+        }
+    }
+
+    private void conflict(Connection connection, SyncRowState row, String column, Object kept, FieldStamp keptBy, Object lost,
+            FieldStamp lostBy) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO SYNC_CONFLICT (TABLE_NAME, ROW_ID, COLUMN_NAME, KEPT_VALUE, KEPT_BY, LOST_VALUE, LOST_BY, AT) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, row.table);
+            insert.setObject(2, row.row);
+            insert.setString(3, column);
+            insert.setString(4, writeJson(kept));
+            insert.setString(5, keptBy == null ? null : keptBy.account());
+            insert.setString(6, writeJson(lost));
+            insert.setString(7, lostBy == null ? null : lostBy.account());
+            insert.setObject(8, OffsetDateTime.now(ZoneOffset.UTC));
+            insert.executeUpdate();
+        }
+    }
+
+    /**
+     * Rows changed after {@code after}, oldest first.
+     *
+     * @param upTo 0, or the cursor an initial load is pinned to
+     */
+    PullResponse pull(long after, int limit, long upTo) {
+        return store.read(connection -> {
+            long purged = purgedUpTo(connection);
+            if (after > 0 && after < purged) {
+                throw new SyncFailure(410, "must-refetch", "changes up to cursor " + purged
+                        + " were compacted; this desktop, at " + after + ", must load everything again");
+            }
+            long latest;
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(CURSOR), 0) FROM SYNC_ROW")) {
+                rows.next();
+                latest = rows.getLong(1);
+            }
+            List<ServerChange> changes = new ArrayList<>();
+            boolean more = false;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT CURSOR, TABLE_NAME, ROW_ID, DELETED, FIELDS, STAMPS FROM SYNC_ROW WHERE CURSOR > ? AND CURSOR <= ? "
+                            + "ORDER BY CURSOR FETCH FIRST ? ROWS ONLY")) {
+                query.setLong(1, after);
+                query.setLong(2, upTo > 0 ? upTo : Long.MAX_VALUE);
+                query.setInt(3, limit + 1);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        if (changes.size() == limit) {
+                            more = true;
+                            break;
+                        }
+                        Map<String, Long> stamps = new LinkedHashMap<>();
+                        readJson(rows.getString(6), STAMPS)
+                                .forEach((column, value) -> stamps.put(column, ((Number) value.get(0)).longValue()));
+                        changes.add(new ServerChange(rows.getLong(1), rows.getString(2), rows.getObject(3, UUID.class),
+                                rows.getBoolean(4), readJson(rows.getString(5), FIELDS), stamps));
+                    }
+                }
+            }
+            long next = changes.isEmpty() ? Math.max(after, upTo > 0 ? Math.min(upTo, latest) : latest)
+                    : changes.get(changes.size() - 1).cursor();
+            if (!more && upTo == 0) {
+                next = Math.max(next, latest);
+            }
+            return new PullResponse(changes, next, more, latest);
+        });
+    }
+
+    ConflictList conflicts(long after, int limit) {
+        return store.read(connection -> {
+            List<Conflict> conflicts = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT ID, TABLE_NAME, ROW_ID, COLUMN_NAME, KEPT_VALUE, KEPT_BY, LOST_VALUE, LOST_BY, AT FROM SYNC_CONFLICT "
+                            + "WHERE ID > ? ORDER BY ID FETCH FIRST ? ROWS ONLY")) {
+                query.setLong(1, after);
+                query.setInt(2, limit);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        conflicts.add(new Conflict(rows.getLong(1), rows.getString(2), rows.getObject(3, UUID.class),
+                                rows.getString(4), readJson(rows.getString(5), Object.class), rows.getString(6),
+                                readJson(rows.getString(7), Object.class), rows.getString(8),
+                                rows.getObject(9, OffsetDateTime.class).toInstant().toEpochMilli()));
+                    }
+                }
+            }
+            return new ConflictList(conflicts);
+        });
+    }
+
+    /** Forgets tombstones older than {@code retention}; desktops that had not pulled past them must load again. */
+    int purgeTombstones(Duration retention) {
+        return store.transaction(connection -> {
+            long horizon;
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT COALESCE(MAX(CURSOR), 0) FROM SYNC_ROW WHERE DELETED AND DELETED_AT < ?")) {
+                query.setObject(1, OffsetDateTime.now(ZoneOffset.UTC).minus(retention));
+                try (ResultSet rows = query.executeQuery()) {
+                    rows.next();
+                    horizon = rows.getLong(1);
+                }
+            }
+            if (horizon == 0) {
+                return 0;
+            }
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM SYNC_ROW WHERE DELETED AND CURSOR <= ?");
+                    PreparedStatement raise = connection.prepareStatement(
+                            "UPDATE SYNC_HORIZON SET PURGED_UP_TO = GREATEST(PURGED_UP_TO, ?) WHERE ID = 1")) {
+                delete.setLong(1, horizon);
+                int purged = delete.executeUpdate();
+                raise.setLong(1, horizon);
+                raise.executeUpdate();
+                return purged;
+            }
+        });
+    }
+
+    private static long purgedUpTo(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT PURGED_UP_TO FROM SYNC_HORIZON WHERE ID = 1")) {
+            return rows.next() ? rows.getLong(1) : 0;
+        }
+    }
+
+    private static long lastSeq(Connection connection, UUID device) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT LAST_SEQ FROM SERVER_DEVICE WHERE ID = ?")) {
+            query.setObject(1, device);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    throw new SyncFailure(403, "forbidden", "device " + device + " is not registered");
+                }
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private static void recordDevice(Connection connection, UUID device, long last) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(
+                "UPDATE SERVER_DEVICE SET LAST_SEQ = ?, LAST_SEEN_AT = ? WHERE ID = ?")) {
+            update.setLong(1, last);
+            update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setObject(3, device);
+            update.executeUpdate();
+        }
+    }
+
+    private static Set<String> syncedTables(Connection connection) throws SQLException {
+        Set<String> tables = new HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM LIAISON_SYNCED_TABLE")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        return tables;
+    }
+
+    private <T> T readJson(String text, TypeReference<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("damaged sync state: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private <T> T readJson(String text, Class<T> type) {
+        try {
+            return text == null ? null : json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("damaged sync state: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private String writeJson(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write sync state: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.liaison.sync;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Where sync stands.
+ *
+ * @param server the server this desktop syncs with; empty when it works alone
+ * @param account the account it signs in as
+ * @param running whether a sync is under way
+ * @param lastSync when the last complete sync ended
+ * @param pending local changes not yet on the server
+ * @param problem why the last attempt failed, when it did
+ * @param signInNeeded whether the sign-in expired or was revoked
+ */
+public record SyncStatus(Optional<URI> server, String account, boolean running, Optional<Instant> lastSync, long pending,
+        Optional<String> problem, boolean signInNeeded) {
+}

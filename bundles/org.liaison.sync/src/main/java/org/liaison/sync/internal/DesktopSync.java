@@ -1,0 +1,202 @@
+package org.liaison.sync.internal;
+
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.sql.PreparedStatement;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+
+import org.liaison.core.events.Topics;
+import org.liaison.store.Store;
+import org.liaison.store.changes.Outbox;
+import org.liaison.store.changes.RemoteChanges;
+import org.liaison.sync.SyncException;
+import org.liaison.sync.SyncException.Kind;
+import org.liaison.sync.SyncReport;
+import org.liaison.sync.SyncService;
+import org.liaison.sync.SyncStatus;
+import org.liaison.sync.protocol.ConflictList.Conflict;
+import org.liaison.sync.protocol.CertificateFingerprint;
+import org.liaison.sync.protocol.LoginRequest;
+import org.liaison.sync.protocol.LoginResponse;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
+import org.osgi.service.event.EventConstants;
+import org.osgi.service.event.EventHandler;
+
+/**
+ * Sync of the process's own database: on an interval, soon after each local edit, and on demand;
+ * one sync at a time. Posts {@link #TOPIC} after each attempt so that the status line follows.
+ */
+@Component(configurationPid = "org.liaison.sync", service = { SyncService.class, EventHandler.class },
+        property = EventConstants.EVENT_TOPIC + "=" + Topics.STORE_COMMITTED)
+public class DesktopSync implements SyncService, EventHandler {
+
+    /** Posted after each sync attempt. */
+    public static final String TOPIC = "org/liaison/sync/STATUS";
+
+    private static final System.Logger LOG = System.getLogger(DesktopSync.class.getName());
+    private static final Pattern COLUMN = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
+
+    private final Store store;
+    private final Outbox outbox;
+    private final RemoteChanges remote;
+    private final EventAdmin events;
+    private final SyncConfig config;
+    private final ScheduledExecutorService scheduler;
+    private final ReentrantLock running = new ReentrantLock();
+    private ScheduledFuture<?> soon;
+
+    @Activate
+    public DesktopSync(SyncConfig config, @Reference Store store, @Reference Outbox outbox, @Reference RemoteChanges remote,
+            @Reference EventAdmin events) {
+        this.config = config;
+        this.store = store;
+        this.outbox = outbox;
+        this.remote = remote;
+        this.events = events;
+        scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "liaison-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        int interval = Math.max(5, config.intervalSeconds());
+        scheduler.scheduleWithFixedDelay(this::syncInBackground, interval, interval, TimeUnit.SECONDS);
+    }
+
+    @Deactivate
+    void stop() {
+        scheduler.shutdownNow();
+    }
+
+    @Override
+    public void handleEvent(Event event) {
+        if (outbox.size() == 0) {
+            return; // changes pulled from the server: nothing to push
+        }
+        synchronized (this) {
+            if (soon == null || soon.isDone()) {
+                soon = scheduler.schedule(this::syncInBackground, Math.max(0, config.afterEditSeconds()), TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private void syncInBackground() {
+        Optional<ClientState> state = ClientState.read(store);
+        if (state.isEmpty() || state.get().token() == null) {
+            return;
+        }
+        try {
+            syncNow();
+        } catch (SyncException e) {
+            LOG.log(e.kind() == Kind.UNREACHABLE ? Level.INFO : Level.WARNING, "Sync did not complete: {0}", e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.ERROR, "Sync failed", e);
+        }
+    }
+
+    @Override
+    public String fingerprintOf(URI server) {
+        return HttpsTransport.fingerprintOf(server);
+    }
+
+    @Override
+    public void connect(URI server, String confirmedFingerprint, String account, char[] password, String deviceName) {
+        String fingerprint = CertificateFingerprint.normalize(confirmedFingerprint);
+        HttpsTransport transport = new HttpsTransport(server, fingerprint);
+        LoginResponse session = transport.login(new LoginRequest(account, new String(password), deviceName, null));
+        Arrays.fill(password, '\0');
+        ClientState.connect(store, server, fingerprint, account, deviceName);
+        ClientState.signedIn(store, session.deviceId(), session.token(), session.expiresAt());
+        post();
+    }
+
+    @Override
+    public void signIn(char[] password) {
+        ClientState state = connected();
+        LoginResponse session = transport(state)
+                .login(new LoginRequest(state.account(), new String(password), state.deviceName(), state.deviceId()));
+        Arrays.fill(password, '\0');
+        ClientState.signedIn(store, session.deviceId(), session.token(), session.expiresAt());
+        post();
+    }
+
+    @Override
+    public void disconnect() {
+        ClientState.forget(store);
+        post();
+    }
+
+    @Override
+    public SyncReport syncNow() {
+        running.lock();
+        try {
+            post();
+            ClientState state = connected();
+            return new SyncEngine(store, outbox, remote, transport(state)).sync();
+        } finally {
+            running.unlock();
+            post();
+        }
+    }
+
+    @Override
+    public SyncStatus status() {
+        Optional<ClientState> state = ClientState.read(store);
+        long pending = outbox.size();
+        return state.map(s -> new SyncStatus(Optional.of(s.server()), s.account(), running.isLocked(), s.lastSync(), pending,
+                s.lastError(), s.token() == null))
+                .orElseGet(() -> new SyncStatus(Optional.empty(), "", false, Optional.empty(), pending, Optional.empty(), false));
+    }
+
+    @Override
+    public List<Conflict> conflicts(long after) {
+        ClientState state = connected();
+        if (state.token() == null) {
+            throw new SyncException(Kind.UNAUTHORIZED, "sign in to " + state.server() + " again");
+        }
+        return transport(state).conflicts(state.token(), after, 500).conflicts();
+    }
+
+    @Override
+    public void restore(Conflict conflict) {
+        if (!COLUMN.matcher(conflict.table()).matches() || !COLUMN.matcher(conflict.column()).matches()) {
+            throw new IllegalArgumentException("not a field that can be restored: " + conflict.table() + "." + conflict.column());
+        }
+        int changed = store.transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement(
+                    "UPDATE \"" + conflict.table() + "\" SET \"" + conflict.column() + "\" = ? WHERE ID = ?")) {
+                update.setObject(1, conflict.lostValue());
+                update.setObject(2, conflict.row());
+                return update.executeUpdate();
+            }
+        });
+        if (changed == 0) {
+            throw new SyncException(Kind.REFUSED, "the row of this conflict no longer exists here");
+        }
+    }
+
+    private ClientState connected() {
+        return ClientState.read(store).orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop works alone: connect to a server first"));
+    }
+
+    private static SyncTransport transport(ClientState state) {
+        return new HttpsTransport(state.server(), state.fingerprint());
+    }
+
+    private void post() {
+        events.postEvent(new Event(TOPIC, Map.of("running", running.isLocked())));
+    }
+}

@@ -1,0 +1,245 @@
+package org.liaison.sync.internal;
+
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.liaison.core.clock.HlcTimestamp;
+import org.liaison.store.Store;
+import org.liaison.store.changes.CapturedChange;
+import org.liaison.store.changes.Operation;
+import org.liaison.store.changes.Outbox;
+import org.liaison.store.changes.RemoteChange;
+import org.liaison.store.changes.RemoteChanges;
+import org.liaison.sync.SyncException;
+import org.liaison.sync.SyncException.Kind;
+import org.liaison.sync.SyncReport;
+import org.liaison.sync.protocol.PullResponse;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushResponse;
+import org.liaison.sync.protocol.PushedChange;
+import org.liaison.sync.protocol.ServerChange;
+
+/**
+ * One desktop database's sync: pushes the outbox in batches (forgotten only up to what the server
+ * acknowledged), then pulls pages of the server's rows, each page applied with its cursor in one
+ * local transaction. A field this desktop changed and has not pushed yet is not overwritten by a
+ * pulled value: the push decides, and the server sends the row back.
+ *
+ * <p>Whatever fails in between (request or answer lost, process killed), running it again carries
+ * on from what was committed on each side.
+ */
+final class SyncEngine {
+
+    static final int PUSH_BATCH = 500;
+    static final int PULL_PAGE = 1_000;
+    private static final System.Logger LOG = System.getLogger(SyncEngine.class.getName());
+
+    private final Store store;
+    private final Outbox outbox;
+    private final RemoteChanges remote;
+    private final SyncTransport transport;
+    /** Rows received since a refetch started (lost with the process: a refetch then starts over). */
+    private final Map<String, Set<UUID>> refetched = new HashMap<>();
+
+    SyncEngine(Store store, Outbox outbox, RemoteChanges remote, SyncTransport transport) {
+        this.store = store;
+        this.outbox = outbox;
+        this.remote = remote;
+        this.transport = transport;
+    }
+
+    SyncReport sync() {
+        ClientState state = ClientState.read(store)
+                .orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
+        if (state.token() == null) {
+            throw new SyncException(Kind.UNAUTHORIZED, "sign in to " + state.server() + " again");
+        }
+        try {
+            int[] pushed = push(state);
+            int pulled = pull(state.token());
+            ClientState.finished(store, null);
+            return new SyncReport(pushed[0], pushed[1], pulled, pushed[2]);
+        } catch (SyncException e) {
+            if (e.kind() == Kind.UNAUTHORIZED) {
+                ClientState.signedOut(store, e.getMessage());
+            } else {
+                ClientState.finished(store, e.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** Returns pushed, refused, conflicts. */
+    private int[] push(ClientState state) {
+        int pushed = 0;
+        int refused = 0;
+        int conflicts = 0;
+        while (true) {
+            List<CapturedChange> batch = outbox.after(0, PUSH_BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            List<PushedChange> changes = new ArrayList<>(batch.size());
+            for (CapturedChange change : batch) {
+                changes.add(new PushedChange(change.sequence(), change.table(), change.rowId(),
+                        String.valueOf(change.operation().code()), change.stamp().pack(), change.fields()));
+            }
+            long cursor = ClientState.read(store).map(ClientState::cursor).orElse(0L);
+            PushResponse answer = transport.push(state.token(), new PushRequest(state.deviceId(), cursor, changes));
+            long last = batch.get(batch.size() - 1).sequence();
+            if (answer.acknowledged() < batch.get(0).sequence()) {
+                throw new SyncException(Kind.REFUSED, "the server acknowledged none of this desktop's changes (up to "
+                        + answer.acknowledged() + ", sent from " + batch.get(0).sequence() + ")");
+            }
+            outbox.acknowledge(Math.min(answer.acknowledged(), last));
+            pushed += batch.size();
+            refused += answer.refused().size();
+            conflicts += answer.conflicts();
+            answer.refused().forEach(r -> LOG.log(Level.WARNING, "The server refused change {0}: {1}", r.seq(), r.reason()));
+            if (batch.size() < PUSH_BATCH) {
+                break;
+            }
+        }
+        return new int[] { pushed, refused, conflicts };
+    }
+
+    private int pull(String token) {
+        int pulled = 0;
+        while (true) {
+            ClientState state = ClientState.read(store).orElseThrow();
+            if (state.refetch() && state.cursor() > 0 && refetched.isEmpty()) {
+                startRefetch(); // the process stopped during a refetch: what it had received is not known
+                continue;
+            }
+            PullResponse page;
+            try {
+                page = transport.pull(token, state.cursor(), PULL_PAGE, state.loadUpTo());
+            } catch (MustRefetch e) {
+                LOG.log(Level.WARNING, "Loading everything again: {0}", e.getMessage());
+                startRefetch();
+                continue;
+            }
+            long upTo = state.loadUpTo();
+            if (state.cursor() == 0 && upTo == 0 && page.more()) {
+                upTo = page.latest(); // an initial load: pinned to the server's version when it began
+            } else if (upTo > 0 && !page.more()) {
+                upTo = 0; // loaded up to the pin: catch up with what changed meanwhile
+            }
+            boolean done = !page.more() && upTo == 0;
+            boolean refetching = state.refetch();
+            long pinned = upTo;
+            store.transaction(connection -> {
+                apply(connection, page.changes());
+                if (refetching && done) {
+                    removeUnseen(connection);
+                }
+                ClientState.advance(connection, page.next(), pinned, refetching && !done);
+                return null;
+            });
+            if (refetching) {
+                page.changes().forEach(c -> refetched.computeIfAbsent(c.table(), t -> new HashSet<>()).add(c.row()));
+                if (done) {
+                    refetched.clear();
+                }
+            }
+            pulled += page.changes().size();
+            if (done) {
+                return pulled;
+            }
+        }
+    }
+
+    private void startRefetch() {
+        refetched.clear();
+        store.transaction(connection -> {
+            ClientState.advance(connection, 0, 0, true);
+            return null;
+        });
+    }
+
+    private record PendingRow(boolean deleted, Set<String> fields) {
+    }
+
+    private void apply(Connection connection, List<ServerChange> changes) {
+        if (changes.isEmpty()) {
+            return;
+        }
+        Map<String, PendingRow> pending = pending();
+        List<RemoteChange> writes = new ArrayList<>(changes.size());
+        for (ServerChange change : changes) {
+            long newest = change.stamps().values().stream().mapToLong(Long::longValue).max().orElse(0);
+            HlcTimestamp stamp = HlcTimestamp.unpack(newest);
+            if (change.deleted()) {
+                writes.add(new RemoteChange(change.table(), change.row(), Operation.DELETE, stamp, Map.of()));
+                continue;
+            }
+            PendingRow mine = pending.get(change.table() + "/" + change.row());
+            if (mine != null && mine.deleted()) {
+                continue; // deleted here, not pushed yet
+            }
+            Map<String, Object> fields = new LinkedHashMap<>(change.fields());
+            if (mine != null) {
+                fields.keySet().removeAll(mine.fields());
+            }
+            if (!fields.isEmpty()) {
+                writes.add(new RemoteChange(change.table(), change.row(), Operation.UPDATE, stamp, fields));
+            }
+        }
+        remote.apply(writes);
+    }
+
+    /** This desktop's changes not acknowledged yet, by table and row. */
+    private Map<String, PendingRow> pending() {
+        Map<String, PendingRow> pending = new HashMap<>();
+        for (CapturedChange change : outbox.after(0, Integer.MAX_VALUE)) {
+            String key = change.table() + "/" + change.rowId();
+            PendingRow row = pending.computeIfAbsent(key, k -> new PendingRow(false, new HashSet<>()));
+            if (change.operation() == Operation.DELETE) {
+                pending.put(key, new PendingRow(true, row.fields()));
+            } else {
+                row.fields().addAll(change.fields().keySet());
+            }
+        }
+        return pending;
+    }
+
+    /** After a refetch: rows the server no longer has, and this desktop did not just write, go. */
+    private void removeUnseen(Connection connection) throws SQLException {
+        Map<String, PendingRow> pending = pending();
+        List<String> tables = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM LIAISON_SYNCED_TABLE")) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+            }
+        }
+        List<RemoteChange> deletes = new ArrayList<>();
+        HlcTimestamp stamp = new HlcTimestamp(0, 0);
+        for (String table : tables) {
+            Set<UUID> seen = refetched.getOrDefault(table, Collections.emptySet());
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM \"" + table + "\"");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    UUID id = rows.getObject(1, UUID.class);
+                    if (!seen.contains(id) && !pending.containsKey(table + "/" + id)) {
+                        deletes.add(new RemoteChange(table, id, Operation.DELETE, stamp, Map.of()));
+                    }
+                }
+            }
+        }
+        remote.apply(deletes);
+    }
+}

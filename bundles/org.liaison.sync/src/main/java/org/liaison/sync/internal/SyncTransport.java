@@ -1,0 +1,20 @@
+package org.liaison.sync.internal;
+
+import org.liaison.sync.protocol.ConflictList;
+import org.liaison.sync.protocol.LoginRequest;
+import org.liaison.sync.protocol.LoginResponse;
+import org.liaison.sync.protocol.PullResponse;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushResponse;
+
+/** The calls of the sync protocol to one server; failures are {@link org.liaison.sync.SyncException}s. */
+interface SyncTransport {
+
+    LoginResponse login(LoginRequest request);
+
+    PushResponse push(String token, PushRequest request);
+
+    PullResponse pull(String token, long after, int limit, long upTo);
+
+    ConflictList conflicts(String token, long after, int limit);
+}

@@ -1,0 +1,214 @@
+package org.liaison.sync.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.server.Role;
+import org.liaison.store.Store;
+import org.liaison.sync.SyncException;
+import org.liaison.sync.internal.SyncServerFixture.Desktop;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushResponse;
+import org.liaison.sync.protocol.PushedChange;
+import org.liaison.test.support.StoreFixture;
+
+/**
+ * The convergence property: desktops with skewed clocks edit a small overlapping set of rows and
+ * sync in random order through a faulty network (and get killed while applying pages); at the end
+ * every desktop and the server hold exactly what field-level last-writer-wins over every change the
+ * server acknowledged gives. A failing seed is printed; run it again with
+ * {@code -Dliaison.sync.seed=N}.
+ */
+class ConvergenceTest {
+
+    private static final String[] CITIES = { "Lewes", "Hastings", "Rouen", "Le Havre", "Évreux", "Dieppe", null };
+
+    /** One change the server applied, with the stamp it ordered it by. */
+    record Applied(String device, long seq, UUID row, String op, Map<String, Object> fields, long stamp) {
+    }
+
+    @Test
+    void everyReplicaEndsEqualToTheServerAndTheOracle() {
+        String account = SyncServerFixture.account("convergence", Role.STAFF);
+        String single = System.getProperty("liaison.sync.seed");
+        int seeds = Integer.getInteger("liaison.sync.seeds", 12);
+        long first = single != null ? Long.parseLong(single) : System.nanoTime() % 1_000_000;
+        int runs = single != null ? 1 : seeds;
+        for (int i = 0; i < runs; i++) {
+            long seed = first + i;
+            try {
+                run(seed, account);
+            } catch (AssertionError | RuntimeException e) {
+                throw new AssertionError("convergence failed for seed " + seed + " (replay: -Dliaison.sync.seed=" + seed + "): "
+                        + e.getMessage(), e);
+            }
+        }
+        System.out.println("Convergence held for " + runs + " seeds from " + first);
+    }
+
+    static void run(long seed, String account) {
+        Random random = new Random(seed);
+        List<Applied> applied = new ArrayList<>();
+        List<UUID> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add(UUID.randomUUID());
+        }
+        int count = 2 + random.nextInt(9);
+        List<Desktop> desktops = new ArrayList<>();
+        List<FaultyTransport> transports = new ArrayList<>();
+        List<CrashingStore> stores = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Duration skew = Duration.ofSeconds(random.nextInt(7201) - 3600);
+            FaultyTransport transport = new FaultyTransport(SyncServerFixture.transport(), random, 0.3,
+                    (request, answer) -> record(applied, request, answer));
+            Desktop desktop = SyncServerFixture.desktop(account, skew, transport);
+            desktops.add(desktop);
+            transports.add(transport);
+            stores.add(new CrashingStore(desktop.store().store()));
+        }
+        int steps = 40 + random.nextInt(40);
+        for (int step = 0; step < steps; step++) {
+            int d = random.nextInt(count);
+            if (random.nextDouble() < 0.6) {
+                edit(desktops.get(d).store().store(), rows.get(random.nextInt(rows.size())), random);
+            } else {
+                stores.get(d).killNextTransaction = random.nextDouble() < 0.15;
+                sync(desktops.get(d), stores.get(d));
+                stores.get(d).killNextTransaction = false;
+            }
+        }
+        transports.forEach(t -> t.faulty = false);
+        for (int round = 0; round < 3; round++) {
+            for (int d = 0; d < count; d++) {
+                sync(desktops.get(d), stores.get(d));
+            }
+        }
+        Map<UUID, Map<String, String>> expected = oracle(applied, rows);
+        assertEquals(expected, table(StoreFixture.service(Store.class), rows), "server against the oracle");
+        for (Desktop desktop : desktops) {
+            assertEquals(0, desktop.store().outbox().size(), desktop.name() + " still has changes to push");
+            assertEquals(expected, table(desktop.store().store(), rows), desktop.name() + " against the oracle");
+        }
+        desktops.forEach(d -> d.store().close());
+    }
+
+    private static void sync(Desktop desktop, CrashingStore store) {
+        try {
+            new SyncEngine(store, desktop.store().outbox(), desktop.store().remoteChanges(), desktop.transport()).sync();
+        } catch (SyncException | CrashingStore.Killed e) {
+            // injected: the next sync carries on from what was committed
+        }
+    }
+
+    private static void edit(Store store, UUID row, Random random) {
+        store.transaction(connection -> {
+            boolean exists;
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM TEST_PARTNER WHERE ID = ?")) {
+                query.setObject(1, row);
+                ResultSet rows = query.executeQuery();
+                rows.next();
+                exists = rows.getInt(1) > 0;
+            }
+            if (!exists) {
+                try (PreparedStatement insert = connection.prepareStatement(
+                        "INSERT INTO TEST_PARTNER (ID, NAME, CITY, EMPLOYEES, JOINED) VALUES (?, ?, ?, ?, ?)")) {
+                    insert.setObject(1, row);
+                    insert.setString(2, "Partner " + random.nextInt(1000));
+                    insert.setString(3, CITIES[random.nextInt(CITIES.length)]);
+                    insert.setInt(4, random.nextInt(500));
+                    insert.setObject(5, LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000)));
+                    return insert.executeUpdate();
+                }
+            }
+            if (random.nextDouble() < 0.1) {
+                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM TEST_PARTNER WHERE ID = ?")) {
+                    delete.setObject(1, row);
+                    return delete.executeUpdate();
+                }
+            }
+            String column = new String[] { "NAME", "CITY", "EMPLOYEES", "JOINED" }[random.nextInt(4)];
+            Object value = switch (column) {
+                case "NAME" -> "Partner " + random.nextInt(1000);
+                case "CITY" -> CITIES[random.nextInt(CITIES.length)];
+                case "EMPLOYEES" -> random.nextInt(500);
+                default -> LocalDate.of(2020, 1, 1).plusDays(random.nextInt(2000));
+            };
+            try (PreparedStatement update = connection.prepareStatement("UPDATE TEST_PARTNER SET " + column + " = ? WHERE ID = ?")) {
+                update.setObject(1, value);
+                update.setObject(2, row);
+                return update.executeUpdate();
+            }
+        });
+    }
+
+    private static synchronized void record(List<Applied> applied, PushRequest request, PushResponse answer) {
+        for (PushedChange change : request.changes()) {
+            Long stamp = answer.stamps().get(change.seq());
+            if (stamp != null) {
+                applied.add(new Applied(request.deviceId(), change.seq(), change.row(), change.op(), change.fields(), stamp));
+            }
+        }
+    }
+
+    /** Field-level last-writer-wins by (stamp, device, operation number); a deleted row stays deleted. */
+    static Map<UUID, Map<String, String>> oracle(List<Applied> applied, List<UUID> rows) {
+        Map<UUID, Map<String, String>> expected = new TreeMap<>();
+        Comparator<Applied> order = Comparator.comparingLong(Applied::stamp).thenComparing(Applied::device)
+                .thenComparingLong(Applied::seq);
+        for (UUID row : rows) {
+            List<Applied> changes = applied.stream().filter(a -> a.row().equals(row)).sorted(order).toList();
+            if (changes.isEmpty() || changes.stream().anyMatch(a -> "D".equals(a.op()))) {
+                continue;
+            }
+            Map<String, String> values = new TreeMap<>();
+            for (Applied change : changes) {
+                change.fields().forEach((column, value) -> {
+                    if (value == null) {
+                        values.remove(column);
+                    } else {
+                        values.put(column, String.valueOf(value));
+                    }
+                });
+            }
+            expected.put(row, values);
+        }
+        return expected;
+    }
+
+    static Map<UUID, Map<String, String>> table(Store store, List<UUID> rows) {
+        return store.read(connection -> {
+            Map<UUID, Map<String, String>> actual = new TreeMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT * FROM TEST_PARTNER WHERE ID = ANY(?)")) {
+                query.setObject(1, rows.toArray(new UUID[0]));
+                try (ResultSet result = query.executeQuery()) {
+                    ResultSetMetaData meta = result.getMetaData();
+                    while (result.next()) {
+                        Map<String, String> values = new TreeMap<>();
+                        for (int c = 1; c <= meta.getColumnCount(); c++) {
+                            Object value = result.getObject(c);
+                            if (!"ID".equals(meta.getColumnName(c)) && value != null) {
+                                values.put(meta.getColumnName(c), String.valueOf(value));
+                            }
+                        }
+                        actual.put(result.getObject("ID", UUID.class), values);
+                    }
+                }
+            }
+            return actual;
+        });
+    }
+
+}

@@ -1,0 +1,103 @@
+package org.liaison.sync.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BiConsumer;
+
+import org.liaison.sync.SyncException;
+import org.liaison.sync.SyncException.Kind;
+import org.liaison.sync.protocol.ConflictList;
+import org.liaison.sync.protocol.LoginRequest;
+import org.liaison.sync.protocol.LoginResponse;
+import org.liaison.sync.protocol.PullResponse;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushResponse;
+
+/**
+ * The real transport with network faults: a request lost before the server saw it, an answer lost
+ * after the server committed, a request delivered twice, and an old push delivered again after a
+ * newer one. Every answer the server really gave to a push is reported, whether or not it reaches
+ * the desktop: that is what the server acknowledged.
+ */
+final class FaultyTransport implements SyncTransport {
+
+    private final SyncTransport real;
+    private final Random random;
+    private final double faultRate;
+    private final BiConsumer<PushRequest, PushResponse> served;
+    private final List<PushRequest> sent = new ArrayList<>();
+    volatile boolean faulty = true;
+    int faults;
+
+    FaultyTransport(SyncTransport real, Random random, double faultRate, BiConsumer<PushRequest, PushResponse> served) {
+        this.real = real;
+        this.random = random;
+        this.faultRate = faultRate;
+        this.served = served;
+    }
+
+    @Override
+    public LoginResponse login(LoginRequest request) {
+        return real.login(request);
+    }
+
+    @Override
+    public PushResponse push(String token, PushRequest request) {
+        int fault = fault();
+        if (fault == 1) {
+            throw lost("push request lost");
+        }
+        PushResponse answer = deliver(token, request);
+        if (fault == 3) {
+            answer = deliver(token, request);
+        }
+        if (fault == 4 && !sent.isEmpty()) {
+            deliver(token, sent.get(random.nextInt(sent.size())));
+        }
+        sent.add(request);
+        if (fault == 2) {
+            throw lost("push answer lost after the server committed");
+        }
+        return answer;
+    }
+
+    private PushResponse deliver(String token, PushRequest request) {
+        PushResponse answer = real.push(token, request);
+        served.accept(request, answer);
+        return answer;
+    }
+
+    @Override
+    public PullResponse pull(String token, long after, int limit, long upTo) {
+        int fault = fault();
+        if (fault == 1) {
+            throw lost("pull request lost");
+        }
+        PullResponse page = real.pull(token, after, limit, upTo);
+        if (fault == 3) {
+            page = real.pull(token, after, limit, upTo);
+        }
+        if (fault == 2) {
+            throw lost("pull answer lost");
+        }
+        return page;
+    }
+
+    @Override
+    public ConflictList conflicts(String token, long after, int limit) {
+        return real.conflicts(token, after, limit);
+    }
+
+    private int fault() {
+        if (!faulty || random.nextDouble() >= faultRate) {
+            return 0;
+        }
+        faults++;
+        return 1 + random.nextInt(4);
+    }
+
+    private static SyncException lost(String what) {
+        return new SyncException(Kind.UNREACHABLE, "injected fault: " + what);
+    }
+}
