@@ -20,6 +20,7 @@ import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.SyncProtocol;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -29,6 +30,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class SyncHttpHandler extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(SyncHttpHandler.class.getName());
+
+    /** Beyond this much of an oversized body the connection is simply closed. */
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private final ObjectMapper json;
     private final StoreAccounts accounts;
@@ -55,7 +59,9 @@ final class SyncHttpHandler extends Handler.Abstract {
             answer = new Problem(e.status, e.error, e.getMessage());
         } catch (JsonProcessingException e) {
             status = 400;
-            answer = new Problem(400, "malformed", "the request is not valid JSON for this call: " + e.getOriginalMessage()
+            String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? " at " + mapping.getPathReference() : "";
+            answer = new Problem(400, "malformed", "the request is not valid JSON for this call" + where + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")"));
         } catch (RuntimeException | IOException e) {
@@ -167,15 +173,14 @@ final class SyncHttpHandler extends Handler.Abstract {
 
     private <T> T read(Request request, Class<T> type) throws IOException {
         long declared = request.getLength();
-        if (declared > maxBodyBytes) {
-            throw tooLarge(declared);
-        }
         byte[] body;
         try (InputStream in = Content.Source.asInputStream(request)) {
-            body = in.readNBytes(maxBodyBytes + 1);
-        }
-        if (body.length > maxBodyBytes) {
-            throw tooLarge(-1);
+            body = declared > maxBodyBytes ? new byte[0] : in.readNBytes(maxBodyBytes + 1);
+            if (declared > maxBodyBytes || body.length > maxBodyBytes) {
+                // read what a client sends after all, within reason, so that it can read the answer
+                long skipped = in.skip(DRAIN_LIMIT);
+                throw tooLarge(declared > 0 ? declared : body.length + skipped);
+            }
         }
         if (body.length == 0) {
             throw SyncFailure.malformed("the request has no body");

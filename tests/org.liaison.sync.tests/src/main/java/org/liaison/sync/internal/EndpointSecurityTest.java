@@ -1,0 +1,151 @@
+package org.liaison.sync.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.server.Accounts;
+import org.liaison.server.Role;
+import org.liaison.server.SyncEndpoint;
+import org.liaison.store.Store;
+import org.liaison.sync.SyncException;
+import org.liaison.sync.SyncException.Kind;
+import org.liaison.sync.protocol.LoginRequest;
+import org.liaison.sync.protocol.LoginResponse;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushedChange;
+import org.liaison.sync.protocol.SyncProtocol;
+import org.liaison.test.support.StoreFixture;
+
+/** Every way in is checked, and the server answers the next good request after each bad one. */
+class EndpointSecurityTest {
+
+    @Test
+    void wrongPasswordsTokensAndRolesAreRefused() throws Exception {
+        HttpsTransport transport = SyncServerFixture.transport();
+        String staff = SyncServerFixture.account("security-staff", Role.STAFF);
+        String reader = SyncServerFixture.account("security-reader", Role.READ_ONLY);
+
+        assertKind(Kind.UNAUTHORIZED, () -> transport.login(new LoginRequest(staff, "not the password", "laptop", null)));
+        assertKind(Kind.UNAUTHORIZED, () -> transport.login(new LoginRequest("nobody", "whatever it is", "laptop", null)));
+        assertEquals(401, raw("GET", SyncProtocol.PULL, null, null).statusCode(), "no token");
+        assertKind(Kind.UNAUTHORIZED, () -> transport.pull("made-up-token", 0, 10, 0));
+
+        LoginResponse session = transport.login(new LoginRequest(staff, SyncServerFixture.PASSWORD, "laptop", null));
+        transport.pull(session.token(), 0, 10, 0);
+        String expired = expiredToken(session.deviceId(), staff);
+        assertKind(Kind.UNAUTHORIZED, () -> transport.pull(expired, 0, 10, 0));
+
+        LoginResponse readOnly = transport.login(new LoginRequest(reader, SyncServerFixture.PASSWORD, "kiosk", null));
+        transport.pull(readOnly.token(), 0, 10, 0);
+        SyncException forbidden = assertThrows(SyncException.class, () -> transport.push(readOnly.token(),
+                new PushRequest(readOnly.deviceId(), 0, List.of(change(1)))));
+        assertEquals(Kind.FORBIDDEN, forbidden.kind());
+
+        LoginResponse other = transport.login(new LoginRequest(staff, SyncServerFixture.PASSWORD, "desktop", null));
+        SyncException notYours = assertThrows(SyncException.class,
+                () -> transport.push(session.token(), new PushRequest(other.deviceId(), 0, List.of(change(1)))));
+        assertEquals(Kind.FORBIDDEN, notYours.kind());
+        assertTrue(notYours.getMessage().contains(other.deviceId()), notYours.getMessage());
+
+        HttpResponse<String> malformed = raw("POST", SyncProtocol.PUSH, session.token(), "{\"deviceId\": \"x\", \"changes\": [ }");
+        assertEquals(400, malformed.statusCode());
+        assertTrue(malformed.body().contains("malformed") && malformed.body().contains("line 1"), malformed.body());
+        HttpResponse<String> unknownField = raw("POST", SyncProtocol.PUSH, session.token(),
+                "{\"deviceId\": \"x\", \"seenCursor\": 0, \"changes\": [], \"colour\": \"red\"}");
+        assertEquals(400, unknownField.statusCode());
+        assertTrue(unknownField.body().contains("colour"), unknownField.body());
+        HttpResponse<String> missing = raw("POST", SyncProtocol.PUSH, session.token(), "{\"deviceId\": \"x\", \"changes\": []}");
+        assertEquals(400, missing.statusCode());
+        assertTrue(missing.body().contains("seenCursor"), missing.body());
+
+        String huge = "{\"deviceId\": \"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        HttpResponse<String> tooLarge = raw("POST", SyncProtocol.PUSH, session.token(), huge);
+        assertEquals(413, tooLarge.statusCode());
+        assertTrue(tooLarge.body().contains("1048576"), tooLarge.body());
+
+        assertEquals(426, raw("GET", SyncProtocol.PULL + "?protocol", session.token(), null, "99").statusCode());
+        assertEquals(400, raw("GET", SyncProtocol.PULL + "?after=-5", session.token(), null).statusCode());
+
+        StoreFixture.service(Accounts.class).revokeTokens(staff);
+        assertKind(Kind.UNAUTHORIZED, () -> transport.pull(session.token(), 0, 10, 0));
+
+        LoginResponse again = transport.login(new LoginRequest(staff, SyncServerFixture.PASSWORD, "laptop", session.deviceId()));
+        assertEquals(session.deviceId(), again.deviceId(), "a desktop signing in again keeps its device");
+        assertEquals(0, transport.pull(again.token(), Long.MAX_VALUE - 1, 10, 0).changes().size(), "still serving");
+    }
+
+    @Test
+    void aChangedCertificateIsRefusedBeforeAnythingIsSent() {
+        SyncEndpoint endpoint = SyncServerFixture.endpoint();
+        assertEquals(endpoint.certificateFingerprint(), HttpsTransport.fingerprintOf(endpoint.address()));
+        String other = "AB:".repeat(31) + "AB";
+        HttpsTransport impostor = new HttpsTransport(endpoint.address(), other);
+        SyncException refused = assertThrows(SyncException.class,
+                () -> impostor.login(new LoginRequest("security-staff", SyncServerFixture.PASSWORD, "laptop", null)));
+        assertEquals(Kind.CERTIFICATE_CHANGED, refused.kind());
+        assertTrue(refused.getMessage().contains(endpoint.certificateFingerprint()), refused.getMessage());
+    }
+
+    private static PushedChange change(long seq) {
+        return new PushedChange(seq, "TEST_PARTNER", UUID.randomUUID(), "I", 1L << 16, Map.of("NAME", "Refused"));
+    }
+
+    /** A token as the server would have issued it, expired a minute ago. */
+    private static String expiredToken(String deviceId, String account) throws Exception {
+        byte[] secret = new byte[32];
+        new SecureRandom().nextBytes(secret);
+        String token = HexFormat.of().formatHex(secret);
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        StoreFixture.service(Store.class).transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO SERVER_TOKEN (TOKEN_HASH, ACCOUNT, DEVICE_ID, EXPIRES_AT, REVOKED) VALUES (?, ?, ?, ?, FALSE)")) {
+                insert.setString(1, hash);
+                insert.setString(2, account);
+                insert.setObject(3, UUID.fromString(deviceId));
+                insert.setLong(4, System.currentTimeMillis() - 60_000);
+                return insert.executeUpdate();
+            }
+        });
+        return token;
+    }
+
+    private static void assertKind(Kind kind, Runnable call) {
+        SyncException e = assertThrows(SyncException.class, call::run);
+        assertEquals(kind, e.kind(), e.getMessage());
+    }
+
+    private static HttpResponse<String> raw(String method, String path, String token, String body) throws Exception {
+        return raw(method, path, token, body, String.valueOf(SyncProtocol.VERSION));
+    }
+
+    private static HttpResponse<String> raw(String method, String path, String token, String body, String protocol) throws Exception {
+        SyncEndpoint endpoint = SyncServerFixture.endpoint();
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] { new PinnedTrust(endpoint.certificateFingerprint()) }, null);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(endpoint.address() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header(SyncProtocol.VERSION_HEADER, protocol);
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HttpClient.newBuilder().sslContext(tls).build().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
