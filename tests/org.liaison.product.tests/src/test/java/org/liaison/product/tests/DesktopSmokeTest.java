@@ -52,8 +52,8 @@ class DesktopSmokeTest {
 
     @ParameterizedTest(name = "the window opens in {0}")
     @CsvSource(ignoreLeadingAndTrailingWhitespace = false, delimiter = ';', value = {
-            "en;File|Window|Help;Database|Contacts|Duplicates|Start;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
-            "fr;Fichier|Fenêtre|Aide;Base de données|Contacts|Doublons|Accueil;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
+            "en;File|Window|Help;Sync|Database|Contacts|Duplicates|Start;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
+            "fr;Fichier|Fenêtre|Aide;Synchronisation|Base de données|Contacts|Doublons|Accueil;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
     void theWindowOpens(String language, String menus, String parts, String title, String database, String pending)
             throws Exception {
         Path home = home("window-" + language, "language=" + language + "\n");
@@ -62,7 +62,7 @@ class DesktopSmokeTest {
 
         assertEquals(language, report.getProperty("locale"));
         assertEquals(menus, report.getProperty("menus"));
-        assertEquals(parts, report.getProperty("parts"), "the shell's own part and those the store's and the contacts' UI bundles contribute");
+        assertEquals(parts, report.getProperty("parts"), "the shell's own part and those the store's, the contacts' and the sync UI bundles contribute");
         assertEquals(title, report.getProperty("window.title"));
         String status = report.getProperty("status").replace('\u00a0', ' ');
         assertTrue(status.startsWith(database + home.resolve("data")), status);

@@ -4,6 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.cert.CertificateException;
+import java.security.cert.X509Certificate;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +23,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +45,7 @@ class ServerProductTest {
                     .findFirst().orElseThrow();
         }
         return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dliaison.home=" + home, "-jar", launcher.toString(), "-data", home.resolve("workspace").toString()))
+                "-Dliaison.home=" + home, "-Dliaison.sync.port=0", "-jar", launcher.toString(), "-data", home.resolve("workspace").toString()))
                 .directory(product.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
     }
@@ -48,11 +63,48 @@ class ServerProductTest {
             }
         }
         assertTrue(seen.toString().contains("Liaison server running. Database: " + home.resolve("data")), seen.toString());
+        checkSyncEndpoint(seen.toString());
         server.destroy(); // SIGTERM, as a service manager stops it
         assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server stops when asked");
         String log = Files.readString(home.resolve("logs/liaison-server.0.log"));
         assertTrue(log.contains("Liaison server running; database at " + home.resolve("data")), log);
         assertTrue(Files.exists(home.resolve("data/liaison.mv.db")));
+    }
+
+    /** The printed endpoint answers over TLS with the printed certificate, and refuses a call without a token. */
+    private static void checkSyncEndpoint(String output) throws Exception {
+        Matcher address = Pattern.compile("Sync endpoint: (https://127\\.0\\.0\\.1:\\d+)").matcher(output);
+        Matcher fingerprint = Pattern.compile("fingerprint .*: ([0-9A-F:]{95})").matcher(output);
+        assertTrue(address.find() && fingerprint.find(), output);
+        String[] presented = new String[1];
+        X509TrustManager recording = new X509TrustManager() {
+            @Override
+            public void checkServerTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                try {
+                    presented[0] = HexFormat.ofDelimiter(":").withUpperCase()
+                            .formatHex(MessageDigest.getInstance("SHA-256").digest(chain[0].getEncoded()));
+                } catch (NoSuchAlgorithmException e) {
+                    throw new CertificateException(e);
+                }
+            }
+
+            @Override
+            public void checkClientTrusted(X509Certificate[] chain, String authType) throws CertificateException {
+                throw new CertificateException("not a server");
+            }
+
+            @Override
+            public X509Certificate[] getAcceptedIssuers() {
+                return new X509Certificate[0];
+            }
+        };
+        SSLContext tls = SSLContext.getInstance("TLS");
+        tls.init(null, new TrustManager[] { recording }, null);
+        HttpResponse<String> answer = HttpClient.newBuilder().sslContext(tls).build().send(
+                HttpRequest.newBuilder(URI.create(address.group(1) + "/sync/pull")).header("Liaison-Sync-Protocol", "1").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, answer.statusCode(), answer.body());
+        assertEquals(fingerprint.group(1), presented[0]);
     }
 
     @Test

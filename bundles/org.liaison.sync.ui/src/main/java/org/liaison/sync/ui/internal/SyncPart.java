@@ -1,0 +1,338 @@
+package org.liaison.sync.ui.internal;
+
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.liaison.core.i18n.Messages;
+import org.liaison.sync.SyncReport;
+import org.liaison.sync.SyncService;
+import org.liaison.sync.SyncStatus;
+import org.liaison.sync.protocol.ConflictList.Conflict;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * Sync with the organisation's server: the first connection (work alone, or connect after
+ * comparing the certificate's fingerprint), where sync stands, sync now, and the conflicts with
+ * their losing values, which can be put back. Network calls run off the UI thread.
+ */
+public class SyncPart {
+
+    private final SyncService sync;
+    private final Messages texts;
+    private final DateTimeFormatter dates;
+    private Composite body;
+    private Label message;
+
+    @Inject
+    public SyncPart(@Service SyncService sync, @Named(TranslationService.LOCALE) Object locale) {
+        this.sync = sync;
+        this.texts = SyncUiTexts.in(locale);
+        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
+                .withZone(ZoneId.systemDefault());
+    }
+
+    @PostConstruct
+    void create(Composite parent) {
+        GridLayoutFactory.fillDefaults().applyTo(parent);
+        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(scroll);
+        body = new Composite(scroll, SWT.NONE);
+        scroll.setContent(body);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> scroll.setMinSize(body.computeSize(scroll.getClientArea().width, SWT.DEFAULT)));
+        show();
+    }
+
+    /** Rebuilds the part for the current state: the connection form, or the status and the conflicts. */
+    private void show() {
+        for (Control child : body.getChildren()) {
+            child.dispose();
+        }
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(8, 6).applyTo(body);
+        Label heading = new Label(body, SWT.NONE);
+        heading.setText(texts.get("heading"));
+        heading.setFont(JFaceResources.getHeaderFont());
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
+        SyncStatus status = sync.status();
+        if (status.server().isEmpty()) {
+            connectForm();
+        } else {
+            statusView(status);
+        }
+        message = new Label(body, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
+        body.layout(true, true);
+        ((ScrolledComposite) body.getParent()).setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+    }
+
+    private void connectForm() {
+        wrapped(texts.get("alone"));
+        Text server = field("server", SWT.BORDER);
+        server.setMessage("https://liaison.example.org:8443");
+        Button check = new Button(body, SWT.PUSH);
+        check.setText(texts.get("check"));
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(check);
+        Text fingerprint = field("fingerprint", SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        wrapped(texts.get("fingerprint.hint"));
+        Button confirmed = new Button(body, SWT.CHECK);
+        confirmed.setText(texts.get("fingerprint.confirm"));
+        confirmed.setEnabled(false);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(confirmed);
+        Text account = field("account", SWT.BORDER);
+        Text password = field("password", SWT.BORDER | SWT.PASSWORD);
+        Text device = field("device", SWT.BORDER);
+        device.setText(hostName());
+        Button connect = new Button(body, SWT.PUSH);
+        connect.setText(texts.get("connect"));
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(connect);
+
+        check.addListener(SWT.Selection, e -> {
+            URI address = address(server.getText());
+            if (address == null) {
+                return;
+            }
+            fingerprint.setText("");
+            confirmed.setSelection(false);
+            confirmed.setEnabled(false);
+            inBackground(texts.get("checking"), () -> sync.fingerprintOf(address), seen -> {
+                fingerprint.setText(seen);
+                confirmed.setEnabled(true);
+                message.setText("");
+                body.layout(true, true);
+            });
+        });
+        connect.addListener(SWT.Selection, e -> {
+            URI address = address(server.getText());
+            if (address == null) {
+                return;
+            }
+            if (!confirmed.getSelection() || fingerprint.getText().isBlank()) {
+                problem(texts.get("error.fingerprint"));
+                return;
+            }
+            if (account.getText().isBlank() || password.getText().isEmpty()) {
+                problem(texts.get("error.account"));
+                return;
+            }
+            String print = fingerprint.getText();
+            String name = account.getText().strip();
+            char[] secret = password.getText().toCharArray();
+            String computer = device.getText().isBlank() ? hostName() : device.getText().strip();
+            password.setText("");
+            inBackground(texts.get("connecting"), () -> {
+                sync.connect(address, print, name, secret, computer);
+                return sync.syncNow();
+            }, report -> show());
+        });
+    }
+
+    private void statusView(SyncStatus status) {
+        wrapped(texts.get("connected", status.server().orElseThrow(), status.account()));
+        value("lastSync", status.lastSync().map(dates::format).orElse(texts.get("never")));
+        value("pending", Long.toString(status.pending()));
+        status.problem().ifPresent(p -> value("problem", p));
+        if (status.signInNeeded()) {
+            wrapped(texts.get("signInNeeded"));
+        }
+        Composite buttons = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+        Button now = button(buttons, "syncNow");
+        now.setEnabled(!status.signInNeeded());
+        now.addListener(SWT.Selection, e -> inBackground(texts.get("syncing"), sync::syncNow, report -> {
+            show();
+            message.setText(texts.get("synced", report.pushed(), report.pulled(), report.conflicts()));
+        }));
+        button(buttons, "signIn").addListener(SWT.Selection, e -> signIn());
+        button(buttons, "disconnect").addListener(SWT.Selection, e -> {
+            if (MessageDialog.openConfirm(body.getShell(), texts.get("disconnect"),
+                    texts.get("disconnect.confirm", status.server().orElseThrow()))) {
+                sync.disconnect();
+                show();
+            }
+        });
+        conflictsView(status.signInNeeded());
+    }
+
+    private void conflictsView(boolean signInNeeded) {
+        Label title = new Label(body, SWT.NONE);
+        title.setText(texts.get("conflicts"));
+        title.setFont(JFaceResources.getBannerFont());
+        GridDataFactory.fillDefaults().span(2, 1).indent(0, 10).applyTo(title);
+        TableViewer table = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.getTable().setHeaderVisible(true);
+        column(table, "column.table", 120, Conflict::table);
+        column(table, "column.row", 90, c -> c.row().toString().substring(0, 8));
+        column(table, "column.field", 110, Conflict::column);
+        column(table, "column.kept", 140, c -> Objects.toString(c.keptValue(), ""));
+        column(table, "column.keptBy", 90, Conflict::keptBy);
+        column(table, "column.lost", 140, c -> Objects.toString(c.lostValue(), ""));
+        column(table, "column.lostBy", 90, Conflict::lostBy);
+        table.setContentProvider(ArrayContentProvider.getInstance());
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 180).applyTo(table.getControl());
+        Composite buttons = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+        Button refresh = button(buttons, "conflicts.refresh");
+        refresh.setEnabled(!signInNeeded);
+        Button restore = button(buttons, "restore");
+        restore.setEnabled(false);
+        table.addSelectionChangedListener(e -> restore.setEnabled(!e.getSelection().isEmpty()));
+        refresh.addListener(SWT.Selection, e -> inBackground(texts.get("syncing"), () -> sync.conflicts(0), (List<Conflict> list) -> {
+            table.setInput(list);
+            message.setText(list.isEmpty() ? texts.get("conflicts.none") : "");
+        }));
+        restore.addListener(SWT.Selection, e -> {
+            Conflict chosen = (Conflict) ((IStructuredSelection) table.getSelection()).getFirstElement();
+            try {
+                sync.restore(chosen);
+                message.setText(texts.get("restored"));
+            } catch (RuntimeException ex) {
+                problem(ex.getMessage());
+            }
+        });
+    }
+
+    private void signIn() {
+        InputDialog ask = new InputDialog(body.getShell(), texts.get("signIn"), texts.get("password"), "", null) {
+            @Override
+            protected int getInputTextStyle() {
+                return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
+            }
+        };
+        if (ask.open() == Window.OK) {
+            char[] secret = ask.getValue().toCharArray();
+            inBackground(texts.get("connecting"), () -> {
+                sync.signIn(secret);
+                return sync.syncNow();
+            }, (SyncReport report) -> show());
+        }
+    }
+
+    /** Runs {@code work} on its own thread, then {@code done} on the UI thread; a failure is shown in the part. */
+    private <T> void inBackground(String doing, Supplier<T> work, Consumer<T> done) {
+        message.setText(doing);
+        body.setEnabled(false);
+        Display display = body.getDisplay();
+        Thread thread = new Thread(() -> {
+            try {
+                T result = work.get();
+                display.asyncExec(() -> {
+                    if (!body.isDisposed()) {
+                        body.setEnabled(true);
+                        done.accept(result);
+                    }
+                });
+            } catch (RuntimeException e) {
+                display.asyncExec(() -> {
+                    if (!body.isDisposed()) {
+                        body.setEnabled(true);
+                        show();
+                        problem(e.getMessage());
+                    }
+                });
+            }
+        }, "liaison-sync-ui");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private URI address(String typed) {
+        try {
+            URI uri = URI.create(typed.strip());
+            if ("https".equals(uri.getScheme()) && uri.getHost() != null) {
+                return uri;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below, beside the field
+        }
+        problem(texts.get("error.server"));
+        return null;
+    }
+
+    private void problem(String text) {
+        message.setText(text);
+        message.setForeground(body.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+        body.layout(true, true);
+    }
+
+    private Text field(String key, int style) {
+        new Label(body, SWT.NONE).setText(texts.get(key) + ":");
+        Text text = new Text(body, style);
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
+        return text;
+    }
+
+    private void value(String key, String text) {
+        new Label(body, SWT.NONE).setText(texts.get(key) + ":");
+        Label value = new Label(body, SWT.WRAP);
+        value.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(value);
+    }
+
+    private void wrapped(String text) {
+        Label label = new Label(body, SWT.WRAP);
+        label.setText(text);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(label);
+    }
+
+    private Button button(Composite parent, String key) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(texts.get(key));
+        return button;
+    }
+
+    private void column(TableViewer table, String key, int width, Function<Conflict, String> text) {
+        TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
+        column.getColumn().setText(texts.get(key));
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((Conflict) element);
+            }
+        });
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "desktop";
+        }
+    }
+}
