@@ -71,7 +71,8 @@ public class AccountCommands {
         return accounts.revokeTokens(name) + " tokens of " + name + " revoked";
     }
 
-    private static char[] generated() {
+    /** A new random password of 20 letters and digits (no look-alikes such as l/1, O/0). */
+    static char[] generated() {
         char[] password = new char[20];
         for (int i = 0; i < password.length; i++) {
             password[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));

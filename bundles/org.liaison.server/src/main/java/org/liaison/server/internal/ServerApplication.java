@@ -11,6 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.liaison.core.settings.UserSettings;
+import org.liaison.server.Accounts;
+import org.liaison.server.Role;
 import org.liaison.server.SyncEndpoint;
 import org.liaison.store.StoreStatus;
 import org.osgi.service.cm.Configuration;
@@ -28,6 +30,7 @@ public class ServerApplication implements IApplication {
 
     static final int EXIT_STORE_FAILED = 2;
     static final String SYNC_PID = "org.liaison.server.sync";
+    static final String FIRST_ADMINISTRATOR = "admin";
     static final int EXIT_STORE_MISSING = 3;
 
     private static final System.Logger LOG = System.getLogger(ServerApplication.class.getName());
@@ -59,6 +62,7 @@ public class ServerApplication implements IApplication {
             LOG.log(Level.ERROR, "The sync endpoint did not start; see the log");
             System.err.println("Liaison server: the HTTPS sync endpoint did not start; see the log.");
         } else {
+            firstAdministrator(bundles);
             System.out.println("Sync endpoint: " + endpoint.address() + "\nCertificate SHA-256 fingerprint (staff confirm it"
                     + " when they connect): " + endpoint.certificateFingerprint());
         }
@@ -86,6 +90,20 @@ public class ServerApplication implements IApplication {
             properties.put("port", Integer.getInteger("liaison.sync.port", 8443));
             configuration.update(properties);
         }
+    }
+
+    /** On a server without accounts, an administrator account whose password is printed once (never logged). */
+    private static void firstAdministrator(BundleContext bundles) throws InterruptedException {
+        Accounts accounts = await(bundles, Accounts.class);
+        if (accounts == null || !accounts.list().isEmpty()) {
+            return;
+        }
+        char[] password = AccountCommands.generated();
+        String shown = new String(password);
+        accounts.create(FIRST_ADMINISTRATOR, Role.ADMIN, password);
+        LOG.log(Level.INFO, "Created the administrator account {0}; its password was printed on the console", FIRST_ADMINISTRATOR);
+        System.out.println("First start: administrator account '" + FIRST_ADMINISTRATOR + "' created with the password " + shown
+                + " (shown only now; add staff accounts with liaison:addAccount)");
     }
 
     private static void installLog(Path home) {

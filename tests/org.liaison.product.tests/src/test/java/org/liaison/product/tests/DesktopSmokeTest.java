@@ -52,8 +52,8 @@ class DesktopSmokeTest {
 
     @ParameterizedTest(name = "the window opens in {0}")
     @CsvSource(ignoreLeadingAndTrailingWhitespace = false, delimiter = ';', value = {
-            "en;File|Window|Help;Sync|Database|Contacts|Duplicates|Start;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
-            "fr;Fichier|Fenêtre|Aide;Synchronisation|Base de données|Contacts|Doublons|Accueil;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
+            "en;File|Window|Help;Database|Sync|Contacts|Duplicates|Start;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
+            "fr;Fichier|Fenêtre|Aide;Base de données|Synchronisation|Contacts|Doublons|Accueil;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
     void theWindowOpens(String language, String menus, String parts, String title, String database, String pending)
             throws Exception {
         Path home = home("window-" + language, "language=" + language + "\n");

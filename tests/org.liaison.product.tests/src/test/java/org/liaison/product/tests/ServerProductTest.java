@@ -44,8 +44,12 @@ class ServerProductTest {
             launcher = plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
                     .findFirst().orElseThrow();
         }
+        // a configuration area of its own: what this run configures must not stay in the built product
+        Path configuration = Files.createDirectories(home.resolve("configuration"));
+        Files.copy(product.resolve("configuration/config.ini"), configuration.resolve("config.ini"));
         return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dliaison.home=" + home, "-Dliaison.sync.port=0", "-jar", launcher.toString(), "-data", home.resolve("workspace").toString()))
+                "-Dliaison.home=" + home, "-Dliaison.sync.port=0", "-jar", launcher.toString(), "-data", home.resolve("workspace").toString(),
+                "-configuration", configuration.toString()))
                 .directory(product.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
     }
@@ -64,6 +68,8 @@ class ServerProductTest {
         }
         assertTrue(seen.toString().contains("Liaison server running. Database: " + home.resolve("data")), seen.toString());
         checkSyncEndpoint(seen.toString());
+        assertTrue(seen.toString().matches("(?s).*First start: administrator account 'admin' created with the password [A-Za-z0-9]{20} .*"),
+                seen.toString());
         server.destroy(); // SIGTERM, as a service manager stops it
         assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server stops when asked");
         String log = Files.readString(home.resolve("logs/liaison-server.0.log"));
