@@ -1,6 +1,11 @@
 package org.liaison.desktop.internal;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.swt.SWT;
@@ -12,6 +17,8 @@ import org.eclipse.swt.widgets.Label;
 import org.liaison.core.events.Topics;
 import org.liaison.core.i18n.Messages;
 import org.liaison.store.StoreStatus;
+import org.liaison.sync.SyncService;
+import org.liaison.sync.SyncStatus;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -22,16 +29,25 @@ import jakarta.inject.Named;
 public class StatusLine {
 
     private static final int REFRESH_MILLIS = 5_000;
+    private static final String SYNC_TOPIC = "org/liaison/sync/STATUS";
 
     private final StoreStatus status;
     private final Messages texts;
     private Label label;
     private final Runnable refresher = this::refreshAndReschedule;
+    private final DateTimeFormatter times;
+
+    /** Absent when the desktop is installed without sync. */
+    @Inject
+    @Optional
+    @Service
+    private SyncService sync;
 
     @Inject
     public StatusLine(StoreStatus status, @Named(TranslationService.LOCALE) Object locale) {
         this.status = status;
         this.texts = DesktopTexts.in(locale);
+        this.times = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(texts.locale()).withZone(ZoneId.systemDefault());
     }
 
     @PostConstruct
@@ -53,6 +69,12 @@ public class StatusLine {
         refresh();
     }
 
+    @Inject
+    @Optional
+    void syncChanged(@UIEventTopic(SYNC_TOPIC) Object event) {
+        refresh();
+    }
+
     private void refreshAndReschedule() {
         if (label != null && !label.isDisposed()) {
             refresh();
@@ -68,9 +90,29 @@ public class StatusLine {
                 ? texts.get("status.failed", status.failure().map(Throwable::getMessage).orElse(""))
                 : texts.get("status.database", status.location());
         label.setText(database + "   \u00b7   " + texts.get("status.pending", status.pendingChanges()) + "   \u00b7   "
-                + texts.get("status.sync"));
+                + syncState());
         // the trim bar must grow with the text: lay out every ancestor up to the window
         label.getShell().layout(new Control[] { label }, SWT.DEFER);
+    }
+
+    private String syncState() {
+        SyncService service = sync;
+        SyncStatus state = service == null ? null : service.status();
+        if (state == null || state.server().isEmpty()) {
+            return texts.get("status.sync");
+        }
+        String host = state.server().get().getHost();
+        if (state.running()) {
+            return texts.get("status.sync.running", host);
+        }
+        if (state.signInNeeded()) {
+            return texts.get("status.sync.signIn", host);
+        }
+        if (state.problem().isPresent()) {
+            return texts.get("status.sync.problem", host, state.problem().get());
+        }
+        return state.lastSync().map(t -> texts.get("status.sync.done", host, times.format(t)))
+                .orElseGet(() -> texts.get("status.sync.never", host));
     }
 
     @PreDestroy

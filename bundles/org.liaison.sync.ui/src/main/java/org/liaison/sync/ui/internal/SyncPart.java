@@ -12,8 +12,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -34,6 +36,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.core.i18n.Messages;
+import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncReport;
 import org.liaison.sync.SyncService;
 import org.liaison.sync.SyncStatus;
@@ -77,16 +80,25 @@ public class SyncPart {
         show();
     }
 
+    /** After a sync in the background: the status shown follows (the connection form is left as typed). */
+    @Inject
+    @Optional
+    void syncChanged(@UIEventTopic("org/liaison/sync/STATUS") Object event) {
+        if (body != null && !body.isDisposed() && body.isEnabled() && sync.status().server().isPresent()) {
+            show();
+        }
+    }
+
     /** Rebuilds the part for the current state: the connection form, or the status and the conflicts. */
     private void show() {
         for (Control child : body.getChildren()) {
             child.dispose();
         }
         GridLayoutFactory.swtDefaults().numColumns(2).spacing(8, 6).applyTo(body);
-        Label heading = new Label(body, SWT.NONE);
+        Label heading = new Label(body, SWT.WRAP);
         heading.setText(texts.get("heading"));
         heading.setFont(JFaceResources.getHeaderFont());
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(heading);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(120, SWT.DEFAULT).applyTo(heading);
         SyncStatus status = sync.status();
         if (status.server().isEmpty()) {
             connectForm();
@@ -94,9 +106,11 @@ public class SyncPart {
             statusView(status);
         }
         message = new Label(body, SWT.WRAP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(message);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(120, SWT.DEFAULT).applyTo(message);
         body.layout(true, true);
-        ((ScrolledComposite) body.getParent()).setMinSize(body.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        ScrolledComposite scroll = (ScrolledComposite) body.getParent();
+        int width = scroll.getClientArea().width;
+        scroll.setMinSize(body.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT));
     }
 
     private void connectForm() {
@@ -108,10 +122,8 @@ public class SyncPart {
         GridDataFactory.swtDefaults().span(2, 1).applyTo(check);
         Text fingerprint = field("fingerprint", SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         wrapped(texts.get("fingerprint.hint"));
-        Button confirmed = new Button(body, SWT.CHECK);
-        confirmed.setText(texts.get("fingerprint.confirm"));
+        Button confirmed = checkbox(texts.get("fingerprint.confirm"));
         confirmed.setEnabled(false);
-        GridDataFactory.swtDefaults().span(2, 1).applyTo(confirmed);
         Text account = field("account", SWT.BORDER);
         Text password = field("password", SWT.BORDER | SWT.PASSWORD);
         Text device = field("device", SWT.BORDER);
@@ -203,7 +215,7 @@ public class SyncPart {
         column(table, "column.lost", 140, c -> Objects.toString(c.lostValue(), ""));
         column(table, "column.lostBy", 90, Conflict::lostBy);
         table.setContentProvider(ArrayContentProvider.getInstance());
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 180).applyTo(table.getControl());
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(120, 180).applyTo(table.getControl());
         Composite buttons = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
@@ -222,7 +234,7 @@ public class SyncPart {
                 sync.restore(chosen);
                 message.setText(texts.get("restored"));
             } catch (RuntimeException ex) {
-                problem(ex.getMessage());
+                problem(failure(ex));
             }
         });
     }
@@ -261,8 +273,10 @@ public class SyncPart {
                 display.asyncExec(() -> {
                     if (!body.isDisposed()) {
                         body.setEnabled(true);
-                        show();
-                        problem(e.getMessage());
+                        if (sync.status().server().isPresent()) {
+                            show(); // the status shows the problem too; a connection form keeps what was typed
+                        }
+                        problem(failure(e));
                     }
                 });
             }
@@ -293,7 +307,8 @@ public class SyncPart {
     private Text field(String key, int style) {
         new Label(body, SWT.NONE).setText(texts.get(key) + ":");
         Text text = new Text(body, style);
-        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(120, (style & SWT.MULTI) != 0 ? 3 * text.getLineHeight() : SWT.DEFAULT)
+                .applyTo(text);
         return text;
     }
 
@@ -301,13 +316,36 @@ public class SyncPart {
         new Label(body, SWT.NONE).setText(texts.get(key) + ":");
         Label value = new Label(body, SWT.WRAP);
         value.setText(text);
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(value);
+        GridDataFactory.fillDefaults().grab(true, false).hint(120, SWT.DEFAULT).applyTo(value);
     }
 
     private void wrapped(String text) {
         Label label = new Label(body, SWT.WRAP);
         label.setText(text);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(300, SWT.DEFAULT).applyTo(label);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(120, SWT.DEFAULT).applyTo(label);
+    }
+
+    /** A check box whose text wraps in a narrow part (a check box's own text does not). */
+    private Button checkbox(String text) {
+        Composite row = new Composite(body, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(row);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(row);
+        Button box = new Button(row, SWT.CHECK);
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(box);
+        Label label = new Label(row, SWT.WRAP);
+        label.setText(text);
+        GridDataFactory.fillDefaults().grab(true, false).hint(100, SWT.DEFAULT).applyTo(label);
+        label.addListener(SWT.MouseDown, e -> {
+            if (box.isEnabled()) {
+                box.setSelection(!box.getSelection());
+            }
+        });
+        return box;
+    }
+
+    /** What went wrong, in the application's language, with the server's own words after it. */
+    private String failure(RuntimeException e) {
+        return e instanceof SyncException sync ? texts.get("failure." + sync.kind().name(), e.getMessage()) : e.getMessage();
     }
 
     private Button button(Composite parent, String key) {
