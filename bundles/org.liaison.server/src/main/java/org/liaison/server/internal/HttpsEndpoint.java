@@ -56,7 +56,8 @@ public class HttpsEndpoint implements SyncEndpoint {
         Sessions sessions = new Sessions(store, Duration.ofHours(Math.max(1, config.tokenHours())), Clock.systemUTC());
         SyncLedger ledger = new SyncLedger(store, remote, clock, json);
 
-        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        // desktops wait for changes in a pull: one thread each while they wait
+        QueuedThreadPool threads = new QueuedThreadPool(256, 4);
         threads.setName("liaison-sync");
         jetty = new Server(threads);
         SslContextFactory.Server tls = new SslContextFactory.Server();

@@ -110,7 +110,7 @@ final class SyncHttpHandler extends Handler.Abstract {
                 Fields query = Request.extractQueryParameters(request);
                 int limit = (int) number(query, "limit", 500, 1, SyncProtocol.MAX_CHANGES);
                 return ledger.pull(number(query, "after", 0, 0, Long.MAX_VALUE), limit,
-                        number(query, "upTo", 0, 0, Long.MAX_VALUE));
+                        number(query, "upTo", 0, 0, Long.MAX_VALUE), (int) number(query, "wait", 0, 0, SyncLedger.MAX_WAIT_SECONDS));
             }
             case SyncProtocol.CONFLICTS -> {
                 expect(method, "GET");

@@ -68,7 +68,23 @@ final class SyncLedger {
         this.json = json;
     }
 
+    /** Longest a pull may wait for a change. */
+    static final int MAX_WAIT_SECONDS = 30;
+
+    /** Counts committed pushes; pulls that wait are woken on it. */
+    private final Object commits = new Object();
+    private long pushes;
+
     PushResponse push(Session session, PushRequest request) {
+        PushResponse response = merge(session, request);
+        synchronized (commits) {
+            pushes++;
+            commits.notifyAll();
+        }
+        return response;
+    }
+
+    private PushResponse merge(Session session, PushRequest request) {
         if (!session.deviceId().toString().equals(request.deviceId())) {
             throw new SyncFailure(403, "forbidden", "this token pushes for device " + session.deviceId()
                     + ", not for " + request.deviceId());
@@ -255,7 +271,34 @@ final class SyncLedger {
      *
      * @param upTo 0, or the cursor an initial load is pinned to
      */
-    PullResponse pull(long after, int limit, long upTo) {
+    PullResponse pull(long after, int limit, long upTo, int waitSeconds) {
+        long seen;
+        synchronized (commits) {
+            seen = pushes;
+        }
+        PullResponse page = pull(after, limit, upTo);
+        if (!page.changes().isEmpty() || waitSeconds <= 0) {
+            return page;
+        }
+        long deadline = System.nanoTime() + waitSeconds * 1_000_000_000L;
+        synchronized (commits) {
+            while (pushes == seen) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    return page;
+                }
+                try {
+                    commits.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return page;
+                }
+            }
+        }
+        return pull(after, limit, upTo);
+    }
+
+    private PullResponse pull(long after, int limit, long upTo) {
         return store.read(connection -> {
             long purged = purgedUpTo(connection);
             if (after > 0 && after < purged) {

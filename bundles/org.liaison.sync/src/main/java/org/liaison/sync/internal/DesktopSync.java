@@ -48,6 +48,7 @@ public class DesktopSync implements SyncService, EventHandler {
     public static final String TOPIC = "org/liaison/sync/STATUS";
 
     private static final System.Logger LOG = System.getLogger(DesktopSync.class.getName());
+    private static final int LISTEN_SECONDS = 25;
     private static final Pattern COLUMN = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
 
     private final Store store;
@@ -57,6 +58,8 @@ public class DesktopSync implements SyncService, EventHandler {
     private final SyncConfig config;
     private final ScheduledExecutorService scheduler;
     private final ReentrantLock running = new ReentrantLock();
+    private final Thread listener;
+    private volatile boolean stopped;
     private ScheduledFuture<?> soon;
 
     @Activate
@@ -74,11 +77,42 @@ public class DesktopSync implements SyncService, EventHandler {
         });
         int interval = Math.max(5, config.intervalSeconds());
         scheduler.scheduleWithFixedDelay(this::syncInBackground, interval, interval, TimeUnit.SECONDS);
+        listener = new Thread(this::listen, "liaison-sync-listen");
+        listener.setDaemon(true);
+        listener.start();
     }
 
     @Deactivate
     void stop() {
+        stopped = true;
+        listener.interrupt();
         scheduler.shutdownNow();
+    }
+
+    /** Holds a pull open on the server, and syncs as soon as it says others changed something. */
+    private void listen() {
+        while (!stopped) {
+            try {
+                Optional<ClientState> state = ClientState.read(store);
+                if (state.isEmpty() || state.get().token() == null) {
+                    Thread.sleep(5_000);
+                } else if (new SyncEngine(store, outbox, remote, transport(state.get())).changesWaiting(LISTEN_SECONDS)) {
+                    syncInBackground();
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (stopped) {
+                    return;
+                }
+                LOG.log(e instanceof SyncException ? Level.INFO : Level.ERROR, "Waiting for the server's changes failed; again in 30 s", e);
+                try {
+                    Thread.sleep(30_000);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
     }
 
     @Override

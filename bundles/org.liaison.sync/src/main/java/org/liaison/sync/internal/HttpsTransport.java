@@ -57,7 +57,7 @@ final class HttpsTransport implements SyncTransport {
     static String fingerprintOf(URI server) {
         HttpsTransport probe = new HttpsTransport(server, null);
         try {
-            probe.send(HttpRequest.newBuilder(server.resolve(SyncProtocol.PULL)).GET(), Problem.class);
+            probe.send(HttpRequest.newBuilder(server.resolve(SyncProtocol.PULL)).timeout(TIMEOUT).GET(), Problem.class);
         } catch (SyncException e) {
             if (probe.trust.seen() == null) {
                 throw e;
@@ -77,21 +77,22 @@ final class HttpsTransport implements SyncTransport {
     }
 
     @Override
-    public PullResponse pull(String token, long after, int limit, long upTo) {
-        String query = SyncProtocol.PULL + "?after=" + after + "&limit=" + limit + (upTo > 0 ? "&upTo=" + upTo : "");
-        return send(HttpRequest.newBuilder(server.resolve(query)).GET().header("Authorization", "Bearer " + token),
-                PullResponse.class);
+    public PullResponse pull(String token, long after, int limit, long upTo, int waitSeconds) {
+        String query = SyncProtocol.PULL + "?after=" + after + "&limit=" + limit + (upTo > 0 ? "&upTo=" + upTo : "")
+                + (waitSeconds > 0 ? "&wait=" + waitSeconds : "");
+        return send(HttpRequest.newBuilder(server.resolve(query)).GET().header("Authorization", "Bearer " + token)
+                .timeout(TIMEOUT.plusSeconds(waitSeconds)), PullResponse.class);
     }
 
     @Override
     public ConflictList conflicts(String token, long after, int limit) {
-        return send(HttpRequest.newBuilder(server.resolve(SyncProtocol.CONFLICTS + "?after=" + after + "&limit=" + limit)).GET()
+        return send(HttpRequest.newBuilder(server.resolve(SyncProtocol.CONFLICTS + "?after=" + after + "&limit=" + limit)).timeout(TIMEOUT).GET()
                 .header("Authorization", "Bearer " + token), ConflictList.class);
     }
 
     private HttpRequest.Builder post(String path, Object body) {
         try {
-            return HttpRequest.newBuilder(server.resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+            return HttpRequest.newBuilder(server.resolve(path)).timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
                     .header("Content-Type", "application/json");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the request: " + e.getOriginalMessage(), e);
@@ -99,7 +100,7 @@ final class HttpsTransport implements SyncTransport {
     }
 
     private <T> T send(HttpRequest.Builder builder, Class<T> type) {
-        HttpRequest request = builder.header(SyncProtocol.VERSION_HEADER, String.valueOf(SyncProtocol.VERSION)).timeout(TIMEOUT).build();
+        HttpRequest request = builder.header(SyncProtocol.VERSION_HEADER, String.valueOf(SyncProtocol.VERSION)).build();
         HttpResponse<byte[]> response;
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());

@@ -7,5 +7,5 @@ public @interface SyncConfig {
     int intervalSeconds() default 60;
 
     /** How soon after a local edit to push it, in seconds. */
-    int afterEditSeconds() default 2;
+    int afterEditSeconds() default 1;
 }

@@ -82,6 +82,27 @@ final class SyncEngine {
         }
     }
 
+    /** Pushes the outbox without pulling (a desktop under load testing, or about to close). */
+    SyncReport pushOnly() {
+        ClientState state = ClientState.read(store)
+                .orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
+        int[] pushed = push(state);
+        return new SyncReport(pushed[0], pushed[1], 0, pushed[2]);
+    }
+
+    /**
+     * Waits up to {@code seconds} for the server to have changes this desktop has not pulled, without
+     * applying them: the caller then syncs.
+     */
+    boolean changesWaiting(int seconds) {
+        ClientState state = ClientState.read(store)
+                .orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
+        if (state.token() == null) {
+            throw new SyncException(Kind.UNAUTHORIZED, "sign in to " + state.server() + " again");
+        }
+        return !transport.pull(state.token(), state.cursor(), 1, 0, seconds).changes().isEmpty();
+    }
+
     /** Returns pushed, refused, conflicts. */
     private int[] push(ClientState state) {
         int pushed = 0;

@@ -14,7 +14,12 @@ interface SyncTransport {
 
     PushResponse push(String token, PushRequest request);
 
-    PullResponse pull(String token, long after, int limit, long upTo);
+    default PullResponse pull(String token, long after, int limit, long upTo) {
+        return pull(token, after, limit, upTo, 0);
+    }
+
+    /** With {@code waitSeconds} above 0, the server holds an empty answer until something changes or the time is up. */
+    PullResponse pull(String token, long after, int limit, long upTo, int waitSeconds);
 
     ConflictList conflicts(String token, long after, int limit);
 }

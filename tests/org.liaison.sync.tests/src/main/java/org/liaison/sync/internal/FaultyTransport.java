@@ -69,14 +69,14 @@ final class FaultyTransport implements SyncTransport {
     }
 
     @Override
-    public PullResponse pull(String token, long after, int limit, long upTo) {
+    public PullResponse pull(String token, long after, int limit, long upTo, int waitSeconds) {
         int fault = fault();
         if (fault == 1) {
             throw lost("pull request lost");
         }
-        PullResponse page = real.pull(token, after, limit, upTo);
+        PullResponse page = real.pull(token, after, limit, upTo, waitSeconds);
         if (fault == 3) {
-            page = real.pull(token, after, limit, upTo);
+            page = real.pull(token, after, limit, upTo, waitSeconds);
         }
         if (fault == 2) {
             throw lost("pull answer lost");

@@ -1,0 +1,129 @@
+package org.liaison.sync.internal;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Hashtable;
+import java.util.UUID;
+
+import org.liaison.core.clock.HybridLogicalClocks;
+import org.liaison.server.Accounts;
+import org.liaison.server.Role;
+import org.liaison.server.SyncEndpoint;
+import org.liaison.store.OpenStore;
+import org.liaison.store.Store;
+import org.liaison.store.StoreFactory;
+import org.liaison.sync.protocol.LoginRequest;
+import org.liaison.sync.protocol.LoginResponse;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.cm.Configuration;
+import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.util.tracker.ServiceTracker;
+
+/** For the sync benchmarks: the server's endpoint in this process, an account, and desktops as further databases. */
+final class BenchNodes {
+
+    static final String PASSWORD = "bench sync nodes password";
+
+    private final BundleContext context;
+    private final StoreFactory stores;
+    final SyncEndpoint endpoint;
+    final String account;
+
+    BenchNodes(BundleContext context, StoreFactory stores, ConfigurationAdmin configurations) throws Exception {
+        this.context = context;
+        this.stores = stores;
+        ServiceTracker<SyncEndpoint, SyncEndpoint> tracker = new ServiceTracker<>(context, SyncEndpoint.class, null);
+        tracker.open();
+        if (tracker.getService() == null) {
+            Configuration configuration = configurations.getConfiguration("org.liaison.server.sync", "?");
+            Hashtable<String, Object> properties = new Hashtable<>();
+            properties.put("port", 0);
+            configuration.update(properties);
+        }
+        endpoint = tracker.waitForService(60_000);
+        if (endpoint == null) {
+            throw new IllegalStateException("the sync endpoint did not start; see the log");
+        }
+        account = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+        service(Accounts.class).create(account, Role.STAFF, PASSWORD.toCharArray());
+    }
+
+    private <T> T service(Class<T> type) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
+        tracker.open();
+        T service = tracker.waitForService(60_000);
+        if (service == null) {
+            throw new IllegalStateException("no " + type.getSimpleName() + " service");
+        }
+        return service;
+    }
+
+    /** A new desktop database, connected and signed in. */
+    OpenStore desktop(String name) {
+        OpenStore store = stores.openInMemory(name + "-" + UUID.randomUUID().toString().substring(0, 8),
+                HybridLogicalClocks.over(Clock.systemUTC()));
+        ClientState.connect(store.store(), endpoint.address(), endpoint.certificateFingerprint(), account, name);
+        LoginResponse session = transport().login(new LoginRequest(account, PASSWORD, name, null));
+        ClientState.signedIn(store.store(), session.deviceId(), session.token(), session.expiresAt());
+        return store;
+    }
+
+    SyncEngine engine(OpenStore store) {
+        return engine(store, transport());
+    }
+
+    static SyncEngine engine(OpenStore store, SyncTransport transport) {
+        return new SyncEngine(store.store(), store.outbox(), store.remoteChanges(), transport);
+    }
+
+    HttpsTransport transport() {
+        return new HttpsTransport(endpoint.address(), endpoint.certificateFingerprint());
+    }
+
+    /** Inserts {@code rows} contact-shaped rows in transactions of 10,000. */
+    static void fill(Store store, int rows) {
+        String[] first = { "Anne", "Benoît", "Chloé", "David", "Élodie", "Frank", "Gaëlle", "Harry" };
+        String[] last = { "Martin", "Smith", "Dubois", "Jones", "Lefèvre", "Taylor", "Moreau", "Brown" };
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        for (int from = 0; from < rows; from += 10_000) {
+            int start = from;
+            store.transaction(connection -> {
+                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO BENCH_CONTACT (ID, FIRST_NAME, LAST_NAME, "
+                        + "EMAIL, PHONE, CITY, POSTCODE, REGION, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    for (int i = start; i < Math.min(rows, start + 10_000); i++) {
+                        insert.setObject(1, UUID.randomUUID());
+                        insert.setString(2, first[i % first.length]);
+                        insert.setString(3, last[(i / 8) % last.length]);
+                        insert.setString(4, "contact" + i + "@example.org");
+                        insert.setString(5, "+4412730" + String.format("%05d", i % 100_000));
+                        insert.setString(6, i % 2 == 0 ? "Lewes" : "Rouen");
+                        insert.setString(7, i % 2 == 0 ? "BN7 1AA" : "76000");
+                        insert.setString(8, i % 2 == 0 ? "GB-ESX" : "FR-76");
+                        insert.setObject(9, now);
+                        insert.addBatch();
+                    }
+                    return insert.executeBatch().length;
+                }
+            });
+        }
+    }
+
+    static long count(Store store, String where) {
+        return store.read(connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM BENCH_CONTACT" + where)) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+    }
+
+    /** The p-th percentile (0–100) of sorted values. */
+    static double percentile(double[] sorted, double p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100 * sorted.length) - 1)];
+    }
+}
