@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -32,6 +33,7 @@ import org.liaison.store.changes.CapturedChange;
 import org.liaison.store.changes.Operation;
 import org.liaison.store.changes.Outbox;
 import org.liaison.store.changes.RemoteChange;
+import org.liaison.store.changes.RemoteChangeObserver;
 import org.liaison.store.changes.RemoteChanges;
 import org.liaison.store.internal.capture.ChangeJson;
 
@@ -51,15 +53,18 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
     private final ThreadLocal<Set<String>> remotelyWritten = new ThreadLocal<>();
     private final Consumer<Set<String>> committed;
     private volatile Map<String, Set<String>> syncedColumns = Map.of();
+    private final Supplier<List<RemoteChangeObserver>> observers;
 
     /**
      * @param committed told, after each commit, which synced tables the transaction wrote (not
      *        called when it wrote none)
      */
-    public LocalStore(DataSource dataSource, HybridLogicalClock clock, Consumer<Set<String>> committed) {
+    public LocalStore(DataSource dataSource, HybridLogicalClock clock, Consumer<Set<String>> committed,
+            Supplier<List<RemoteChangeObserver>> observers) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.committed = committed;
+        this.observers = observers;
     }
 
     /** Reads the synced tables and their columns again (after migrations). */
@@ -214,6 +219,13 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
         }
         transaction(connection -> {
             long before = lastSequence(connection);
+            List<SqlWork<?>> afterwards = new ArrayList<>();
+            for (RemoteChangeObserver observer : observers.get()) {
+                SqlWork<?> after = observer.beforeApply(connection, changes);
+                if (after != null) {
+                    afterwards.add(after);
+                }
+            }
             long latest = 0;
             for (RemoteChange change : changes) {
                 latest = Math.max(latest, clock.receive(change.stamp()).pack());
@@ -226,6 +238,9 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                     "DELETE FROM LIAISON_OUTBOX WHERE SEQ > ? AND SESSION_ID = SESSION_ID()")) {
                 forget.setLong(1, before);
                 forget.executeUpdate();
+            }
+            for (SqlWork<?> after : afterwards) {
+                after.run(connection);
             }
             recordLastStamp(connection, latest);
             return null;

@@ -32,6 +32,7 @@ import org.liaison.store.StoreFactory;
 import org.liaison.store.StoreException.Reason;
 import org.liaison.store.StoreStatus;
 import org.liaison.store.changes.Outbox;
+import org.liaison.store.changes.RemoteChangeObserver;
 import org.liaison.store.changes.RemoteChanges;
 import org.liaison.store.internal.capture.CaptureTriggers;
 import org.liaison.store.internal.migrate.MigrationOrder;
@@ -46,6 +47,7 @@ import org.osgi.framework.wiring.BundleWiring;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.FieldOption;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -75,6 +77,10 @@ public class StoreRuntime implements StoreStatus {
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile EventAdmin events;
+
+    /** Bundles keeping data derived from synced tables up to date when remote changes are applied. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC, fieldOption = FieldOption.UPDATE)
+    private final List<RemoteChangeObserver> remoteObservers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private volatile State state = State.STARTING;
     private volatile StoreException failure;
@@ -134,7 +140,7 @@ public class StoreRuntime implements StoreStatus {
         }
         pool = JdbcConnectionPool.create(url, OWNER, config.password());
         pool.setMaxConnections(config.poolSize());
-        store = new LocalStore(pool, clock, this::postCommitted);
+        store = new LocalStore(pool, clock, this::postCommitted, this::observers);
         withStoreClassLoader(() -> {
             try (Connection connection = firstConnection(url)) {
                 tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Migrations());
@@ -251,7 +257,7 @@ public class StoreRuntime implements StoreStatus {
 
     /** Opens another database migrated by every bundle known so far (see {@link StoreReplicas}). */
     LocalStore openReplica(JdbcConnectionPool replicaPool, HybridLogicalClock replicaClock, Path replicaBackups) {
-        LocalStore replica = new LocalStore(replicaPool, replicaClock, tables -> { });
+        LocalStore replica = new LocalStore(replicaPool, replicaClock, tables -> { }, this::observers);
         List<MigrationSource> sources;
         synchronized (initialSources) {
             sources = MigrationOrder.sort(new ArrayList<>(tracker.getTracked().values()));
@@ -412,6 +418,10 @@ public class StoreRuntime implements StoreStatus {
             pool = null;
         }
         store = null;
+    }
+
+    private List<RemoteChangeObserver> observers() {
+        return remoteObservers;
     }
 
     private void postCommitted(Set<String> tables) {
