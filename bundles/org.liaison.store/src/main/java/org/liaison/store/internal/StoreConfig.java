@@ -33,4 +33,10 @@ public @interface StoreConfig {
 
     /** Port of the TCP server. */
     int tcpPort() default 9092;
+
+    /**
+     * Password of the read-only user {@code REPORTING} for reporting tools connecting over TCP; empty
+     * (the default) means no such user. Needs the TCP server.
+     */
+    String reportingPassword() default "";
 }

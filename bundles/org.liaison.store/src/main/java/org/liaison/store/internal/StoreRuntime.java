@@ -135,6 +135,9 @@ public class StoreRuntime implements StoreStatus {
             url = "jdbc:h2:file:" + directory.resolve(config.name()) + ";DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE="
                     + Math.max(1, config.cacheSizeMb()) * 1024;
         }
+        if (!config.reportingPassword().isEmpty() && !config.tcpServer()) {
+            throw new StoreException(Reason.CONFIGURATION, texts.get("config.reportingWithoutServer"));
+        }
         if (config.tcpServer() && (memory || config.password().isEmpty())) {
             throw new StoreException(Reason.CONFIGURATION, texts.get(memory ? "config.serverMemory" : "config.serverPassword"));
         }
@@ -150,6 +153,7 @@ public class StoreRuntime implements StoreStatus {
                     sources = MigrationOrder.sort(initialSources);
                     migrate(connection, sources);
                     ensureNode(connection);
+                    ReportingUser.configure(connection, config.reportingPassword());
                     initialDone = true;
                 }
             }

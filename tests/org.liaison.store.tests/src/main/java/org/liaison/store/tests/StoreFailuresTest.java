@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -145,10 +146,45 @@ class StoreFailuresTest {
         assertTrue(refused.getMessage().toLowerCase().contains("password"), refused.getMessage());
     }
 
-    /** The engine's driver directly: DriverManager does not see drivers across bundles. */
+    @Test
+    void reportingToolsReadOverTcpAndChangeNothing() throws Exception {
+        Path directory = temp.resolve("reporting");
+        StoreStatus status = StoreFixture.configure(Map.of("mode", "file", "directory", directory.toString(), "tcpServer", true,
+                "tcpPort", 0, "password", "correct horse battery", "reportingPassword", "reports only please"), directory.toString());
+        assertEquals(State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        String url = "jdbc:h2:tcp://" + status.serverAddress().orElseThrow() + "/liaison";
+        try (Connection reporting = connect(url, "REPORTING", "reports only please");
+                Statement statement = reporting.createStatement()) {
+            ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM LIAISON_SYNCED_TABLE");
+            rows.next();
+            assertTrue(rows.getInt(1) >= 2);
+            for (String write : List.of("INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES ('X', 'y')",
+                    "DELETE FROM LIAISON_OUTBOX", "DROP TABLE LIAISON_NODE", "CREATE TABLE MINE (ID INT)")) {
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> statement.execute(write));
+                assertTrue(refused.getMessage().toLowerCase().contains("rights"), write + ": " + refused.getMessage());
+            }
+        }
+        org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> connect(url, "REPORTING", "wrong"));
+    }
+
+    @Test
+    void reportingAccessNeedsTheServer() {
+        Path directory = temp.resolve("no-server");
+        StoreStatus status = StoreFixture.configure(Map.of("mode", "file", "directory", directory.toString(),
+                "reportingPassword", "reports only please"), directory.toString());
+        StoreException e = failure(status);
+        assertEquals(Reason.CONFIGURATION, e.reason());
+        assertTrue(e.getMessage().contains("Reporting access needs the database server"), e.getMessage());
+    }
+
     private static Connection connect(String url, String password) throws SQLException {
+        return connect(url, "LIAISON", password);
+    }
+
+    /** The engine's driver directly: DriverManager does not see drivers across bundles. */
+    private static Connection connect(String url, String user, String password) throws SQLException {
         java.util.Properties credentials = new java.util.Properties();
-        credentials.setProperty("user", "LIAISON");
+        credentials.setProperty("user", user);
         credentials.setProperty("password", password);
         return new org.h2.Driver().connect(url, credentials);
     }
