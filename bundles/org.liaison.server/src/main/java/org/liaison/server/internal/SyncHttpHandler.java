@@ -109,8 +109,13 @@ final class SyncHttpHandler extends Handler.Abstract {
                 session(request);
                 Fields query = Request.extractQueryParameters(request);
                 int limit = (int) number(query, "limit", 500, 1, SyncProtocol.MAX_CHANGES);
+                String table = query.getValue("table");
+                if (table != null && !table.matches("[A-Z][A-Z0-9_]{0,127}")) {
+                    throw SyncFailure.malformed("parameter table is not a table name: " + table);
+                }
                 return ledger.pull(number(query, "after", 0, 0, Long.MAX_VALUE), limit,
-                        number(query, "upTo", 0, 0, Long.MAX_VALUE), (int) number(query, "wait", 0, 0, SyncLedger.MAX_WAIT_SECONDS));
+                        number(query, "upTo", 0, 0, Long.MAX_VALUE), (int) number(query, "wait", 0, 0, SyncLedger.MAX_WAIT_SECONDS),
+                        table);
             }
             case SyncProtocol.CONFLICTS -> {
                 expect(method, "GET");
@@ -118,6 +123,11 @@ final class SyncHttpHandler extends Handler.Abstract {
                 Fields query = Request.extractQueryParameters(request);
                 return ledger.conflicts(number(query, "after", 0, 0, Long.MAX_VALUE),
                         (int) number(query, "limit", 200, 1, SyncProtocol.MAX_CHANGES));
+            }
+            case SyncProtocol.CHECKSUMS -> {
+                expect(method, "GET");
+                session(request);
+                return ledger.checksums();
             }
             default -> throw new SyncFailure(404, "not-found", "no such call: " + path);
         }

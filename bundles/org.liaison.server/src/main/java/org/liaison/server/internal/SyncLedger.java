@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,8 @@ import org.liaison.store.Store;
 import org.liaison.store.changes.Operation;
 import org.liaison.store.changes.RemoteChange;
 import org.liaison.store.changes.RemoteChanges;
+import org.liaison.sync.protocol.Checksums;
+import org.liaison.sync.protocol.Checksums.TableChecksum;
 import org.liaison.sync.protocol.ConflictList;
 import org.liaison.sync.protocol.ConflictList.Conflict;
 import org.liaison.sync.protocol.PullResponse;
@@ -33,6 +36,7 @@ import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
 import org.liaison.sync.protocol.PushResponse.Refusal;
 import org.liaison.sync.protocol.PushedChange;
+import org.liaison.sync.protocol.RowDigest;
 import org.liaison.sync.protocol.ServerChange;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -271,12 +275,12 @@ final class SyncLedger {
      *
      * @param upTo 0, or the cursor an initial load is pinned to
      */
-    PullResponse pull(long after, int limit, long upTo, int waitSeconds) {
+    PullResponse pull(long after, int limit, long upTo, int waitSeconds, String table) {
         long seen;
         synchronized (commits) {
             seen = pushes;
         }
-        PullResponse page = pull(after, limit, upTo);
+        PullResponse page = pull(after, limit, upTo, table);
         if (!page.changes().isEmpty() || waitSeconds <= 0) {
             return page;
         }
@@ -295,10 +299,11 @@ final class SyncLedger {
                 }
             }
         }
-        return pull(after, limit, upTo);
+        return pull(after, limit, upTo, table);
     }
 
-    private PullResponse pull(long after, int limit, long upTo) {
+    /** @param table null, or the one table to read (a desktop loading a table again) */
+    private PullResponse pull(long after, int limit, long upTo, String table) {
         return store.read(connection -> {
             long purged = purgedUpTo(connection);
             if (after > 0 && after < purged) {
@@ -315,10 +320,12 @@ final class SyncLedger {
             boolean more = false;
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT CURSOR, TABLE_NAME, ROW_ID, DELETED, FIELDS, STAMPS FROM SYNC_ROW WHERE CURSOR > ? AND CURSOR <= ? "
-                            + "ORDER BY CURSOR FETCH FIRST ? ROWS ONLY")) {
+                            + "AND (CAST(? AS VARCHAR) IS NULL OR TABLE_NAME = ?) ORDER BY CURSOR FETCH FIRST ? ROWS ONLY")) {
                 query.setLong(1, after);
                 query.setLong(2, upTo > 0 ? upTo : Long.MAX_VALUE);
-                query.setInt(3, limit + 1);
+                query.setString(3, table);
+                query.setString(4, table);
+                query.setInt(5, limit + 1);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         if (changes.size() == limit) {
@@ -339,6 +346,27 @@ final class SyncLedger {
                 next = Math.max(next, latest);
             }
             return new PullResponse(changes, next, more, latest);
+        });
+    }
+
+    /** Rows and digest of every synced table, from the merged state desktops pull. */
+    Checksums checksums() {
+        return store.read(connection -> {
+            Map<String, long[]> sums = new TreeMap<>();
+            for (String table : syncedTables(connection)) {
+                sums.put(table, new long[2]);
+            }
+            try (Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, ROW_ID, FIELDS FROM SYNC_ROW WHERE NOT DELETED")) {
+                while (rows.next()) {
+                    long[] sum = sums.computeIfAbsent(rows.getString(1), t -> new long[2]);
+                    sum[0]++;
+                    sum[1] += RowDigest.of(rows.getObject(2, UUID.class), readJson(rows.getString(3), FIELDS));
+                }
+            }
+            Map<String, TableChecksum> tables = new LinkedHashMap<>();
+            sums.forEach((table, sum) -> tables.put(table, new TableChecksum(sum[0], sum[1])));
+            return new Checksums(tables);
         });
     }
 

@@ -115,8 +115,16 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                 T result = work.run(connection);
                 recordLastStamp(connection, stamp.pack());
                 Set<String> tables = tablesCapturedAfter(connection, before);
+                boolean remote = !remotelyWritten.get().isEmpty();
                 tables.addAll(remotelyWritten.get());
                 connection.commit();
+                if (remote) {
+                    // changes received by sync are written out at once: their pull cursor commits with them,
+                    // and a process killed within the engine's write delay must not come back before that cursor
+                    try (Statement checkpoint = connection.createStatement()) {
+                        checkpoint.execute("CHECKPOINT");
+                    }
+                }
                 if (!tables.isEmpty()) {
                     committed.accept(Collections.unmodifiableSet(tables));
                 }

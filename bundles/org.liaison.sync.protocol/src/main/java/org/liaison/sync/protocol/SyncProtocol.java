@@ -13,6 +13,7 @@ public final class SyncProtocol {
     public static final String PUSH = "/sync/push";
     public static final String PULL = "/sync/pull";
     public static final String CONFLICTS = "/sync/conflicts";
+    public static final String CHECKSUMS = "/sync/checksums";
 
     /** Most changes in one push or one pull page. */
     public static final int MAX_CHANGES = 2_000;

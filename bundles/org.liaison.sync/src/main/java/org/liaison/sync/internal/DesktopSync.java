@@ -77,6 +77,7 @@ public class DesktopSync implements SyncService, EventHandler {
         });
         int interval = Math.max(5, config.intervalSeconds());
         scheduler.scheduleWithFixedDelay(this::syncInBackground, interval, interval, TimeUnit.SECONDS);
+        scheduler.scheduleWithFixedDelay(this::verifyInBackground, 10, 6 * 60, TimeUnit.MINUTES);
         listener = new Thread(this::listen, "liaison-sync-listen");
         listener.setDaemon(true);
         listener.start();
@@ -87,6 +88,26 @@ public class DesktopSync implements SyncService, EventHandler {
         stopped = true;
         listener.interrupt();
         scheduler.shutdownNow();
+    }
+
+    /** Every so often: compares the tables with the server's and loads again those that differ. */
+    private void verifyInBackground() {
+        Optional<ClientState> state = ClientState.read(store);
+        if (state.isEmpty() || state.get().token() == null) {
+            return;
+        }
+        running.lock();
+        try {
+            List<String> repaired = new SyncEngine(store, outbox, remote, transport(state.get())).verify();
+            if (!repaired.isEmpty()) {
+                LOG.log(Level.WARNING, "Tables loaded again because they differed from the server''s: {0}", repaired);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(e instanceof SyncException ? Level.INFO : Level.ERROR, "Comparing the tables with the server failed", e);
+        } finally {
+            running.unlock();
+            post();
+        }
     }
 
     /** Holds a pull open on the server, and syncs as soon as it says others changed something. */

@@ -15,6 +15,7 @@ import javax.net.ssl.TrustManager;
 
 import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncException.Kind;
+import org.liaison.sync.protocol.Checksums;
 import org.liaison.sync.protocol.ConflictList;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.LoginResponse;
@@ -88,6 +89,19 @@ final class HttpsTransport implements SyncTransport {
     public ConflictList conflicts(String token, long after, int limit) {
         return send(HttpRequest.newBuilder(server.resolve(SyncProtocol.CONFLICTS + "?after=" + after + "&limit=" + limit)).timeout(TIMEOUT).GET()
                 .header("Authorization", "Bearer " + token), ConflictList.class);
+    }
+
+    @Override
+    public Checksums checksums(String token) {
+        return send(HttpRequest.newBuilder(server.resolve(SyncProtocol.CHECKSUMS)).timeout(TIMEOUT).GET()
+                .header("Authorization", "Bearer " + token), Checksums.class);
+    }
+
+    @Override
+    public PullResponse pullTable(String token, String table, long after, int limit, long upTo) {
+        String query = SyncProtocol.PULL + "?table=" + table + "&after=" + after + "&limit=" + limit + (upTo > 0 ? "&upTo=" + upTo : "");
+        return send(HttpRequest.newBuilder(server.resolve(query)).timeout(TIMEOUT).GET().header("Authorization", "Bearer " + token),
+                PullResponse.class);
     }
 
     private HttpRequest.Builder post(String path, Object body) {

@@ -26,10 +26,12 @@ import org.liaison.store.changes.RemoteChanges;
 import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncException.Kind;
 import org.liaison.sync.SyncReport;
+import org.liaison.sync.protocol.Checksums.TableChecksum;
 import org.liaison.sync.protocol.PullResponse;
 import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
 import org.liaison.sync.protocol.PushedChange;
+import org.liaison.sync.protocol.RowDigest;
 import org.liaison.sync.protocol.ServerChange;
 
 /**
@@ -80,6 +82,108 @@ final class SyncEngine {
             }
             throw e;
         }
+    }
+
+    /**
+     * Compares each table's rows and digest with the server's and loads again every table that
+     * differs (rows this desktop lacks or holds wrongly, rows the server no longer has). Skipped while
+     * local changes wait to be pushed: they would differ on purpose.
+     *
+     * @return the tables loaded again
+     */
+    List<String> verify() {
+        ClientState state = ClientState.read(store)
+                .orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
+        if (state.token() == null) {
+            throw new SyncException(Kind.UNAUTHORIZED, "sign in to " + state.server() + " again");
+        }
+        if (outbox.size() > 0) {
+            return List.of();
+        }
+        List<String> repaired = new ArrayList<>();
+        for (Map.Entry<String, TableChecksum> server : transport.checksums(state.token()).tables().entrySet()) {
+            if (!server.getValue().equals(store.read(connection -> localChecksum(connection, server.getKey())))) {
+                LOG.log(Level.WARNING, "Table {0} differs from the server''s: loading it again", server.getKey());
+                reload(state.token(), server.getKey());
+                repaired.add(server.getKey());
+            }
+        }
+        return repaired;
+    }
+
+    private static TableChecksum localChecksum(Connection connection, String table) throws SQLException {
+        long rows = 0;
+        long digest = 0;
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT * FROM \"" + table + "\"")) {
+            java.sql.ResultSetMetaData meta = result.getMetaData();
+            while (result.next()) {
+                Map<String, Object> fields = new HashMap<>();
+                UUID id = null;
+                for (int c = 1; c <= meta.getColumnCount(); c++) {
+                    if ("ID".equals(meta.getColumnName(c))) {
+                        id = result.getObject(c, UUID.class);
+                    } else {
+                        fields.put(meta.getColumnName(c), result.getObject(c));
+                    }
+                }
+                rows++;
+                digest += RowDigest.of(id, fields);
+            }
+        }
+        return new TableChecksum(rows, digest);
+    }
+
+    /** Pulls every row of {@code table} again, pinned to the server's version, and removes those the server lacks. */
+    private void reload(String token, String table) {
+        Set<UUID> seen = new HashSet<>();
+        long after = 0;
+        long upTo = 0;
+        while (true) {
+            PullResponse page = transport.pullTable(token, table, after, PULL_PAGE, upTo);
+            if (upTo == 0) {
+                upTo = Math.max(1, page.latest());
+            }
+            page.changes().forEach(c -> {
+                if (!c.deleted()) {
+                    seen.add(c.row());
+                }
+            });
+            boolean last = !page.more();
+            store.transaction(connection -> {
+                apply(connection, withNulls(connection, table, page.changes()));
+                if (last) {
+                    removeUnseen(connection, Map.of(table, seen), List.of(table));
+                }
+                return null;
+            });
+            if (last) {
+                return;
+            }
+            after = page.next();
+        }
+    }
+
+    /** The server's rows with every column it does not hold set to null, so that a reloaded row is exactly the server's. */
+    private static List<ServerChange> withNulls(Connection connection, String table, List<ServerChange> changes) throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet none = statement.executeQuery("SELECT * FROM \"" + table + "\" WHERE 1 = 0")) {
+            for (int c = 1; c <= none.getMetaData().getColumnCount(); c++) {
+                if (!"ID".equals(none.getMetaData().getColumnName(c))) {
+                    columns.add(none.getMetaData().getColumnName(c));
+                }
+            }
+        }
+        List<ServerChange> complete = new ArrayList<>(changes.size());
+        for (ServerChange change : changes) {
+            Map<String, Object> fields = new LinkedHashMap<>(change.fields());
+            if (!change.deleted()) {
+                columns.forEach(column -> fields.putIfAbsent(column, null));
+            }
+            complete.add(new ServerChange(change.cursor(), change.table(), change.row(), change.deleted(), fields, change.stamps()));
+        }
+        return complete;
     }
 
     /** Pushes the outbox without pulling (a desktop under load testing, or about to close). */
@@ -165,7 +269,7 @@ final class SyncEngine {
             store.transaction(connection -> {
                 apply(connection, page.changes());
                 if (refetching && done) {
-                    removeUnseen(connection);
+                    removeUnseen(connection, refetched, syncedTables(connection));
                 }
                 ClientState.advance(connection, page.next(), pinned, refetching && !done);
                 return null;
@@ -237,9 +341,7 @@ final class SyncEngine {
         return pending;
     }
 
-    /** After a refetch: rows the server no longer has, and this desktop did not just write, go. */
-    private void removeUnseen(Connection connection) throws SQLException {
-        Map<String, PendingRow> pending = pending();
+    private static List<String> syncedTables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM LIAISON_SYNCED_TABLE")) {
@@ -247,10 +349,16 @@ final class SyncEngine {
                 tables.add(rows.getString(1));
             }
         }
+        return tables;
+    }
+
+    /** Rows of {@code tables} the server did not send ({@code received}), and that this desktop did not just write, go. */
+    private void removeUnseen(Connection connection, Map<String, Set<UUID>> received, List<String> tables) throws SQLException {
+        Map<String, PendingRow> pending = pending();
         List<RemoteChange> deletes = new ArrayList<>();
         HlcTimestamp stamp = new HlcTimestamp(0, 0);
         for (String table : tables) {
-            Set<UUID> seen = refetched.getOrDefault(table, Collections.emptySet());
+            Set<UUID> seen = received.getOrDefault(table, Collections.emptySet());
             try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM \"" + table + "\"");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {

@@ -169,5 +169,15 @@ public class SyncLoadBenchmark implements Benchmark {
         public org.liaison.sync.protocol.ConflictList conflicts(String token, long after, int limit) {
             return real.conflicts(token, after, limit);
         }
+
+        @Override
+        public org.liaison.sync.protocol.Checksums checksums(String token) {
+            return real.checksums(token);
+        }
+
+        @Override
+        public PullResponse pullTable(String token, String table, long after, int limit, long upTo) {
+            return real.pullTable(token, table, after, limit, upTo);
+        }
     }
 }

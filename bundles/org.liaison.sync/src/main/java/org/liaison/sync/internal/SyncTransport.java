@@ -1,5 +1,6 @@
 package org.liaison.sync.internal;
 
+import org.liaison.sync.protocol.Checksums;
 import org.liaison.sync.protocol.ConflictList;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.LoginResponse;
@@ -22,4 +23,9 @@ interface SyncTransport {
     PullResponse pull(String token, long after, int limit, long upTo, int waitSeconds);
 
     ConflictList conflicts(String token, long after, int limit);
+
+    Checksums checksums(String token);
+
+    /** The rows of one table after {@code after}, up to {@code upTo} (a table loaded again). */
+    PullResponse pullTable(String token, String table, long after, int limit, long upTo);
 }

@@ -89,6 +89,16 @@ final class FaultyTransport implements SyncTransport {
         return real.conflicts(token, after, limit);
     }
 
+    @Override
+    public org.liaison.sync.protocol.Checksums checksums(String token) {
+        return real.checksums(token);
+    }
+
+    @Override
+    public PullResponse pullTable(String token, String table, long after, int limit, long upTo) {
+        return real.pullTable(token, table, after, limit, upTo);
+    }
+
     private int fault() {
         if (!faulty || random.nextDouble() >= faultRate) {
             return 0;

@@ -60,7 +60,8 @@ class KilledDuringPullTest {
         long cursor = ClientState.read(reopened.store()).orElseThrow().cursor();
         Set<UUID> committed = serverRowsUpTo(cursor);
         Set<UUID> present = localRows(reopened.store());
-        assertTrue(cursor > 0 && !committed.isEmpty(), "pages were committed before the kill");
+        assertTrue(cursor > 0 && !committed.isEmpty(),
+                () -> "pages were committed before the kill: cursor " + cursor + ", " + committed.size() + " rows up to it");
         assertTrue(present.containsAll(committed), "every row of the pages committed before the kill is there");
         assertTrue(killedRows(reopened.store()) < rows, "the page being applied is not there");
         Desktop back = new Desktop("reader", reopened, SyncServerFixture.transport());

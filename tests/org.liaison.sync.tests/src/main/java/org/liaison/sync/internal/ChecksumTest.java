@@ -1,0 +1,62 @@
+package org.liaison.sync.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.core.clock.HlcTimestamp;
+import org.liaison.server.Role;
+import org.liaison.store.changes.Operation;
+import org.liaison.store.changes.RemoteChange;
+import org.liaison.sync.internal.SyncServerFixture.Desktop;
+
+/** A desktop whose table drifted from the server's finds it by the checksums and loads that table again. */
+class ChecksumTest {
+
+    @Test
+    void aTableThatDiffersIsLoadedAgainAndAnEqualOneIsLeftAlone() {
+        String account = SyncServerFixture.account("checksums", Role.STAFF);
+        Desktop writer = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
+        List<UUID> ids = List.of(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID());
+        writer.store().store().transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO TEST_PARTNER (ID, NAME, CITY, EMPLOYEES, JOINED) VALUES (?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    insert.setObject(1, ids.get(i));
+                    insert.setString(2, "Coopérative n°" + i);
+                    insert.setString(3, i == 0 ? null : "Évreux");
+                    insert.setInt(4, 10 * i);
+                    insert.setObject(5, LocalDate.of(2024, 2, 29).plusDays(i));
+                    insert.addBatch();
+                }
+                return insert.executeBatch().length;
+            }
+        });
+        writer.engine().sync();
+        Desktop reader = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
+        reader.engine().sync();
+        assertEquals(List.of(), reader.engine().verify(), "a desktop in step with the server computes the same checksums");
+        Map<UUID, Map<String, String>> expected = ConvergenceTest.table(writer.store().store(), ids);
+
+        // drift that sync cannot see: written by the remote path, so nothing waits in the outbox
+        HlcTimestamp stamp = new HlcTimestamp(System.currentTimeMillis(), 0);
+        UUID stray = UUID.randomUUID();
+        reader.store().remoteChanges().apply(List.of(
+                new RemoteChange("TEST_PARTNER", ids.get(0), Operation.UPDATE, stamp, Map.of("CITY", "Nowhere")),
+                new RemoteChange("TEST_PARTNER", ids.get(1), Operation.DELETE, stamp, Map.of()),
+                new RemoteChange("TEST_PARTNER", stray, Operation.UPDATE, stamp, Map.of("NAME", "Not on the server"))));
+
+        assertEquals(List.of("TEST_PARTNER"), reader.engine().verify());
+        assertEquals(expected, ConvergenceTest.table(reader.store().store(), ids), "the table as the server has it");
+        assertEquals(Map.of(), ConvergenceTest.table(reader.store().store(), List.of(stray)), "a row the server lacks is gone");
+        assertEquals(List.of(), reader.engine().verify(), "and it is in step again");
+        writer.store().close();
+        reader.store().close();
+    }
+}
