@@ -20,7 +20,6 @@ import org.liaison.bench.Benchmark;
 import org.liaison.store.OpenStore;
 import org.liaison.store.Store;
 import org.liaison.store.StoreFactory;
-import org.liaison.sync.protocol.PullResponse;
 import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
 import org.osgi.framework.BundleContext;
@@ -145,11 +144,13 @@ public class SyncLoadBenchmark implements Benchmark {
     }
 
     /** The HTTPS transport, timing each push. */
-    private record TimedPushes(SyncTransport real, List<Double> latencies) implements SyncTransport {
+    private static final class TimedPushes extends ForwardingTransport {
 
-        @Override
-        public org.liaison.sync.protocol.LoginResponse login(org.liaison.sync.protocol.LoginRequest request) {
-            return real.login(request);
+        private final List<Double> latencies;
+
+        TimedPushes(SyncTransport real, List<Double> latencies) {
+            super(real);
+            this.latencies = latencies;
         }
 
         @Override
@@ -158,26 +159,6 @@ public class SyncLoadBenchmark implements Benchmark {
             PushResponse answer = real.push(token, request);
             latencies.add((System.nanoTime() - start) / 1e6);
             return answer;
-        }
-
-        @Override
-        public PullResponse pull(String token, long after, int limit, long upTo, int waitSeconds) {
-            return real.pull(token, after, limit, upTo, waitSeconds);
-        }
-
-        @Override
-        public org.liaison.sync.protocol.ConflictList conflicts(String token, long after, int limit) {
-            return real.conflicts(token, after, limit);
-        }
-
-        @Override
-        public org.liaison.sync.protocol.Checksums checksums(String token) {
-            return real.checksums(token);
-        }
-
-        @Override
-        public PullResponse pullTable(String token, String table, long after, int limit, long upTo) {
-            return real.pullTable(token, table, after, limit, upTo);
         }
     }
 }

@@ -7,9 +7,6 @@ import java.util.function.BiConsumer;
 
 import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncException.Kind;
-import org.liaison.sync.protocol.ConflictList;
-import org.liaison.sync.protocol.LoginRequest;
-import org.liaison.sync.protocol.LoginResponse;
 import org.liaison.sync.protocol.PullResponse;
 import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
@@ -20,9 +17,8 @@ import org.liaison.sync.protocol.PushResponse;
  * newer one. Every answer the server really gave to a push is reported, whether or not it reaches
  * the desktop: that is what the server acknowledged.
  */
-final class FaultyTransport implements SyncTransport {
+final class FaultyTransport extends ForwardingTransport {
 
-    private final SyncTransport real;
     private final Random random;
     private final double faultRate;
     private final BiConsumer<PushRequest, PushResponse> served;
@@ -31,15 +27,10 @@ final class FaultyTransport implements SyncTransport {
     int faults;
 
     FaultyTransport(SyncTransport real, Random random, double faultRate, BiConsumer<PushRequest, PushResponse> served) {
-        this.real = real;
+        super(real);
         this.random = random;
         this.faultRate = faultRate;
         this.served = served;
-    }
-
-    @Override
-    public LoginResponse login(LoginRequest request) {
-        return real.login(request);
     }
 
     @Override
@@ -82,21 +73,6 @@ final class FaultyTransport implements SyncTransport {
             throw lost("pull answer lost");
         }
         return page;
-    }
-
-    @Override
-    public ConflictList conflicts(String token, long after, int limit) {
-        return real.conflicts(token, after, limit);
-    }
-
-    @Override
-    public org.liaison.sync.protocol.Checksums checksums(String token) {
-        return real.checksums(token);
-    }
-
-    @Override
-    public PullResponse pullTable(String token, String table, long after, int limit, long upTo) {
-        return real.pullTable(token, table, after, limit, upTo);
     }
 
     private int fault() {
