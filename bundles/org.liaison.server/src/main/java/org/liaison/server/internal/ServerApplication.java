@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import org.eclipse.equinox.app.IApplication;
@@ -55,6 +56,11 @@ public class ServerApplication implements IApplication {
             LOG.log(Level.ERROR, "Liaison server cannot start: {0}", why);
             System.err.println("Liaison server cannot start: " + why);
             return EXIT_STORE_FAILED;
+        }
+        List<String> arguments = List.of((String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
+                new String[0]));
+        if (AccountArguments.wanted(arguments)) {
+            return AccountArguments.run(arguments, await(bundles, AccountCommands.class), System.out, System.err);
         }
         startSyncEndpoint(bundles);
         SyncEndpoint endpoint = await(bundles, SyncEndpoint.class);

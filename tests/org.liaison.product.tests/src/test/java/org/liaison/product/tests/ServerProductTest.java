@@ -37,7 +37,7 @@ class ServerProductTest {
     @TempDir
     Path home;
 
-    private static Process start(Path home) throws IOException {
+    private static Process start(Path home, String... arguments) throws IOException {
         Path product = Path.of(System.getProperty("liaison.server.product"));
         Path launcher;
         try (Stream<Path> plugins = Files.list(product.resolve("plugins"))) {
@@ -46,10 +46,14 @@ class ServerProductTest {
         }
         // a configuration area of its own: what this run configures must not stay in the built product
         Path configuration = Files.createDirectories(home.resolve("configuration"));
-        Files.copy(product.resolve("configuration/config.ini"), configuration.resolve("config.ini"));
-        return new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dliaison.home=" + home, "-Dliaison.sync.port=0", "-jar", launcher.toString(), "-data", home.resolve("workspace").toString(),
-                "-configuration", configuration.toString()))
+        if (!Files.exists(configuration.resolve("config.ini"))) {
+            Files.copy(product.resolve("configuration/config.ini"), configuration.resolve("config.ini"));
+        }
+        List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dliaison.home=" + home, "-Dliaison.sync.port=0", "-jar", launcher.toString(), "-data",
+                home.resolve("workspace").toString(), "-configuration", configuration.toString()));
+        command.addAll(List.of(arguments));
+        return new ProcessBuilder(command)
                 .directory(product.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
     }
@@ -75,6 +79,24 @@ class ServerProductTest {
         String log = Files.readString(home.resolve("logs/liaison-server.0.log"));
         assertTrue(log.contains("Liaison server running; database at " + home.resolve("data")), log);
         assertTrue(Files.exists(home.resolve("data/liaison.mv.db")));
+    }
+
+    @Test
+    void accountsAreAdministeredFromTheCommandLine() throws Exception {
+        Process add = start(home, "--add-account", "anne", "staff");
+        String added = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(add.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(0, add.exitValue(), added);
+        assertTrue(added.matches("(?s).*Account anne \\(staff\\) created\\. Its password, shown only now: [A-Za-z0-9]{20}.*"), added);
+        Process refused = start(home, "--add-account", "anne", "chief");
+        String why = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(refused.waitFor(60, TimeUnit.SECONDS));
+        assertEquals(4, refused.exitValue(), why);
+        assertTrue(why.contains("unknown role 'chief'"), why);
+        Process list = start(home, "--list-accounts");
+        String listed = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(list.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(listed.matches("(?s).*anne\\s+staff\\s+enabled.*"), listed);
     }
 
     /** The printed endpoint answers over TLS with the printed certificate, and refuses a call without a token. */
