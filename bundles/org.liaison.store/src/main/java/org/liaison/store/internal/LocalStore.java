@@ -45,6 +45,9 @@ import org.liaison.store.internal.capture.ChangeJson;
  */
 public final class LocalStore implements Store, Outbox, RemoteChanges {
 
+    /** Transactions capturing up to this many changes (a person's edits) are written to disk as they commit. */
+    static final int DURABLE_AT_ONCE = 200;
+
     private final DataSource dataSource;
     private final HybridLogicalClock clock;
     private final ReentrantLock writeLock = new ReentrantLock(true);
@@ -116,11 +119,12 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                 recordLastStamp(connection, stamp.pack());
                 Set<String> tables = tablesCapturedAfter(connection, before);
                 boolean remote = !remotelyWritten.get().isEmpty();
+                boolean edit = !tables.isEmpty() && lastSequence(connection) - before <= DURABLE_AT_ONCE;
                 tables.addAll(remotelyWritten.get());
                 connection.commit();
-                if (remote) {
-                    // changes received by sync are written out at once: their pull cursor commits with them,
-                    // and a process killed within the engine's write delay must not come back before that cursor
+                if (remote || edit) {
+                    // written out at once, not after the engine's write delay: a process killed meanwhile must keep a
+                    // person's edit, and a pulled page whose cursor committed with it (bulk writes keep the delay)
                     try (Statement checkpoint = connection.createStatement()) {
                         checkpoint.execute("CHECKPOINT");
                     }

@@ -72,6 +72,24 @@ class KilledDuringPullTest {
         writer.store().close();
     }
 
+    @Test
+    void anEditCommittedJustBeforeTheProcessDiesIsKeptWithItsOutboxEntry() {
+        StoreFactory stores = StoreFixture.service(StoreFactory.class);
+        OpenStore desktop = stores.openFile(folder, "editing", HybridLogicalClocks.over(Clock.systemUTC()));
+        UUID id = Ids.newId();
+        desktop.store().transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO TEST_PARTNER (ID, NAME) VALUES (?, 'Kept')")) {
+                insert.setObject(1, id);
+                return insert.executeUpdate();
+            }
+        });
+        desktop.closeAbruptly();
+        OpenStore reopened = stores.openFile(folder, "editing", HybridLogicalClocks.over(Clock.systemUTC()));
+        assertEquals(Set.of(id), localRows(reopened.store()), "the edit");
+        assertEquals(1, reopened.outbox().size(), "and what will send it");
+        reopened.close();
+    }
+
     private static Set<UUID> serverRowsUpTo(long cursor) {
         return StoreFixture.service(Store.class).read(connection -> ids(connection.prepareStatement(
                 "SELECT ROW_ID FROM SYNC_ROW WHERE TABLE_NAME = 'TEST_PARTNER' AND NOT DELETED AND CURSOR <= " + cursor)));
