@@ -13,42 +13,33 @@ import org.liaison.core.validation.ValidationException;
 final class AccountArguments {
 
     static final int EXIT_REFUSED = 4;
+    private static final List<String> OPTIONS = List.of("--add-account", "--reset-password", "--disable-account", "--list-accounts");
 
     private AccountArguments() {
     }
 
     /** Whether the arguments ask for account administration rather than running the server. */
     static boolean wanted(List<String> arguments) {
-        return arguments.stream().anyMatch(a -> a.startsWith("--") && a.contains("account") || a.equals("--reset-password"));
+        return arguments.stream().anyMatch(OPTIONS::contains);
     }
 
     /** Runs what the arguments ask; returns the exit code. */
     static int run(List<String> arguments, AccountCommands commands, PrintStream out, PrintStream err) {
         try {
-            int at = indexOfCommand(arguments);
+            int at = arguments.indexOf(arguments.stream().filter(OPTIONS::contains).findFirst().orElseThrow());
             String command = arguments.get(at);
             switch (command) {
                 case "--add-account" -> out.println(commands.addAccount(argument(arguments, at, 1), argument(arguments, at, 2)));
                 case "--reset-password" -> out.println(commands.resetPassword(argument(arguments, at, 1)));
                 case "--disable-account" -> out.println(commands.disableAccount(argument(arguments, at, 1)));
                 case "--list-accounts" -> out.println(commands.accounts());
-                default -> throw new IllegalArgumentException("unknown option " + command
-                        + ": use --add-account NAME ROLE, --reset-password NAME, --disable-account NAME or --list-accounts");
+                default -> throw new IllegalStateException("an option of " + OPTIONS + " without its action: " + command);
             }
             return 0;
         } catch (ValidationException | IllegalArgumentException e) {
             err.println("Liaison server: " + e.getMessage());
             return EXIT_REFUSED;
         }
-    }
-
-    private static int indexOfCommand(List<String> arguments) {
-        for (int i = 0; i < arguments.size(); i++) {
-            if (arguments.get(i).startsWith("--") && (arguments.get(i).contains("account") || arguments.get(i).equals("--reset-password"))) {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("no account option given");
     }
 
     private static String argument(List<String> arguments, int at, int offset) {

@@ -106,16 +106,6 @@ final class Sessions {
         });
     }
 
-    /** Revokes one token (a desktop signing out). */
-    void revoke(String token) {
-        store.transaction(connection -> {
-            try (PreparedStatement revoke = connection.prepareStatement("UPDATE SERVER_TOKEN SET REVOKED = TRUE WHERE TOKEN_HASH = ?")) {
-                revoke.setString(1, digest(token));
-                return revoke.executeUpdate();
-            }
-        });
-    }
-
     /** Forgets tokens that expired more than a day ago. */
     int purgeExpired() {
         return store.transaction(connection -> {

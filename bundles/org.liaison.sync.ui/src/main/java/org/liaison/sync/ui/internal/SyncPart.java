@@ -58,6 +58,8 @@ public class SyncPart {
     private final DateTimeFormatter dates;
     private Composite body;
     private Label message;
+    /** The conflicts last fetched: the part is rebuilt after each background sync and shows them again. */
+    private List<Conflict> conflicts = List.of();
 
     @Inject
     public SyncPart(@Service SyncService sync, @Named(TranslationService.LOCALE) Object locale) {
@@ -215,6 +217,7 @@ public class SyncPart {
         column(table, "column.lost", 140, c -> Objects.toString(c.lostValue(), ""));
         column(table, "column.lostBy", 90, Conflict::lostBy);
         table.setContentProvider(ArrayContentProvider.getInstance());
+        table.setInput(conflicts);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(120, 180).applyTo(table.getControl());
         Composite buttons = new Composite(body, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
@@ -225,6 +228,7 @@ public class SyncPart {
         restore.setEnabled(false);
         table.addSelectionChangedListener(e -> restore.setEnabled(!e.getSelection().isEmpty()));
         refresh.addListener(SWT.Selection, e -> inBackground(texts.get("syncing"), () -> sync.conflicts(0), (List<Conflict> list) -> {
+            conflicts = list;
             table.setInput(list);
             message.setText(list.isEmpty() ? texts.get("conflicts.none") : "");
         }));
