@@ -263,3 +263,13 @@ CREATE TABLE CONTACT_SEARCH_STATE (
     INDEX_VERSION INTEGER NOT NULL
 );
 INSERT INTO CONTACT_SEARCH_STATE (ID, INDEX_VERSION) VALUES (1, 1);
+
+--changeset liaison:contacts-8
+--comment: Contacts listed by a large import whose search words are written after it commits, in the background.
+CREATE TABLE CONTACT_SEARCH_PENDING (
+    CONTACT_ID UUID NOT NULL PRIMARY KEY
+);
+
+--changeset liaison:contacts-9
+--comment: Email addresses compare case aside in the database, so that looking up a known address uses its index (imports into a large base scanned every address for each row).
+ALTER TABLE CONTACT_EMAIL ALTER COLUMN ADDRESS SET DATA TYPE VARCHAR_IGNORECASE(254);

@@ -45,6 +45,14 @@ public interface ContactService {
     /** Adds a segment or renames one (the code stays). */
     Segment save(Segment segment, Locale locale);
 
+    /**
+     * How many contacts saved by a large import still wait for their search words, which are
+     * written in the background after it. They are found meanwhile, by slower searches.
+     *
+     * @since 1.1
+     */
+    long awaitingSearchWords();
+
     /** How many people and organisations there are. */
     long count();
 

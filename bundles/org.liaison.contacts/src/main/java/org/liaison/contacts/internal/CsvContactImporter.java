@@ -208,7 +208,7 @@ public class CsvContactImporter implements ContactImporter {
             List<ImportRow> marked = new ArrayList<>(rows.size());
             try (PreparedStatement byEmail = connection.prepareStatement(
                     "SELECT E.CONTACT_ID, S.NAME FROM CONTACT_EMAIL E JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = E.CONTACT_ID "
-                            + "WHERE LOWER(E.ADDRESS) = ? FETCH FIRST 1 ROW ONLY");
+                            + "WHERE E.ADDRESS = ? FETCH FIRST 1 ROW ONLY");
                     PreparedStatement byPhone = connection.prepareStatement(
                             "SELECT P.CONTACT_ID, S.NAME FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
                                     + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY")) {

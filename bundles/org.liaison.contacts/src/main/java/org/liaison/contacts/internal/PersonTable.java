@@ -58,61 +58,67 @@ final class PersonTable {
     }
 
     /**
-     * Inserts new people (ids not yet given) a table at a time, each table in one batch: the
-     * path of imports, where statements per person would dominate.
-     *
-     * @return the people with their new ids, in the same order
+     * Inserts new people (their ids given, none of them in the table yet) a table at a time, each
+     * table in one batch sorted by its key: the path of imports. In key order, each part of a
+     * table's tree is filled once, where scattered rows would visit it (and the engine write it
+     * out) again and again; so do the changes at commit.
      */
-    static List<Person> insertAll(Connection connection, List<Person> people) throws SQLException {
+    static void insertAll(Connection connection, List<Person> people) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        List<Person> saved = new ArrayList<>(people.size());
-        try (PreparedStatement person = connection.prepareStatement("INSERT INTO CONTACT_PERSON (" + COLUMNS
-                + ", UPDATED_AT, ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement email = connection.prepareStatement(
-                        "INSERT INTO CONTACT_EMAIL (ID, CONTACT_ID, ADDRESS, IS_PRIMARY) VALUES (?, ?, ?, ?)");
-                PreparedStatement phone = connection.prepareStatement(
-                        "INSERT INTO CONTACT_PHONE (ID, CONTACT_ID, NUMBER_E164, KIND) VALUES (?, ?, ?, ?)");
-                PreparedStatement language = connection.prepareStatement(
-                        "INSERT INTO CONTACT_LANGUAGE (ID, PERSON_ID, LANGUAGE) VALUES (?, ?, ?)");
-                PreparedStatement barrier = connection.prepareStatement(
-                        "INSERT INTO CONTACT_BARRIER (ID, PERSON_ID, KIND, NOTE) VALUES (?, ?, ?, ?)");
-                PreparedStatement tag = connection.prepareStatement(
-                        "INSERT INTO CONTACT_TAG (ID, CONTACT_ID, TAG) VALUES (?, ?, ?)")) {
-            for (Person p : people) {
-                UUID id = Ids.newId();
-                PostalAddress a = p.address();
-                ChildRows.bind(person, p.givenName(), p.familyName(), p.preferredLanguage(), p.region(), a.street(),
-                        a.postcode(), a.city(), a.country(), a.latitude(), a.longitude(), p.role().name(),
-                        p.readiness().name(), p.source(), p.referredBy(), p.ownerStaff(), now, id, now);
-                person.addBatch();
-                for (Email e : p.emails()) {
-                    ChildRows.bind(email, Ids.derived("email", id, e.address().toLowerCase()), id, e.address(), e.primary());
-                    email.addBatch();
-                }
-                for (Phone n : p.phones()) {
-                    ChildRows.bind(phone, Ids.derived("phone", id, n.number()), id, n.number(), n.kind().name());
-                    phone.addBatch();
-                }
-                for (String l : p.languages()) {
-                    ChildRows.bind(language, Ids.derived("language", id, l), id, l);
-                    language.addBatch();
-                }
-                for (Barrier b : p.barriers()) {
-                    ChildRows.bind(barrier, Ids.derived("barrier", id, b.kind()), id, b.kind().name(), b.note());
-                    barrier.addBatch();
-                }
-                for (String t : p.tags()) {
-                    ChildRows.bind(tag, Ids.derived("tag", id, t.toLowerCase(java.util.Locale.ROOT)), id, t);
-                    tag.addBatch();
-                }
-                saved.add(p.withId(id));
+        List<Object[]> persons = new ArrayList<>(people.size());
+        List<Object[]> emails = new ArrayList<>();
+        List<Object[]> phones = new ArrayList<>();
+        List<Object[]> languages = new ArrayList<>();
+        List<Object[]> barriers = new ArrayList<>();
+        List<Object[]> tags = new ArrayList<>();
+        for (Person p : people) {
+            UUID id = p.id();
+            PostalAddress a = p.address();
+            persons.add(new Object[] { p.givenName(), p.familyName(), p.preferredLanguage(), p.region(), a.street(),
+                    a.postcode(), a.city(), a.country(), a.latitude(), a.longitude(), p.role().name(), p.readiness().name(),
+                    p.source(), p.referredBy(), p.ownerStaff(), now, id, now });
+            for (Email e : p.emails()) {
+                emails.add(new Object[] { Ids.derived("email", id, e.address().toLowerCase()), id, e.address(), e.primary() });
             }
-            // parents first, so that a later foreign key would hold
-            for (PreparedStatement batch : List.of(person, email, phone, language, barrier, tag)) {
-                batch.executeBatch();
+            for (Phone n : p.phones()) {
+                phones.add(new Object[] { Ids.derived("phone", id, n.number()), id, n.number(), n.kind().name() });
+            }
+            for (String l : p.languages()) {
+                languages.add(new Object[] { Ids.derived("language", id, l), id, l });
+            }
+            for (Barrier b : p.barriers()) {
+                barriers.add(new Object[] { Ids.derived("barrier", id, b.kind()), id, b.kind().name(), b.note() });
+            }
+            for (String t : p.tags()) {
+                tags.add(new Object[] { Ids.derived("tag", id, t.toLowerCase(java.util.Locale.ROOT)), id, t });
             }
         }
-        return saved;
+        // parents first, so that a later foreign key would hold
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_PERSON (" + COLUMNS
+                + ", UPDATED_AT, ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", persons, 16);
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_EMAIL (ID, CONTACT_ID, ADDRESS, IS_PRIMARY) VALUES (?, ?, ?, ?)", emails, 0);
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_PHONE (ID, CONTACT_ID, NUMBER_E164, KIND) VALUES (?, ?, ?, ?)", phones, 0);
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_LANGUAGE (ID, PERSON_ID, LANGUAGE) VALUES (?, ?, ?)", languages, 0);
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_BARRIER (ID, PERSON_ID, KIND, NOTE) VALUES (?, ?, ?, ?)", barriers, 0);
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_TAG (ID, CONTACT_ID, TAG) VALUES (?, ?, ?)", tags, 0);
+    }
+
+    /** Inserts {@code rows} in one batch in the database's order of the UUID at {@code key}. */
+    private static void insertInKeyOrder(Connection connection, String sql, List<Object[]> rows, int key) throws SQLException {
+        rows.sort((a, b) -> compareAsDatabase((UUID) a[key], (UUID) b[key]));
+        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+            for (Object[] row : rows) {
+                ChildRows.bind(insert, row);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    /** UUIDs in the database's order: unsigned, where {@link UUID#compareTo} is signed. */
+    private static int compareAsDatabase(UUID a, UUID b) {
+        int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+        return high != 0 ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
     }
 
     private static void writeChildren(Connection connection, UUID id, Person person, boolean isNew) throws SQLException {

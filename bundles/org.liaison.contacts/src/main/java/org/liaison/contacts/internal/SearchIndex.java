@@ -37,6 +37,12 @@ final class SearchIndex {
     static final int PROBE_ROWS = 10_000;
     /** A walk may go this many times past its estimate before the other way is taken. */
     static final long WALK_SLACK = 4;
+    /**
+     * People saved together from this many on (an import) are listed in the saving transaction and
+     * get their word rows after it ({@link #writePendingWords}): the word rows are most of what an
+     * import writes. Until then they are found through their listing, more slowly.
+     */
+    static final int DEFERRED_WORDS = 1_000;
 
     private final NaceTaxonomy sectors;
 
@@ -67,17 +73,41 @@ final class SearchIndex {
         }
     }
 
-    /** Lists and indexes people never indexed (just created, none affiliated yet), each table in one batch. */
-    void indexNewPeople(Connection connection, List<Person> people) throws SQLException {
-        List<ContactSummary> summaries = new ArrayList<>(people.size());
-        List<String> sortKeys = new ArrayList<>(people.size());
-        List<Set<String>> words = new ArrayList<>(people.size());
-        for (Person person : people) {
-            summaries.add(summary(person));
-            sortKeys.add(sortKey(person));
-            words.add(words(person, Set.of()));
+    /**
+     * Lists and indexes people never indexed (just created, none affiliated yet), each table in one
+     * batch; from {@link #DEFERRED_WORDS} people on, their word rows are left for later.
+     *
+     * @return whether word rows were left for {@link #writePendingWords}
+     */
+    boolean indexNewPeople(Connection connection, List<Person> people) throws SQLException {
+        // the words take a third of the work of listing a person: made on every core
+        List<Listed> listed = people.parallelStream().map(p -> new Listed(summary(p), listSortKey(p), words(p, Set.of()))).toList();
+        boolean deferred = people.size() >= DEFERRED_WORDS;
+        indexNew(connection, listed, deferred);
+        return deferred;
+    }
+
+    /**
+     * The people with new ids handed out in the order the listing sorts them: the person table,
+     * the listing and its name index then all grow at one end during an import.
+     */
+    static List<Person> withIdsInListOrder(List<Person> people) {
+        List<String> keys = people.parallelStream().map(SearchIndex::listSortKey).toList();
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, people.size()).boxed().toList());
+        order.sort(java.util.Comparator.comparing(keys::get));
+        Person[] withIds = new Person[people.size()];
+        for (int i : order) {
+            withIds[i] = people.get(i).withId(org.liaison.core.id.Ids.newId());
         }
-        indexNew(connection, summaries, sortKeys, words);
+        return List.of(withIds);
+    }
+
+    private static String listSortKey(Person person) {
+        return sortKey(sortKey(person), person.displayName());
+    }
+
+    /** A contact as the listing holds it. */
+    private record Listed(ContactSummary summary, String sortKey, Set<String> words) {
     }
 
     void indexOrganisation(Connection connection, Organisation organisation) throws SQLException {
@@ -104,7 +134,8 @@ final class SearchIndex {
     void index(Connection connection, ContactSummary summary, String sortKey, Set<String> words) throws SQLException {
         UUID id = summary.id();
         removeWords(connection, id);
-        String key = sortKey(sortKey, summary);
+        unmarkPending(connection, id);
+        String key = sortKey(sortKey, summary.name());
         try (PreparedStatement entry = connection.prepareStatement("MERGE INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) KEY (CONTACT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             entry.setObject(1, id);
@@ -131,6 +162,7 @@ final class SearchIndex {
     /** Takes a contact out of the listing and the word index. */
     static void remove(Connection connection, UUID contactId) throws SQLException {
         removeWords(connection, contactId);
+        unmarkPending(connection, contactId);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?")) {
             delete.setObject(1, contactId);
             delete.executeUpdate();
@@ -191,40 +223,113 @@ final class SearchIndex {
     }
 
     /**
-     * Lists and indexes contacts never indexed. The rows go in in the order of the word index, so
-     * that a large import fills each part of the index once instead of visiting it again and again.
+     * Lists contacts never indexed, in the order of the listing's sort index, and writes their word
+     * rows now or marks them for {@link #writePendingWords}.
      */
-    private void indexNew(Connection connection, List<ContactSummary> summaries, List<String> sortKeys, List<Set<String>> words)
-            throws SQLException {
-        List<WordRow> rows = new ArrayList<>();
-        List<Integer> bySortKey = new ArrayList<>();
-        List<String> keys = new ArrayList<>(summaries.size());
-        for (int i = 0; i < summaries.size(); i++) {
-            String key = sortKey(sortKeys.get(i), summaries.get(i));
-            keys.add(key);
-            bySortKey.add(i);
-            for (String w : words.get(i)) {
-                rows.add(new WordRow(w, key, summaries.get(i).id()));
-            }
-        }
-        java.util.Collections.sort(rows);
-        bySortKey.sort(java.util.Comparator.comparing(keys::get));
+    private static void indexNew(Connection connection, List<Listed> contacts, boolean deferWords) throws SQLException {
+        List<Listed> bySortKey = new ArrayList<>(contacts);
+        bySortKey.sort(java.util.Comparator.comparing(Listed::sortKey));
         try (PreparedStatement entry = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_ENTRY "
-                + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) VALUES (?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement word = connection.prepareStatement(
-                        "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
-            for (int i : bySortKey) {
-                ContactSummary summary = summaries.get(i);
+                + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            for (Listed listed : bySortKey) {
+                ContactSummary summary = listed.summary();
                 entry.setObject(1, summary.id());
                 entry.setString(2, summary.kind().name());
                 entry.setString(3, summary.name());
                 entry.setString(4, summary.detail());
                 entry.setString(5, summary.region());
-                entry.setString(6, keys.get(i));
-                entry.setString(7, joined(words.get(i)));
+                entry.setString(6, listed.sortKey());
+                entry.setString(7, joined(listed.words()));
                 entry.addBatch();
             }
             entry.executeBatch();
+        }
+        if (deferWords) {
+            try (PreparedStatement pending = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_PENDING (CONTACT_ID) VALUES (?)")) {
+                for (Listed listed : bySortKey) {
+                    pending.setObject(1, listed.summary().id());
+                    pending.addBatch();
+                }
+                pending.executeBatch();
+            }
+        } else {
+            List<WordRow> rows = new ArrayList<>();
+            for (Listed listed : contacts) {
+                listed.words().forEach(w -> rows.add(new WordRow(w, listed.sortKey(), listed.summary().id())));
+            }
+            insertWords(connection, rows);
+        }
+    }
+
+    /**
+     * Writes the word rows of up to {@code limit} contacts listed without them (by {@link
+     * #indexNewPeople}), from the words their listing keeps.
+     *
+     * @return how many contacts were waiting among those taken (0 when none is left)
+     */
+    static int writePendingWords(Connection connection, int limit) throws SQLException {
+        List<UUID> taken = new ArrayList<>();
+        List<WordRow> rows = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT P.CONTACT_ID, C.SORT_KEY, C.WORDS FROM CONTACT_SEARCH_PENDING P "
+                + "LEFT JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = P.CONTACT_ID ORDER BY P.CONTACT_ID FETCH FIRST ? ROWS ONLY")) {
+            query.setInt(1, limit);
+            try (ResultSet pending = query.executeQuery()) {
+                while (pending.next()) {
+                    UUID id = pending.getObject(1, UUID.class);
+                    taken.add(id);
+                    String words = pending.getString(3);
+                    if (words != null) { // no listing: the contact went before its words were written
+                        for (String word : words.strip().split(" ")) {
+                            if (!word.isEmpty()) {
+                                rows.add(new WordRow(word, pending.getString(2), id));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        insertWords(connection, rows);
+        try (PreparedStatement done = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_PENDING WHERE CONTACT_ID = ?")) {
+            for (UUID id : taken) {
+                done.setObject(1, id);
+                done.addBatch();
+            }
+            done.executeBatch();
+        }
+        return taken.size();
+    }
+
+    /** How many listed contacts wait for their word rows. */
+    static long pendingWords(Connection connection) throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM CONTACT_SEARCH_PENDING");
+                ResultSet result = count.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static boolean anyPendingWords(Connection connection) throws SQLException {
+        try (PreparedStatement any = connection.prepareStatement("SELECT 1 FROM CONTACT_SEARCH_PENDING FETCH FIRST 1 ROW ONLY");
+                ResultSet result = any.executeQuery()) {
+            return result.next();
+        }
+    }
+
+    private static void unmarkPending(Connection connection, UUID contactId) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_PENDING WHERE CONTACT_ID = ?")) {
+            delete.setObject(1, contactId);
+            delete.executeUpdate();
+        }
+    }
+
+    /**
+     * Inserts word rows in the order of the word index, so that a large import fills each part of
+     * the index once instead of visiting it again and again.
+     */
+    private static void insertWords(Connection connection, List<WordRow> rows) throws SQLException {
+        rows.sort(null);
+        try (PreparedStatement word = connection.prepareStatement(
+                "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
             for (WordRow row : rows) {
                 word.setString(1, row.word());
                 word.setString(2, row.sortKey());
@@ -235,9 +340,8 @@ final class SearchIndex {
         }
     }
 
-
-    private static String sortKey(String key, ContactSummary summary) {
-        return SearchWords.fold(key == null ? "" : key) + " " + SearchWords.fold(summary.name());
+    private static String sortKey(String key, String name) {
+        return SearchWords.fold(key == null ? "" : key) + " " + SearchWords.fold(name);
     }
 
     Set<String> words(Person person, Set<String> organisationNames) {
@@ -306,12 +410,16 @@ final class SearchIndex {
      * checking a contact of the listing). When even the rarest word is very common (a phone prefix, a
      * tag most contacts have): walk the listing in name order and stop when the page is full; the
      * walk has a budget, and when the other words or the filters leave it short, the first way runs
-     * instead.
+     * instead. While some contacts wait for their word rows (after a large import), every search
+     * walks the listing, which has everybody's words.
      */
     List<ContactSummary> search(Connection connection, ContactQuery query) throws SQLException {
+        List<Object> parameters = new ArrayList<>();
+        if (anyPendingWords(connection)) {
+            return page(connection, LISTED + scanning(query, queryWords(query), parameters) + PAGE, query, parameters);
+        }
         List<Counted> counted = byRarity(connection, query);
         List<String> words = counted.stream().map(Counted::word).toList();
-        List<Object> parameters = new ArrayList<>();
         if (words.isEmpty()) {
             return page(connection, LISTED + scanning(query, words, parameters) + PAGE, query, parameters);
         }
@@ -360,8 +468,9 @@ final class SearchIndex {
 
     long count(Connection connection, ContactQuery query) throws SQLException {
         List<Object> parameters = new ArrayList<>();
-        List<String> words = byRarity(connection, query).stream().map(Counted::word).toList();
-        try (PreparedStatement select = connection.prepareStatement(words.isEmpty()
+        boolean walk = anyPendingWords(connection);
+        List<String> words = walk ? queryWords(query) : byRarity(connection, query).stream().map(Counted::word).toList();
+        try (PreparedStatement select = connection.prepareStatement(words.isEmpty() || walk
                 ? "SELECT COUNT(*) FROM " + scanning(query, words, parameters)
                 : "SELECT COUNT(DISTINCT D.CONTACT_ID) FROM " + matching(query, words, parameters))) {
             int i = 1;
@@ -499,13 +608,17 @@ final class SearchIndex {
      * most. A lone word is not counted: there is nothing to order.
      */
     private static List<Counted> byRarity(Connection connection, ContactQuery query) throws SQLException {
-        Set<String> words = new LinkedHashSet<>(SearchWords.query(query.text()));
+        List<String> words = queryWords(query);
         List<Counted> counted = new ArrayList<>();
         for (String word : words) {
             counted.add(new Counted(word, words.size() > 1 ? rows(connection, word) : -1));
         }
         counted.sort(java.util.Comparator.comparingLong(Counted::rows));
         return counted;
+    }
+
+    private static List<String> queryWords(ContactQuery query) {
+        return List.copyOf(new LinkedHashSet<>(SearchWords.query(query.text())));
     }
 
 }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactService;
@@ -37,6 +39,13 @@ public class StoreContactService implements ContactService {
     private final SearchIndex index;
 
     private final SearchIndexRebuild rebuild;
+    private final PendingSearchWords pendingWords;
+    /** One thread for the index's background work: a rebuild, then the words a large import left. */
+    private final ExecutorService background = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "contacts search index");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     @Activate
     public StoreContactService(@Reference Store store, @Reference NaceTaxonomy sectors) {
@@ -45,14 +54,16 @@ public class StoreContactService implements ContactService {
         this.index = new SearchIndex(sectors);
         // activated again for each database the store opens (another data folder): each gets its check
         this.rebuild = new SearchIndexRebuild(store, index);
-        Thread worker = new Thread(rebuild, "contacts search index rebuild");
-        worker.setDaemon(true);
-        worker.start();
+        this.pendingWords = new PendingSearchWords(store);
+        background.execute(rebuild);
+        background.execute(pendingWords);
     }
 
     @Deactivate
     void stop() {
         rebuild.stop();
+        pendingWords.stop();
+        background.shutdown();
     }
 
     @Override
@@ -68,15 +79,22 @@ public class StoreContactService implements ContactService {
 
     @Override
     public List<Person> saveAll(List<Person> people, Locale locale) {
+        List<Object> checkedOrRefused = people.parallelStream().map(person -> {
+            try {
+                return (Object) checks.check(person, locale);
+            } catch (ValidationException e) {
+                return e;
+            }
+        }).toList();
         List<Person> checked = new ArrayList<>(people.size());
         List<ValidationProblem> problems = new ArrayList<>();
-        for (int i = 0; i < people.size(); i++) {
-            try {
-                checked.add(checks.check(people.get(i), locale));
-            } catch (ValidationException e) {
+        for (int i = 0; i < checkedOrRefused.size(); i++) {
+            if (checkedOrRefused.get(i) instanceof ValidationException e) {
                 for (ValidationProblem problem : e.problems()) {
                     problems.add(ValidationProblem.line(i + 1, problem.field(), problem.message()));
                 }
+            } else {
+                checked.add((Person) checkedOrRefused.get(i));
             }
         }
         if (!problems.isEmpty()) {
@@ -84,8 +102,12 @@ public class StoreContactService implements ContactService {
         }
         return store.transaction(connection -> {
             if (checked.stream().allMatch(p -> p.id() == null)) { // new people only, as in an import: batched
-                List<Person> saved = PersonTable.insertAll(connection, checked);
-                index.indexNewPeople(connection, saved);
+                List<Person> saved = SearchIndex.withIdsInListOrder(checked);
+                PersonTable.insertAll(connection, saved);
+                if (index.indexNewPeople(connection, saved)) {
+                    // queued now, it starts once this transaction (or the one it joined) has ended
+                    background.execute(pendingWords);
+                }
                 return saved;
             }
             List<Person> saved = new ArrayList<>(checked.size());
@@ -132,6 +154,11 @@ public class StoreContactService implements ContactService {
     }
 
     @Override
+    public long awaitingSearchWords() {
+        return store.read(SearchIndex::pendingWords);
+    }
+
+    @Override
     public long count() {
         return store.read(connection -> {
             try (Statement statement = connection.createStatement();
@@ -146,7 +173,7 @@ public class StoreContactService implements ContactService {
     public Optional<UUID> findByEmailOrPhone(String emailOrPhone) {
         return store.read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT E.CONTACT_ID FROM CONTACT_EMAIL E "
-                    + "JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = E.CONTACT_ID WHERE LOWER(E.ADDRESS) = LOWER(?) "
+                    + "JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = E.CONTACT_ID WHERE E.ADDRESS = ? "
                     + "UNION SELECT P.CONTACT_ID FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
                     + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY")) {
                 query.setString(1, emailOrPhone);
