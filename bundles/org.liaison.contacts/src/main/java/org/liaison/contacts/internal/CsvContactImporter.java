@@ -124,18 +124,32 @@ public class CsvContactImporter implements ContactImporter {
                 return new ImportPlan(file.getFileName().toString(), rows);
             }
             int columns = records.next().size();
+            // read in order, checked on every core (the checks are most of the work), a few hundred rows at a time
+            List<CSVRecord> read = new ArrayList<>(PROGRESS_ROWS);
+            List<Integer> lines = new ArrayList<>(PROGRESS_ROWS);
             while (true) {
                 int line = (int) parser.getCurrentLineNumber() + 1;
-                if (!records.hasNext()) {
+                boolean more = records.hasNext();
+                if (more) {
+                    CSVRecord record = records.next();
+                    if (record.stream().allMatch(String::isBlank)) {
+                        continue; // a blank row of a spreadsheet: nothing to import, nothing wrong
+                    }
+                    read.add(record);
+                    lines.add(line);
+                }
+                if (read.size() == PROGRESS_ROWS || !more && !read.isEmpty()) {
+                    List<ImportRow> checked = java.util.stream.IntStream.range(0, read.size()).parallel()
+                            .mapToObj(i -> row(read.get(i), lines.get(i), columns, mapping, defaultCountry, locale, texts)).toList();
+                    checked.forEach(r -> rows.add(sameAsEarlierRow(r, seenInFile, texts)));
+                    read.clear();
+                    lines.clear();
+                    if (!progress.test(rows.size())) {
+                        throw new CancellationException("import of " + file.getFileName() + " cancelled at line " + line);
+                    }
+                }
+                if (!more) {
                     break;
-                }
-                CSVRecord record = records.next();
-                if (record.stream().allMatch(String::isBlank)) {
-                    continue; // a blank row of a spreadsheet: nothing to import, nothing wrong
-                }
-                rows.add(row(record, line, columns, mapping, defaultCountry, locale, texts, seenInFile));
-                if (rows.size() % PROGRESS_ROWS == 0 && !progress.test(rows.size())) {
-                    throw new CancellationException("import of " + file.getFileName() + " cancelled at line " + line);
                 }
             }
         } catch (java.io.UncheckedIOException e) {
@@ -147,8 +161,9 @@ public class CsvContactImporter implements ContactImporter {
         return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts));
     }
 
+    /** The row checked on its own (an earlier row with the same email is {@link #sameAsEarlierRow}'s). */
     private ImportRow row(CSVRecord record, int line, int columns, List<ImportField> mapping, String defaultCountry,
-            Locale locale, Messages texts, Map<String, Integer> seenInFile) {
+            Locale locale, Messages texts) {
         if (record.size() != columns) {
             return new ImportRow(line, null, List.of(ValidationProblem.line(line, null,
                     texts.get("import.columns", record.size(), columns))), null, null);
@@ -185,21 +200,23 @@ public class CsvContactImporter implements ContactImporter {
                 values.containsKey(ImportField.PHONE) ? List.of(new Phone(values.get(ImportField.PHONE), Phone.Kind.OTHER)) : List.of(),
                 tags, List.of());
         try {
-            Person person = checks.check(draft, locale);
-            String key = person.emails().isEmpty() ? null : person.emails().get(0).address().toLowerCase(Locale.ROOT);
-            if (key != null && seenInFile.containsKey(key)) {
-                return new ImportRow(line, person, List.of(), null, texts.get("import.sameAsLine", seenInFile.get(key)),
-                        values.get(ImportField.ORGANISATION));
-            }
-            if (key != null) {
-                seenInFile.put(key, line);
-            }
-            return new ImportRow(line, person, List.of(), null, null, values.get(ImportField.ORGANISATION));
+            return new ImportRow(line, checks.check(draft, locale), List.of(), null, null, values.get(ImportField.ORGANISATION));
         } catch (ValidationException e) {
             List<ValidationProblem> atLine = e.problems().stream()
                     .map(p -> ValidationProblem.line(line, p.field(), p.message())).toList();
             return new ImportRow(line, null, atLine, null, null);
         }
+    }
+
+    /** The row marked as the same person as an earlier row with its email, if there is one. */
+    private static ImportRow sameAsEarlierRow(ImportRow row, Map<String, Integer> seenInFile, Messages texts) {
+        if (row.person() == null || row.person().emails().isEmpty()) {
+            return row;
+        }
+        String key = row.person().emails().get(0).address().toLowerCase(Locale.ROOT);
+        Integer earlier = seenInFile.putIfAbsent(key, row.line());
+        return earlier == null ? row
+                : new ImportRow(row.line(), row.person(), List.of(), null, texts.get("import.sameAsLine", earlier), row.organisation());
     }
 
     /** Rows whose email or phone a known contact already has. */
