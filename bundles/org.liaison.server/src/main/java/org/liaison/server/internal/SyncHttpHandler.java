@@ -57,6 +57,7 @@ final class SyncHttpHandler extends Handler.Abstract {
         } catch (SyncFailure e) {
             status = e.status;
             answer = new Problem(e.status, e.error, e.getMessage());
+            drain(request);
         } catch (JsonProcessingException e) {
             status = 400;
             String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
@@ -179,6 +180,23 @@ final class SyncHttpHandler extends Handler.Abstract {
             throw new SyncFailure(401, "unauthorized", "the token is unknown, expired or revoked: sign in again");
         }
         return session;
+    }
+
+    /**
+     * Reads what is left of a refused request's body (within reason) before answering: a body left
+     * unread makes the server close the connection, and a client that has already sent its next call
+     * on it gets no answer at all.
+     */
+    private static void drain(Request request) {
+        byte[] buffer = new byte[8192];
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            long total = 0;
+            for (int n; total < DRAIN_LIMIT && (n = in.read(buffer)) >= 0;) {
+                total += n;
+            }
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "The body of a refused request could not be read; its connection closes", e);
+        }
     }
 
     private <T> T read(Request request, Class<T> type) throws IOException {
