@@ -75,12 +75,24 @@ public final class SyntheticContacts {
         return people;
     }
 
-    /** Saves generated people in transactions of 1,000, as an import would; gives them back saved, in order. */
+    /**
+     * Saves generated people in transactions of 1,000, as an import would, and waits for their
+     * search words (written in the background after such saves), so that what follows measures the
+     * word index; gives them back saved, in order.
+     */
     public static List<Person> save(org.liaison.contacts.ContactService contacts, List<Generated> people) {
         List<Person> saved = new ArrayList<>(people.size());
         for (int from = 0; from < people.size(); from += 1_000) {
             saved.addAll(contacts.saveAll(people.subList(from, Math.min(people.size(), from + 1_000)).stream()
                     .map(Generated::person).toList(), Locale.ENGLISH));
+        }
+        try {
+            while (contacts.awaitingSearchWords() > 0) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the search words were written", e);
         }
         return saved;
     }
