@@ -1,6 +1,8 @@
 package org.liaison.store.changes;
 
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 /** Applies changes received from elsewhere, without capturing them again into the outbox. */
 public interface RemoteChanges {
@@ -10,4 +12,16 @@ public interface RemoteChanges {
      * hybrid logical clock. Either all are applied or none.
      */
     void apply(List<RemoteChange> changes);
+
+    /**
+     * Writes values made elsewhere into an existing row as this desktop's own edit: captured like
+     * any local edit (so it is sent on with a new stamp), while data derived from the table follows
+     * as for received changes ({@link RemoteChangeObserver}). How the losing side of a sync
+     * conflict is put back.
+     *
+     * @param fields column values, in the form of {@link CapturedChange#fields()}
+     * @return whether the row was there to update (a row deleted meanwhile is not made again)
+     * @since 1.2
+     */
+    boolean applyAsLocalEdit(String table, UUID rowId, Map<String, Object> fields);
 }

@@ -231,13 +231,7 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
         }
         transaction(connection -> {
             long before = lastSequence(connection);
-            List<SqlWork<?>> afterwards = new ArrayList<>();
-            for (RemoteChangeObserver observer : observers.get()) {
-                SqlWork<?> after = observer.beforeApply(connection, changes);
-                if (after != null) {
-                    afterwards.add(after);
-                }
-            }
+            List<SqlWork<?>> afterwards = observe(connection, changes);
             long latest = 0;
             for (RemoteChange change : changes) {
                 latest = Math.max(latest, clock.receive(change.stamp()).pack());
@@ -257,6 +251,40 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
             recordLastStamp(connection, latest);
             return null;
         });
+    }
+
+    @Override
+    public boolean applyAsLocalEdit(String table, UUID rowId, Map<String, Object> fields) {
+        RemoteChange change = new RemoteChange(table, rowId, Operation.UPDATE, clock.now(), fields);
+        checkKnown(change);
+        return transaction(connection -> {
+            try (PreparedStatement exists = connection.prepareStatement("SELECT 1 FROM \"" + table + "\" WHERE ID = ?")) {
+                exists.setObject(1, rowId);
+                try (ResultSet row = exists.executeQuery()) {
+                    if (!row.next()) {
+                        return false;
+                    }
+                }
+            }
+            List<SqlWork<?>> afterwards = observe(connection, List.of(change));
+            write(connection, change); // stamped and captured as this transaction's own
+            for (SqlWork<?> after : afterwards) {
+                after.run(connection);
+            }
+            return true;
+        });
+    }
+
+    /** What the observers want done once {@code changes} are written. */
+    private List<SqlWork<?>> observe(Connection connection, List<RemoteChange> changes) throws SQLException {
+        List<SqlWork<?>> afterwards = new ArrayList<>();
+        for (RemoteChangeObserver observer : observers.get()) {
+            SqlWork<?> after = observer.beforeApply(connection, changes);
+            if (after != null) {
+                afterwards.add(after);
+            }
+        }
+        return afterwards;
     }
 
     private void checkKnown(RemoteChange change) {

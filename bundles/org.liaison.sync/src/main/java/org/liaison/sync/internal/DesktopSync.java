@@ -2,7 +2,6 @@ package org.liaison.sync.internal;
 
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.sql.PreparedStatement;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.regex.Pattern;
 
 import org.liaison.core.events.Topics;
 import org.liaison.store.Store;
@@ -49,7 +47,6 @@ public class DesktopSync implements SyncService, EventHandler {
 
     private static final System.Logger LOG = System.getLogger(DesktopSync.class.getName());
     private static final int LISTEN_SECONDS = 25;
-    private static final Pattern COLUMN = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
 
     private final Store store;
     private final Outbox outbox;
@@ -227,18 +224,9 @@ public class DesktopSync implements SyncService, EventHandler {
 
     @Override
     public void restore(Conflict conflict) {
-        if (!COLUMN.matcher(conflict.table()).matches() || !COLUMN.matcher(conflict.column()).matches()) {
-            throw new IllegalArgumentException("not a field that can be restored: " + conflict.table() + "." + conflict.column());
-        }
-        int changed = store.transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement(
-                    "UPDATE \"" + conflict.table() + "\" SET \"" + conflict.column() + "\" = ? WHERE ID = ?")) {
-                update.setObject(1, conflict.lostValue());
-                update.setObject(2, conflict.row());
-                return update.executeUpdate();
-            }
-        });
-        if (changed == 0) {
+        // a new edit here, pushed like any other; a search index or summary over the table follows it
+        if (!remote.applyAsLocalEdit(conflict.table(), conflict.row(),
+                java.util.Collections.singletonMap(conflict.column(), conflict.lostValue()))) {
             throw new SyncException(Kind.REFUSED, "the row of this conflict no longer exists here");
         }
     }

@@ -1,6 +1,9 @@
 package org.liaison.contacts.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,6 +26,7 @@ import org.liaison.contacts.Phone;
 import org.liaison.contacts.PostalAddress;
 import org.liaison.contacts.Readiness;
 import org.liaison.core.clock.HlcTimestamp;
+import org.liaison.core.validation.ValidationException;
 import org.liaison.store.StoreStatus;
 import org.liaison.store.changes.CapturedChange;
 import org.liaison.store.changes.Operation;
@@ -81,6 +85,24 @@ class RemoteContactsTest {
         remote.apply(List.of(new RemoteChange("CONTACT_PERSON", person, Operation.DELETE, stamp(), Map.of())));
         assertEquals(0, contacts.search(ContactQuery.text("quemener")).size(), "a person deleted elsewhere leaves the list");
         assertEquals(1, contacts.search(ContactQuery.text("ysolde martin")).size(), "the local person is untouched");
+    }
+
+    @Test
+    void aLostValuePutBackIsALocalEditThatSearchFollows() {
+        Person saved = contacts.save(Person.named("Gwenaëlle", "Kerbrat"), Locale.ENGLISH);
+        long before = last();
+        // the other side of a sync conflict, put back here
+        assertTrue(remote.applyAsLocalEdit("CONTACT_PERSON", saved.id(), Map.of("FAMILY_NAME", "Le Goff")));
+        assertEquals(List.of(saved.id()), contacts.search(ContactQuery.text("gwenaelle le goff")).stream().map(ContactSummary::id).toList());
+        assertEquals(0, contacts.search(ContactQuery.text("kerbrat")).size(), "listed by the name put back");
+        List<CapturedChange> captured = outbox.after(before, 10);
+        assertEquals(1, captured.size(), "captured to be sent on");
+        assertEquals("Le Goff", captured.get(0).fields().get("FAMILY_NAME"));
+
+        assertFalse(remote.applyAsLocalEdit("CONTACT_PERSON", UUID.randomUUID(), Map.of("FAMILY_NAME", "Nobody")),
+                "a row deleted meanwhile is not made again");
+        assertThrows(ValidationException.class, () -> remote.applyAsLocalEdit("CONTACT_PERSON", saved.id(), Map.of("NO_SUCH", "x")));
+        assertEquals(before + 1, last(), "nothing else written");
     }
 
     private static boolean isId(String text) {
