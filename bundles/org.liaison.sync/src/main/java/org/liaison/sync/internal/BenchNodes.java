@@ -21,49 +21,81 @@ import org.liaison.sync.protocol.LoginResponse;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.cm.Configuration;
 import org.osgi.service.cm.ConfigurationAdmin;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.util.tracker.ServiceTracker;
 
-/** For the sync benchmarks: the server's endpoint in this process, an account, and desktops as further databases. */
-final class BenchNodes {
+/**
+ * For the sync benchmarks: the server's database and endpoint in this process (the endpoint
+ * started on a free port when not configured), an account, and desktops as further databases.
+ */
+@Component(service = BenchNodes.class)
+public final class BenchNodes {
 
     static final String PASSWORD = "bench sync nodes password";
 
     private final BundleContext context;
+    private final Store server;
     private final StoreFactory stores;
-    final SyncEndpoint endpoint;
-    final String account;
+    private final ConfigurationAdmin configurations;
+    private final Accounts accounts;
+    private SyncEndpoint endpoint;
+    private String account;
 
-    BenchNodes(BundleContext context, StoreFactory stores, ConfigurationAdmin configurations) throws Exception {
+    @Activate
+    public BenchNodes(BundleContext context, @Reference Store server, @Reference StoreFactory stores,
+            @Reference ConfigurationAdmin configurations, @Reference Accounts accounts) {
         this.context = context;
+        this.server = server;
         this.stores = stores;
-        ServiceTracker<SyncEndpoint, SyncEndpoint> tracker = new ServiceTracker<>(context, SyncEndpoint.class, null);
-        tracker.open();
-        if (tracker.getService() == null) {
-            Configuration configuration = configurations.getConfiguration("org.liaison.server.sync", "?");
-            Hashtable<String, Object> properties = new Hashtable<>();
-            properties.put("port", 0);
-            configuration.update(properties);
-        }
-        endpoint = tracker.waitForService(60_000);
-        if (endpoint == null) {
-            throw new IllegalStateException("the sync endpoint did not start; see the log");
-        }
-        account = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-        service(Accounts.class).create(account, Role.STAFF, PASSWORD.toCharArray());
+        this.configurations = configurations;
+        this.accounts = accounts;
     }
 
-    private <T> T service(Class<T> type) throws InterruptedException {
-        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, type, null);
-        tracker.open();
-        T service = tracker.waitForService(60_000);
-        if (service == null) {
-            throw new IllegalStateException("no " + type.getSimpleName() + " service");
+    /** The server's own database. */
+    Store server() {
+        return server;
+    }
+
+    /** The endpoint, started and given a benchmark account on first use. */
+    synchronized SyncEndpoint endpoint() {
+        if (endpoint == null) {
+            endpoint = started();
         }
-        return service;
+        return endpoint;
+    }
+
+    private SyncEndpoint started() {
+        ServiceTracker<SyncEndpoint, SyncEndpoint> tracker = new ServiceTracker<>(context, SyncEndpoint.class, null);
+        tracker.open();
+        try {
+            if (tracker.getService() == null) {
+                Configuration configuration = configurations.getConfiguration("org.liaison.server.sync", "?");
+                Hashtable<String, Object> properties = new Hashtable<>();
+                properties.put("port", 0);
+                configuration.update(properties);
+            }
+            SyncEndpoint started = tracker.waitForService(60_000);
+            if (started == null) {
+                throw new IllegalStateException("the sync endpoint did not start; see the log");
+            }
+            account = "bench-" + UUID.randomUUID().toString().substring(0, 8);
+            accounts.create(account, Role.STAFF, PASSWORD.toCharArray());
+            return started;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the sync endpoint could not be configured", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the sync endpoint started", e);
+        } finally {
+            tracker.close();
+        }
     }
 
     /** A new desktop database, connected and signed in. */
     OpenStore desktop(String name) {
+        SyncEndpoint endpoint = endpoint();
         OpenStore store = stores.openInMemory(name + "-" + UUID.randomUUID().toString().substring(0, 8),
                 HybridLogicalClocks.over(Clock.systemUTC()));
         ClientState.connect(store.store(), endpoint.address(), endpoint.certificateFingerprint(), account, name);
@@ -81,7 +113,7 @@ final class BenchNodes {
     }
 
     HttpsTransport transport() {
-        return new HttpsTransport(endpoint.address(), endpoint.certificateFingerprint());
+        return new HttpsTransport(endpoint().address(), endpoint().certificateFingerprint());
     }
 
     /** Inserts {@code rows} contact-shaped rows in transactions of 10,000. */

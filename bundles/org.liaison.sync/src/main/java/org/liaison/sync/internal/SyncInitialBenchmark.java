@@ -15,10 +15,6 @@ import org.liaison.bench.BenchSettings;
 import org.liaison.bench.Benchmark;
 import org.liaison.store.OpenStore;
 import org.liaison.store.Store;
-import org.liaison.store.StoreFactory;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -30,19 +26,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Benchmark.class)
 public class SyncInitialBenchmark implements Benchmark {
 
-    private final BundleContext context;
-    private final Store server;
-    private final StoreFactory stores;
-    private final ConfigurationAdmin configurations;
-
-    @Activate
-    public SyncInitialBenchmark(BundleContext context, @Reference Store server, @Reference StoreFactory stores,
-            @Reference ConfigurationAdmin configurations) {
-        this.context = context;
-        this.server = server;
-        this.stores = stores;
-        this.configurations = configurations;
-    }
+    @Reference
+    private BenchNodes nodes;
 
     @Override
     public String name() {
@@ -56,7 +41,6 @@ public class SyncInitialBenchmark implements Benchmark {
 
     @Override
     public void run(BenchSettings settings, PrintStream out) throws Exception {
-        BenchNodes nodes = new BenchNodes(context, stores, configurations);
         int rows = settings.rows();
         try (OpenStore writer = nodes.desktop("bench-writer")) {
             BenchNodes.fill(writer.store(), rows);
@@ -78,7 +62,7 @@ public class SyncInitialBenchmark implements Benchmark {
         }
         double rawSeconds = rawCopy();
         out.printf(Locale.ROOT, "  %d rows: initial load %.2f s over %s, raw JDBC copy %.2f s; goal >= 10000 rows/s%n", loaded,
-                loadSeconds, nodes.endpoint.address(), rawSeconds);
+                loadSeconds, nodes.endpoint().address(), rawSeconds);
         out.println(BenchLine.format(name(), Math.round(loaded / loadSeconds), "rows/s", Math.round(loaded / rawSeconds), "rows/s"));
     }
 
@@ -94,7 +78,7 @@ public class SyncInitialBenchmark implements Benchmark {
             }
             target.setAutoCommit(false);
             long start = System.nanoTime();
-            server.read(connection -> {
+            nodes.server().read(connection -> {
                 try (Statement query = connection.createStatement();
                         ResultSet rows = query.executeQuery("SELECT ID, FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY, POSTCODE, REGION, "
                                 + "CREATED_AT FROM BENCH_CONTACT");

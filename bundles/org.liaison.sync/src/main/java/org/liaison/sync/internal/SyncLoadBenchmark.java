@@ -19,12 +19,8 @@ import org.liaison.bench.BenchSettings;
 import org.liaison.bench.Benchmark;
 import org.liaison.store.OpenStore;
 import org.liaison.store.Store;
-import org.liaison.store.StoreFactory;
 import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -39,19 +35,8 @@ public class SyncLoadBenchmark implements Benchmark {
     static final int DESKTOPS = 50;
     static final int CHANGES = 1_000;
 
-    private final BundleContext context;
-    private final Store server;
-    private final StoreFactory stores;
-    private final ConfigurationAdmin configurations;
-
-    @Activate
-    public SyncLoadBenchmark(BundleContext context, @Reference Store server, @Reference StoreFactory stores,
-            @Reference ConfigurationAdmin configurations) {
-        this.context = context;
-        this.server = server;
-        this.stores = stores;
-        this.configurations = configurations;
-    }
+    @Reference
+    private BenchNodes nodes;
 
     @Override
     public String name() {
@@ -65,8 +50,7 @@ public class SyncLoadBenchmark implements Benchmark {
 
     @Override
     public void run(BenchSettings settings, PrintStream out) throws Exception {
-        BenchNodes nodes = new BenchNodes(context, stores, configurations);
-        long before = BenchNodes.count(server, "");
+        long before = BenchNodes.count(nodes.server(), "");
         List<OpenStore> desktops = new ArrayList<>();
         for (int i = 0; i < DESKTOPS; i++) {
             OpenStore desktop = nodes.desktop("bench-load-" + i);
@@ -85,7 +69,7 @@ public class SyncLoadBenchmark implements Benchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         int total = DESKTOPS * CHANGES;
-        long onServer = BenchNodes.count(server, "") - before;
+        long onServer = BenchNodes.count(nodes.server(), "") - before;
         if (onServer != total) {
             throw new IllegalStateException("the server holds " + onServer + " of the " + total + " rows pushed");
         }

@@ -16,10 +16,6 @@ import org.liaison.bench.BenchLine;
 import org.liaison.bench.BenchSettings;
 import org.liaison.bench.Benchmark;
 import org.liaison.store.OpenStore;
-import org.liaison.store.StoreFactory;
-import org.osgi.framework.BundleContext;
-import org.osgi.service.cm.ConfigurationAdmin;
-import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -37,17 +33,8 @@ public class SyncPropagationBenchmark implements Benchmark {
     /** The desktop's default push delay after an edit ({@link SyncConfig#afterEditSeconds()}). */
     static final long AFTER_EDIT_MILLIS = 1_000;
 
-    private final BundleContext context;
-    private final StoreFactory stores;
-    private final ConfigurationAdmin configurations;
-
-    @Activate
-    public SyncPropagationBenchmark(BundleContext context, @Reference StoreFactory stores,
-            @Reference ConfigurationAdmin configurations) {
-        this.context = context;
-        this.stores = stores;
-        this.configurations = configurations;
-    }
+    @Reference
+    private BenchNodes nodes;
 
     @Override
     public String name() {
@@ -61,7 +48,6 @@ public class SyncPropagationBenchmark implements Benchmark {
 
     @Override
     public void run(BenchSettings settings, PrintStream out) throws Exception {
-        BenchNodes nodes = new BenchNodes(context, stores, configurations);
         List<OpenStore> desktops = new ArrayList<>();
         for (int i = 0; i < DESKTOPS; i++) {
             desktops.add(nodes.desktop("bench-desktop-" + i));
