@@ -96,7 +96,7 @@ final class SyncLedger {
         List<PushedChange> changes = request.changes() == null ? List.of() : request.changes();
         return store.transaction(connection -> {
             long last = lastSeq(connection, session.deviceId());
-            Set<String> synced = syncedTables(connection);
+            Set<String> synced = remote.syncedTables();
             Map<Long, Long> stamps = new LinkedHashMap<>();
             List<Refusal> refused = new ArrayList<>();
             int conflicts = 0;
@@ -353,7 +353,7 @@ final class SyncLedger {
     Checksums checksums() {
         return store.read(connection -> {
             Map<String, long[]> sums = new TreeMap<>();
-            for (String table : syncedTables(connection)) {
+            for (String table : remote.syncedTables()) {
                 sums.put(table, new long[2]);
             }
             try (Statement statement = connection.createStatement();
@@ -445,17 +445,6 @@ final class SyncLedger {
             update.setObject(3, device);
             update.executeUpdate();
         }
-    }
-
-    private static Set<String> syncedTables(Connection connection) throws SQLException {
-        Set<String> tables = new HashSet<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM LIAISON_SYNCED_TABLE")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
-        }
-        return tables;
     }
 
     private <T> T readJson(String text, TypeReference<T> type) {

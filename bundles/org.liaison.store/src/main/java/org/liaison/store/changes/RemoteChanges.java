@@ -14,6 +14,13 @@ public interface RemoteChanges {
     void apply(List<RemoteChange> changes);
 
     /**
+     * The synced tables: those whose rows are captured here and can be applied from elsewhere.
+     *
+     * @since 1.2
+     */
+    java.util.SortedSet<String> syncedTables();
+
+    /**
      * Writes values made elsewhere into an existing row as this desktop's own edit: captured like
      * any local edit (so it is sent on with a new stamp), while data derived from the table follows
      * as for received changes ({@link RemoteChangeObserver}). How the losing side of a sync

@@ -254,6 +254,11 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
     }
 
     @Override
+    public java.util.SortedSet<String> syncedTables() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(syncedColumns.keySet()));
+    }
+
+    @Override
     public boolean applyAsLocalEdit(String table, UUID rowId, Map<String, Object> fields) {
         RemoteChange change = new RemoteChange(table, rowId, Operation.UPDATE, clock.now(), fields);
         checkKnown(change);

@@ -269,7 +269,7 @@ final class SyncEngine {
             store.transaction(connection -> {
                 apply(connection, page.changes());
                 if (refetching && done) {
-                    removeUnseen(connection, refetched, syncedTables(connection));
+                    removeUnseen(connection, refetched, remote.syncedTables());
                 }
                 ClientState.advance(connection, page.next(), pinned, refetching && !done);
                 return null;
@@ -341,19 +341,8 @@ final class SyncEngine {
         return pending;
     }
 
-    private static List<String> syncedTables(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT TABLE_NAME FROM LIAISON_SYNCED_TABLE")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
-        }
-        return tables;
-    }
-
     /** Rows of {@code tables} the server did not send ({@code received}), and that this desktop did not just write, go. */
-    private void removeUnseen(Connection connection, Map<String, Set<UUID>> received, List<String> tables) throws SQLException {
+    private void removeUnseen(Connection connection, Map<String, Set<UUID>> received, java.util.Collection<String> tables) throws SQLException {
         Map<String, PendingRow> pending = pending();
         List<RemoteChange> deletes = new ArrayList<>();
         HlcTimestamp stamp = new HlcTimestamp(0, 0);
