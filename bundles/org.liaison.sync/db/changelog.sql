@@ -16,3 +16,7 @@ CREATE TABLE SYNC_CLIENT (
     LAST_SYNC_AT TIMESTAMP WITH TIME ZONE,
     LAST_ERROR VARCHAR(2000)
 );
+
+--changeset liaison:sync-2
+--comment: What kind of failure the last attempt met, so that the desktop can say it in the reader's language.
+ALTER TABLE SYNC_CLIENT ADD COLUMN LAST_ERROR_KIND VARCHAR(30);

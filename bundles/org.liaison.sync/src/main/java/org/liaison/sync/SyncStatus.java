@@ -16,5 +16,13 @@ import java.util.Optional;
  * @param signInNeeded whether the sign-in expired or was revoked
  */
 public record SyncStatus(Optional<URI> server, String account, boolean running, Optional<Instant> lastSync, long pending,
-        Optional<String> problem, boolean signInNeeded) {
+        Optional<SyncStatus.Problem> problem, boolean signInNeeded) {
+
+    /**
+     * A failed attempt: its kind, which a desktop says in its reader's language, and the detail.
+     *
+     * @since 1.1
+     */
+    public record Problem(SyncException.Kind kind, String detail) {
+    }
 }

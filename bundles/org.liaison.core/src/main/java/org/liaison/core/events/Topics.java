@@ -31,6 +31,12 @@ public final class Topics {
     public static final String STORE_ALL = ROOT + "/store/*";
     /** Sent by the store when it opened or failed to open the database. */
     public static final String STORE_STATE = ROOT + "/store/state/CHANGED";
+    /**
+     * Sent by sync after each attempt (and as one starts), so that what shows the sync state follows.
+     *
+     * @since 1.1
+     */
+    public static final String SYNC_STATUS = ROOT + "/sync/status/CHANGED";
 
     private static final Pattern SEGMENT = Pattern.compile("[a-z][a-z0-9]*");
     private static final Pattern ACTION = Pattern.compile("[A-Z][A-Z_]*");

@@ -29,7 +29,6 @@ import jakarta.inject.Named;
 public class StatusLine {
 
     private static final int REFRESH_MILLIS = 5_000;
-    private static final String SYNC_TOPIC = "org/liaison/sync/STATUS";
 
     private final StoreStatus status;
     private final Messages texts;
@@ -71,7 +70,7 @@ public class StatusLine {
 
     @Inject
     @Optional
-    void syncChanged(@UIEventTopic(SYNC_TOPIC) Object event) {
+    void syncChanged(@UIEventTopic(Topics.SYNC_STATUS) Object event) {
         refresh();
     }
 
@@ -109,7 +108,7 @@ public class StatusLine {
             return texts.get("status.sync.signIn", host);
         }
         if (state.problem().isPresent()) {
-            return texts.get("status.sync.problem", host, state.problem().get());
+            return texts.get("status.sync.problem", host); // the Sync tab says why, in the reader's language
         }
         return state.lastSync().map(t -> texts.get("status.sync.done", host, times.format(t)))
                 .orElseGet(() -> texts.get("status.sync.never", host));

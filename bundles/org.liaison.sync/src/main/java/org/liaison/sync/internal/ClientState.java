@@ -10,6 +10,9 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import org.liaison.store.Store;
+import org.liaison.sync.SyncException;
+import org.liaison.sync.SyncException.Kind;
+import org.liaison.sync.SyncStatus.Problem;
 
 /**
  * The desktop's sync settings and progress, one row in its own database: the server and the pinned
@@ -17,7 +20,7 @@ import org.liaison.store.Store;
  * each page), and the last result.
  */
 record ClientState(URI server, String fingerprint, String account, String deviceName, String deviceId, String token,
-        long tokenExpires, long cursor, long loadUpTo, boolean refetch, Optional<Instant> lastSync, Optional<String> lastError) {
+        long tokenExpires, long cursor, long loadUpTo, boolean refetch, Optional<Instant> lastSync, Optional<Problem> problem) {
 
     static Optional<ClientState> read(Store store) {
         return store.read(ClientState::read);
@@ -26,7 +29,7 @@ record ClientState(URI server, String fingerprint, String account, String device
     static Optional<ClientState> read(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT SERVER_URI, FINGERPRINT, ACCOUNT, DEVICE_NAME, DEVICE_ID, TOKEN, TOKEN_EXPIRES, CURSOR, LOAD_UP_TO, "
-                        + "REFETCH, LAST_SYNC_AT, LAST_ERROR FROM SYNC_CLIENT WHERE ID = 1");
+                        + "REFETCH, LAST_SYNC_AT, LAST_ERROR, LAST_ERROR_KIND FROM SYNC_CLIENT WHERE ID = 1");
                 ResultSet rows = query.executeQuery()) {
             if (!rows.next()) {
                 return Optional.empty();
@@ -35,8 +38,18 @@ record ClientState(URI server, String fingerprint, String account, String device
             return Optional.of(new ClientState(URI.create(rows.getString(1)), rows.getString(2), rows.getString(3),
                     rows.getString(4), rows.getString(5), rows.getString(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),
                     rows.getBoolean(10), Optional.ofNullable(last).map(OffsetDateTime::toInstant),
-                    Optional.ofNullable(rows.getString(12))));
+                    problem(rows.getString(13), rows.getString(12))));
         }
+    }
+
+    private static Optional<Problem> problem(String kind, String detail) {
+        if (detail == null) {
+            return Optional.empty();
+        }
+        // a kind this version does not know (written by a newer one) reads as a refusal
+        Kind known = kind == null ? Kind.REFUSED
+                : java.util.Arrays.stream(Kind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(Kind.REFUSED);
+        return Optional.of(new Problem(known, detail));
     }
 
     /** A new connection: replaces whatever server was known, starting from an empty cursor. */
@@ -64,12 +77,14 @@ record ClientState(URI server, String fingerprint, String account, String device
     }
 
     static void signedIn(Store store, String deviceId, String token, long expires) {
-        update(store, "UPDATE SYNC_CLIENT SET DEVICE_ID = ?, TOKEN = ?, TOKEN_EXPIRES = ?, LAST_ERROR = NULL WHERE ID = 1",
+        update(store, "UPDATE SYNC_CLIENT SET DEVICE_ID = ?, TOKEN = ?, TOKEN_EXPIRES = ?, LAST_ERROR = NULL, LAST_ERROR_KIND = NULL "
+                + "WHERE ID = 1",
                 deviceId, token, expires);
     }
 
-    static void signedOut(Store store, String why) {
-        update(store, "UPDATE SYNC_CLIENT SET TOKEN = NULL, TOKEN_EXPIRES = 0, LAST_ERROR = ? WHERE ID = 1", why);
+    static void signedOut(Store store, SyncException why) {
+        update(store, "UPDATE SYNC_CLIENT SET TOKEN = NULL, TOKEN_EXPIRES = 0, LAST_ERROR = ?, LAST_ERROR_KIND = ? WHERE ID = 1",
+                detail(why), why.kind().name());
     }
 
     /** Called inside the transaction that applied a page. */
@@ -83,12 +98,19 @@ record ClientState(URI server, String fingerprint, String account, String device
         }
     }
 
-    static void finished(Store store, String error) {
-        if (error == null) {
-            update(store, "UPDATE SYNC_CLIENT SET LAST_SYNC_AT = CURRENT_TIMESTAMP, LAST_ERROR = NULL WHERE ID = 1");
+    /** The end of an attempt: complete ({@code failure} null), or failed. */
+    static void finished(Store store, SyncException failure) {
+        if (failure == null) {
+            update(store, "UPDATE SYNC_CLIENT SET LAST_SYNC_AT = CURRENT_TIMESTAMP, LAST_ERROR = NULL, LAST_ERROR_KIND = NULL WHERE ID = 1");
         } else {
-            update(store, "UPDATE SYNC_CLIENT SET LAST_ERROR = ? WHERE ID = 1", error.length() > 2000 ? error.substring(0, 2000) : error);
+            update(store, "UPDATE SYNC_CLIENT SET LAST_ERROR = ?, LAST_ERROR_KIND = ? WHERE ID = 1", detail(failure),
+                    failure.kind().name());
         }
+    }
+
+    private static String detail(SyncException failure) {
+        String detail = String.valueOf(failure.getMessage());
+        return detail.length() > 2000 ? detail.substring(0, 2000) : detail;
     }
 
     private static void update(Store store, String sql, Object... values) {

@@ -36,14 +36,11 @@ import org.osgi.service.event.EventHandler;
 
 /**
  * Sync of the process's own database: on an interval, soon after each local edit, and on demand;
- * one sync at a time. Posts {@link #TOPIC} after each attempt so that the status line follows.
+ * one sync at a time. Posts {@link Topics#SYNC_STATUS} after each attempt so that the status line follows.
  */
 @Component(configurationPid = "org.liaison.sync", service = { SyncService.class, EventHandler.class },
         property = EventConstants.EVENT_TOPIC + "=" + Topics.STORE_COMMITTED)
 public class DesktopSync implements SyncService, EventHandler {
-
-    /** Posted after each sync attempt. */
-    public static final String TOPIC = "org/liaison/sync/STATUS";
 
     private static final System.Logger LOG = System.getLogger(DesktopSync.class.getName());
     private static final int LISTEN_SECONDS = 25;
@@ -209,7 +206,7 @@ public class DesktopSync implements SyncService, EventHandler {
         Optional<ClientState> state = ClientState.read(store);
         long pending = outbox.size();
         return state.map(s -> new SyncStatus(Optional.of(s.server()), s.account(), running.isLocked(), s.lastSync(), pending,
-                s.lastError(), s.token() == null))
+                s.problem(), s.token() == null))
                 .orElseGet(() -> new SyncStatus(Optional.empty(), "", false, Optional.empty(), pending, Optional.empty(), false));
     }
 
@@ -240,6 +237,6 @@ public class DesktopSync implements SyncService, EventHandler {
     }
 
     private void post() {
-        events.postEvent(new Event(TOPIC, Map.of("running", running.isLocked())));
+        events.postEvent(new Event(Topics.SYNC_STATUS, Map.of("running", running.isLocked())));
     }
 }

@@ -64,11 +64,7 @@ final class SyncEngine {
     }
 
     SyncReport sync() {
-        ClientState state = ClientState.read(store)
-                .orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
-        if (state.token() == null) {
-            throw new SyncException(Kind.UNAUTHORIZED, "sign in to " + state.server() + " again");
-        }
+        ClientState state = signedIn();
         try {
             int[] pushed = push(state);
             int pulled = pull(state.token());
@@ -76,9 +72,9 @@ final class SyncEngine {
             return new SyncReport(pushed[0], pushed[1], pulled, pushed[2]);
         } catch (SyncException e) {
             if (e.kind() == Kind.UNAUTHORIZED) {
-                ClientState.signedOut(store, e.getMessage());
+                ClientState.signedOut(store, e);
             } else {
-                ClientState.finished(store, e.getMessage());
+                ClientState.finished(store, e);
             }
             throw e;
         }
@@ -92,11 +88,7 @@ final class SyncEngine {
      * @return the tables loaded again
      */
     List<String> verify() {
-        ClientState state = ClientState.read(store)
-                .orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
-        if (state.token() == null) {
-            throw new SyncException(Kind.UNAUTHORIZED, "sign in to " + state.server() + " again");
-        }
+        ClientState state = signedIn();
         if (outbox.size() > 0) {
             return List.of();
         }
@@ -188,8 +180,7 @@ final class SyncEngine {
 
     /** Pushes the outbox without pulling (a desktop under load testing, or about to close). */
     SyncReport pushOnly() {
-        ClientState state = ClientState.read(store)
-                .orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
+        ClientState state = connected();
         int[] pushed = push(state);
         return new SyncReport(pushed[0], pushed[1], 0, pushed[2]);
     }
@@ -199,12 +190,20 @@ final class SyncEngine {
      * applying them: the caller then syncs.
      */
     boolean changesWaiting(int seconds) {
-        ClientState state = ClientState.read(store)
-                .orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
+        ClientState state = signedIn();
+        return !transport.pull(state.token(), state.cursor(), 1, 0, seconds).changes().isEmpty();
+    }
+
+    private ClientState connected() {
+        return ClientState.read(store).orElseThrow(() -> new SyncException(Kind.REFUSED, "this desktop is not connected to a server"));
+    }
+
+    private ClientState signedIn() {
+        ClientState state = connected();
         if (state.token() == null) {
             throw new SyncException(Kind.UNAUTHORIZED, "sign in to " + state.server() + " again");
         }
-        return !transport.pull(state.token(), state.cursor(), 1, 0, seconds).changes().isEmpty();
+        return state;
     }
 
     /** Returns pushed, refused, conflicts. */

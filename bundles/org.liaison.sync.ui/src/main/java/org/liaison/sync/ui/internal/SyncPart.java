@@ -20,6 +20,7 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -35,6 +36,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.liaison.core.events.Topics;
 import org.liaison.core.i18n.Messages;
 import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncReport;
@@ -85,7 +87,7 @@ public class SyncPart {
     /** After a sync in the background: the status shown follows (the connection form is left as typed). */
     @Inject
     @Optional
-    void syncChanged(@UIEventTopic("org/liaison/sync/STATUS") Object event) {
+    void syncChanged(@UIEventTopic(Topics.SYNC_STATUS) Object event) {
         if (body != null && !body.isDisposed() && body.isEnabled() && sync.status().server().isPresent()) {
             show();
         }
@@ -178,13 +180,11 @@ public class SyncPart {
         wrapped(texts.get("connected", status.server().orElseThrow(), status.account()));
         value("lastSync", status.lastSync().map(dates::format).orElse(texts.get("never")));
         value("pending", Long.toString(status.pending()));
-        status.problem().ifPresent(p -> value("problem", p));
+        status.problem().ifPresent(p -> value("problem", texts.get("failure." + p.kind().name(), p.detail())));
         if (status.signInNeeded()) {
             wrapped(texts.get("signInNeeded"));
         }
-        Composite buttons = new Composite(body, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(buttons);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+        Composite buttons = buttonRow();
         Button now = button(buttons, "syncNow");
         now.setEnabled(!status.signInNeeded());
         now.addListener(SWT.Selection, e -> inBackground(texts.get("syncing"), sync::syncNow, report -> {
@@ -203,10 +203,10 @@ public class SyncPart {
     }
 
     private void conflictsView(boolean signInNeeded) {
-        Label title = new Label(body, SWT.NONE);
+        Label title = new Label(body, SWT.WRAP);
         title.setText(texts.get("conflicts"));
         title.setFont(JFaceResources.getBannerFont());
-        GridDataFactory.fillDefaults().span(2, 1).indent(0, 10).applyTo(title);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(120, SWT.DEFAULT).indent(0, 10).applyTo(title);
         TableViewer table = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
         column(table, "column.table", 120, Conflict::table);
@@ -219,9 +219,7 @@ public class SyncPart {
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setInput(conflicts);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(120, 180).applyTo(table.getControl());
-        Composite buttons = new Composite(body, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(buttons);
+        Composite buttons = buttonRow();
         Button refresh = button(buttons, "conflicts.refresh");
         refresh.setEnabled(!signInNeeded);
         Button restore = button(buttons, "restore");
@@ -314,6 +312,14 @@ public class SyncPart {
         GridDataFactory.fillDefaults().grab(true, false).hint(120, (style & SWT.MULTI) != 0 ? 3 * text.getLineHeight() : SWT.DEFAULT)
                 .applyTo(text);
         return text;
+    }
+
+    /** A row of buttons that wraps when the part is narrow (French labels are longer). */
+    private Composite buttonRow() {
+        Composite buttons = new Composite(body, SWT.NONE);
+        RowLayoutFactory.fillDefaults().wrap(true).spacing(6).applyTo(buttons);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(120, SWT.DEFAULT).applyTo(buttons);
+        return buttons;
     }
 
     private void value(String key, String text) {
