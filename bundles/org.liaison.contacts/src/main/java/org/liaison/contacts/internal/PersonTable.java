@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -181,23 +183,69 @@ final class PersonTable {
     }
 
     static Optional<Person> read(Connection connection, UUID id) throws SQLException {
+        return Optional.ofNullable(readAll(connection, List.of(id)).get(id));
+    }
+
+    /**
+     * The people among {@code ids} that are there and not erased, each with its child rows: one
+     * query per table however many they are (what a page of received changes needs).
+     */
+    static Map<UUID, Person> readAll(Connection connection, Collection<UUID> ids) throws SQLException {
+        UUID[] wanted = ids.toArray(UUID[]::new);
+        Map<UUID, List<Email>> emails = children(connection, "SELECT CONTACT_ID, ADDRESS, IS_PRIMARY FROM CONTACT_EMAIL "
+                + "WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, IS_PRIMARY DESC, ADDRESS", wanted,
+                row -> new Email(row.getString(2), row.getBoolean(3)));
+        Map<UUID, List<Phone>> phones = children(connection, "SELECT CONTACT_ID, NUMBER_E164, KIND FROM CONTACT_PHONE "
+                + "WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, NUMBER_E164", wanted,
+                row -> new Phone(row.getString(2), Phone.Kind.valueOf(row.getString(3))));
+        Map<UUID, List<String>> languages = children(connection,
+                "SELECT PERSON_ID, LANGUAGE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ANY(?)", wanted, row -> row.getString(2));
+        Map<UUID, List<String>> tags = children(connection,
+                "SELECT CONTACT_ID, TAG FROM CONTACT_TAG WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, TAG", wanted,
+                row -> row.getString(2));
+        Map<UUID, List<Barrier>> barriers = children(connection, "SELECT PERSON_ID, KIND, NOTE FROM CONTACT_BARRIER "
+                + "WHERE PERSON_ID = ANY(?) ORDER BY PERSON_ID, KIND", wanted,
+                row -> new Barrier(BarrierKind.valueOf(row.getString(2)), row.getString(3)));
+        Map<UUID, Person> people = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
-                "SELECT " + COLUMNS + " FROM CONTACT_PERSON WHERE ID = ? AND NOT ERASED")) {
-            query.setObject(1, id);
+                "SELECT ID, " + COLUMNS + " FROM CONTACT_PERSON WHERE ID = ANY(?) AND NOT ERASED")) {
+            query.setObject(1, wanted);
             try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return Optional.empty();
+                while (row.next()) {
+                    UUID id = row.getObject(1, UUID.class);
+                    PostalAddress address = new PostalAddress(row.getString(6), row.getString(7), row.getString(8),
+                            row.getString(9), (Double) row.getObject(10), (Double) row.getObject(11));
+                    people.put(id, new Person(id, row.getString(2), row.getString(3), row.getString(4),
+                            new LinkedHashSet<>(languages.getOrDefault(id, List.of())), row.getString(5), address,
+                            ContactRole.valueOf(row.getString(12)), Readiness.valueOf(row.getString(13)), row.getString(14),
+                            row.getObject(15, UUID.class), row.getString(16), emails.getOrDefault(id, List.of()),
+                            phones.getOrDefault(id, List.of()), new LinkedHashSet<>(tags.getOrDefault(id, List.of())),
+                            barriers.getOrDefault(id, List.of())));
                 }
-                PostalAddress address = new PostalAddress(row.getString(5), row.getString(6), row.getString(7),
-                        row.getString(8), (Double) row.getObject(9), (Double) row.getObject(10));
-                return Optional.of(new Person(id, row.getString(1), row.getString(2), row.getString(3),
-                        strings(connection, "SELECT LANGUAGE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", id),
-                        row.getString(4), address, ContactRole.valueOf(row.getString(11)),
-                        Readiness.valueOf(row.getString(12)), row.getString(13), row.getObject(14, UUID.class),
-                        row.getString(15), emails(connection, id), phones(connection, id), Tags.read(connection, id),
-                        barriers(connection, id)));
             }
         }
+        return people;
+    }
+
+    /** Reads one value from the current row of a result. */
+    @FunctionalInterface
+    interface RowValue<T> {
+        T of(ResultSet row) throws SQLException;
+    }
+
+    /** The rows of {@code sql} (owner id first, bound to {@code owners}), as values by owner, in the query's order. */
+    static <T> Map<UUID, List<T>> children(Connection connection, String sql, UUID[] owners, RowValue<T> value)
+            throws SQLException {
+        Map<UUID, List<T>> byOwner = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, owners);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    byOwner.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>()).add(value.of(rows));
+                }
+            }
+        }
+        return byOwner;
     }
 
     private static boolean exists(Connection connection, UUID id) throws SQLException {
@@ -209,46 +257,18 @@ final class PersonTable {
         }
     }
 
-    private static List<Email> emails(Connection connection, UUID id) throws SQLException {
-        List<Email> emails = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT ADDRESS, IS_PRIMARY FROM CONTACT_EMAIL WHERE CONTACT_ID = ? ORDER BY IS_PRIMARY DESC, ADDRESS")) {
-            query.setObject(1, id);
+    /** The ids in the first column of {@code sql}, its one parameter bound to {@code bound}. */
+    static Set<UUID> ids(Connection connection, String sql, UUID[] bound) throws SQLException {
+        Set<UUID> ids = new LinkedHashSet<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, bound);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    emails.add(new Email(rows.getString(1), rows.getBoolean(2)));
+                    ids.add(rows.getObject(1, UUID.class));
                 }
             }
         }
-        return emails;
-    }
-
-    private static List<Phone> phones(Connection connection, UUID id) throws SQLException {
-        List<Phone> phones = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT NUMBER_E164, KIND FROM CONTACT_PHONE WHERE CONTACT_ID = ? ORDER BY NUMBER_E164")) {
-            query.setObject(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    phones.add(new Phone(rows.getString(1), Phone.Kind.valueOf(rows.getString(2))));
-                }
-            }
-        }
-        return phones;
-    }
-
-    private static List<Barrier> barriers(Connection connection, UUID id) throws SQLException {
-        List<Barrier> barriers = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT KIND, NOTE FROM CONTACT_BARRIER WHERE PERSON_ID = ? ORDER BY KIND")) {
-            query.setObject(1, id);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    barriers.add(new Barrier(BarrierKind.valueOf(rows.getString(1)), rows.getString(2)));
-                }
-            }
-        }
-        return barriers;
+        return ids;
     }
 
     static Set<String> strings(Connection connection, String sql, UUID id) throws SQLException {

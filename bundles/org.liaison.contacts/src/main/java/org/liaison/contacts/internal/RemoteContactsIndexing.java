@@ -1,9 +1,9 @@
 package org.liaison.contacts.internal;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,72 +43,33 @@ public class RemoteContactsIndexing implements RemoteChangeObserver {
     @Override
     public SqlWork<?> beforeApply(Connection connection, List<RemoteChange> changes) throws SQLException {
         Set<UUID> contacts = new LinkedHashSet<>();
+        Map<String, List<UUID>> ownedRows = new HashMap<>();
         for (RemoteChange change : changes) {
             String table = change.table();
             if ("CONTACT_PERSON".equals(table) || "CONTACT_ORGANISATION".equals(table)) {
                 contacts.add(change.rowId());
             } else if (OWNED.containsKey(table)) {
-                String column = OWNED.get(table);
-                Object incoming = change.fields().get(column);
+                Object incoming = change.fields().get(OWNED.get(table));
                 if (incoming != null) {
                     contacts.add(UUID.fromString(incoming.toString()));
                 }
-                UUID current = owner(connection, table, column, change.rowId()); // the owner before the change, or of a row going
-                if (current != null) {
-                    contacts.add(current);
-                }
+                ownedRows.computeIfAbsent(table, t -> new ArrayList<>()).add(change.rowId());
             }
+        }
+        for (Map.Entry<String, List<UUID>> rows : ownedRows.entrySet()) { // the owners before the change, or of rows going
+            String column = OWNED.get(rows.getKey());
+            contacts.addAll(PersonTable.ids(connection, "SELECT " + column + " FROM " + rows.getKey() + " WHERE ID = ANY(?)",
+                    rows.getValue().toArray(UUID[]::new)));
         }
         if (contacts.isEmpty()) {
             return null;
         }
         return after -> {
             Set<UUID> again = new LinkedHashSet<>(contacts);
-            for (UUID contact : contacts) {
-                again.addAll(affiliatedPeople(after, contact));
-            }
-            for (UUID contact : again) {
-                if (listed(after, contact)) {
-                    index.reindex(after, contact);
-                } else {
-                    SearchIndex.remove(after, contact);
-                }
-            }
+            again.addAll(PersonTable.ids(after, "SELECT PERSON_ID FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ANY(?)",
+                    contacts.toArray(UUID[]::new)));
+            index.reindexAll(after, again);
             return again.size();
         };
-    }
-
-    private static UUID owner(Connection connection, String table, String column, UUID row) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT " + column + " FROM " + table + " WHERE ID = ?")) {
-            query.setObject(1, row);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next() ? rows.getObject(1, UUID.class) : null;
-            }
-        }
-    }
-
-    private static Set<UUID> affiliatedPeople(Connection connection, UUID organisation) throws SQLException {
-        Set<UUID> people = new LinkedHashSet<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT PERSON_ID FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ?")) {
-            query.setObject(1, organisation);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    people.add(rows.getObject(1, UUID.class));
-                }
-            }
-        }
-        return people;
-    }
-
-    /** Whether the contact exists and is not erased: only those are in the lists. */
-    private static boolean listed(Connection connection, UUID contact) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT 1 FROM CONTACT_PERSON WHERE ID = ? AND NOT ERASED UNION ALL SELECT 1 FROM CONTACT_ORGANISATION WHERE ID = ? AND NOT ERASED")) {
-            query.setObject(1, contact);
-            query.setObject(2, contact);
-            try (ResultSet rows = query.executeQuery()) {
-                return rows.next();
-            }
-        }
     }
 }

@@ -5,9 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -52,24 +54,54 @@ final class SearchIndex {
 
     /** Lists and indexes a saved person, with the names of the organisations they are affiliated with. */
     void indexPerson(Connection connection, Person person) throws SQLException {
-        index(connection, summary(person), sortKey(person), words(person, organisationNames(connection, person.id())));
+        indexAll(connection, List.of(listed(person, organisationNames(connection, person.id()))), false);
     }
 
     /** Lists and indexes the person again, after something it is found by changed (an affiliation). */
     void reindexPerson(Connection connection, UUID personId) throws SQLException {
-        java.util.Optional<Person> person = PersonTable.read(connection, personId);
-        if (person.isPresent()) {
-            indexPerson(connection, person.get());
-        }
+        reindexAll(connection, List.of(personId));
     }
 
     /** Lists and indexes the person or organisation again. */
     void reindex(Connection connection, UUID contactId) throws SQLException {
-        java.util.Optional<Organisation> organisation = OrganisationTable.read(connection, contactId);
-        if (organisation.isPresent()) {
-            indexOrganisation(connection, organisation.get());
-        } else {
-            reindexPerson(connection, contactId);
+        reindexAll(connection, List.of(contactId));
+    }
+
+    /**
+     * Lists and indexes these people and organisations again, and takes those that are gone or
+     * erased out of the lists, with a few statements whatever their number (a page of received
+     * changes touches hundreds).
+     */
+    void reindexAll(Connection connection, Collection<UUID> contacts) throws SQLException {
+        reindexAll(connection, contacts, false);
+    }
+
+    /** As {@link #reindexAll(Connection, Collection)}, every word row made again: those there may not match the listing. */
+    void rebuildAll(Connection connection, Collection<UUID> contacts) throws SQLException {
+        reindexAll(connection, contacts, true);
+    }
+
+    private void reindexAll(Connection connection, Collection<UUID> contacts, boolean rewriteWords) throws SQLException {
+        Map<UUID, Person> people = PersonTable.readAll(connection, contacts);
+        Map<UUID, List<String>> organisations = PersonTable.children(connection, "SELECT A.PERSON_ID, O.NAME FROM CONTACT_AFFILIATION A "
+                + "JOIN CONTACT_ORGANISATION O ON O.ID = A.ORGANISATION_ID WHERE A.PERSON_ID = ANY(?)",
+                people.keySet().toArray(UUID[]::new), row -> row.getString(2));
+        List<Listed> listed = new ArrayList<>(people.values().parallelStream()
+                .map(p -> listed(p, new LinkedHashSet<>(organisations.getOrDefault(p.id(), List.of())))).toList());
+        List<UUID> gone = new ArrayList<>();
+        for (UUID contact : contacts) {
+            if (!people.containsKey(contact)) {
+                java.util.Optional<Organisation> organisation = OrganisationTable.read(connection, contact);
+                if (organisation.isPresent()) {
+                    listed.add(listed(organisation.get()));
+                } else {
+                    gone.add(contact);
+                }
+            }
+        }
+        indexAll(connection, listed, rewriteWords);
+        for (UUID contact : gone) {
+            remove(connection, contact);
         }
     }
 
@@ -81,7 +113,7 @@ final class SearchIndex {
      */
     boolean indexNewPeople(Connection connection, List<Person> people) throws SQLException {
         // the words take a third of the work of listing a person: made on every core
-        List<Listed> listed = people.parallelStream().map(p -> new Listed(summary(p), listSortKey(p), words(p, Set.of()))).toList();
+        List<Listed> listed = people.parallelStream().map(p -> listed(p, Set.of())).toList();
         boolean deferred = people.size() >= DEFERRED_WORDS;
         indexNew(connection, listed, deferred);
         return deferred;
@@ -111,9 +143,17 @@ final class SearchIndex {
     }
 
     void indexOrganisation(Connection connection, Organisation organisation) throws SQLException {
+        indexAll(connection, List.of(listed(organisation)), false);
+    }
+
+    private Listed listed(Person person, Set<String> organisationNames) {
+        return new Listed(summary(person), listSortKey(person), words(person, organisationNames));
+    }
+
+    private Listed listed(Organisation organisation) {
         String detail = organisation.companiesHouseNumber() != null ? organisation.companiesHouseNumber() : organisation.siren();
-        index(connection, new ContactSummary(organisation.id(), ContactSummary.Kind.ORGANISATION, organisation.name(), detail,
-                organisation.region()), organisation.name(), words(organisation));
+        return new Listed(new ContactSummary(organisation.id(), ContactSummary.Kind.ORGANISATION, organisation.name(), detail,
+                organisation.region()), sortKey(organisation.name(), organisation.name()), words(organisation));
     }
 
     private static ContactSummary summary(Person person) {
@@ -130,39 +170,103 @@ final class SearchIndex {
                 + "JOIN CONTACT_ORGANISATION O ON O.ID = A.ORGANISATION_ID WHERE A.PERSON_ID = ?", personId);
     }
 
-    /** Lists and indexes a contact; {@code summary} is its line in lists, {@code sortKey} what lists sort it by. */
-    void index(Connection connection, ContactSummary summary, String sortKey, Set<String> words) throws SQLException {
-        UUID id = summary.id();
-        removeWords(connection, id);
-        unmarkPending(connection, id);
-        String key = sortKey(sortKey, summary.name());
+    /**
+     * Lists and indexes contacts, listed before or not. Only what changed is written: a listed
+     * contact keeps the word rows of the words it still has, and its listing row is left alone when
+     * it reads the same (sync applies a person's emails, phones and tags page after page, each
+     * page indexing the person again).
+     *
+     * @param rewriteWords whether to make every word row again, as if the contacts waited for them
+     */
+    private static void indexAll(Connection connection, List<Listed> contacts, boolean rewriteWords) throws SQLException {
+        if (contacts.isEmpty()) {
+            return;
+        }
+        UUID[] ids = contacts.stream().map(c -> c.summary().id()).toArray(UUID[]::new);
+        Map<UUID, Listed> before = listed(connection, ids);
+        Set<UUID> pending = PersonTable.ids(connection, "SELECT CONTACT_ID FROM CONTACT_SEARCH_PENDING WHERE CONTACT_ID = ANY(?)", ids);
+        List<WordRow> gone = new ArrayList<>();
+        List<WordRow> added = new ArrayList<>();
+        List<Listed> changed = new ArrayList<>();
+        for (Listed now : contacts) {
+            UUID id = now.summary().id();
+            Listed old = before.get(id);
+            // a contact an import left waiting for its word rows gets them all now
+            boolean sameRows = old != null && !rewriteWords && !pending.contains(id) && old.sortKey().equals(now.sortKey());
+            if (old != null) {
+                old.words().stream().filter(w -> !sameRows || !now.words().contains(w)).forEach(w -> gone.add(new WordRow(w, old.sortKey(), id)));
+            }
+            now.words().stream().filter(w -> !sameRows || !old.words().contains(w)).forEach(w -> added.add(new WordRow(w, now.sortKey(), id)));
+            if (!now.equals(old)) {
+                changed.add(now);
+            }
+        }
+        deleteWords(connection, gone);
+        unmarkPending(connection, pending.toArray(UUID[]::new));
+        changed.sort(java.util.Comparator.comparing(Listed::sortKey));
         try (PreparedStatement entry = connection.prepareStatement("MERGE INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) KEY (CONTACT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            entry.setObject(1, id);
-            entry.setString(2, summary.kind().name());
-            entry.setString(3, summary.name());
-            entry.setString(4, summary.detail());
-            entry.setString(5, summary.region());
-            entry.setString(6, key);
-            entry.setString(7, joined(words));
-            entry.executeUpdate();
-        }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
-            for (String word : words) {
-                insert.setString(1, word);
-                insert.setString(2, key);
-                insert.setObject(3, id);
-                insert.addBatch();
+            for (Listed listed : changed) {
+                bindEntry(entry, listed);
+                entry.addBatch();
             }
-            insert.executeBatch();
+            entry.executeBatch();
         }
+        insertWords(connection, added);
+    }
+
+    /** The contacts among {@code ids} as the listing has them. */
+    private static Map<UUID, Listed> listed(Connection connection, UUID[] ids) throws SQLException {
+        Map<UUID, Listed> listed = new java.util.HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS "
+                + "FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ANY(?)")) {
+            query.setObject(1, ids);
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    UUID id = row.getObject(1, UUID.class);
+                    listed.put(id, new Listed(new ContactSummary(id, ContactSummary.Kind.valueOf(row.getString(2)), row.getString(3),
+                            row.getString(4), row.getString(5)), row.getString(6), split(row.getString(7))));
+                }
+            }
+        }
+        return listed;
+    }
+
+    /** The words of a listing row, in their order. */
+    private static Set<String> split(String joined) {
+        Set<String> words = new LinkedHashSet<>();
+        for (String word : joined.strip().split(" ")) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static void bindEntry(PreparedStatement entry, Listed listed) throws SQLException {
+        ContactSummary summary = listed.summary();
+        entry.setObject(1, summary.id());
+        entry.setString(2, summary.kind().name());
+        entry.setString(3, summary.name());
+        entry.setString(4, summary.detail());
+        entry.setString(5, summary.region());
+        entry.setString(6, listed.sortKey());
+        entry.setString(7, joined(listed.words()));
+    }
+
+    private static List<WordRow> wordRows(List<Listed> contacts) {
+        List<WordRow> rows = new ArrayList<>();
+        for (Listed listed : contacts) {
+            listed.words().forEach(w -> rows.add(new WordRow(w, listed.sortKey(), listed.summary().id())));
+        }
+        return rows;
     }
 
     /** Takes a contact out of the listing and the word index. */
     static void remove(Connection connection, UUID contactId) throws SQLException {
-        removeWords(connection, contactId);
-        unmarkPending(connection, contactId);
+        UUID[] ids = { contactId };
+        removeWords(connection, ids);
+        unmarkPending(connection, ids);
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?")) {
             delete.setObject(1, contactId);
             delete.executeUpdate();
@@ -170,32 +274,26 @@ final class SearchIndex {
     }
 
     /**
-     * Deletes a contact's word rows by their keys, found from its listing (the word index has no
+     * Deletes contacts' word rows by their keys, found from their listing (the word index has no
      * index by contact: keeping one up to date made large imports several times slower).
      */
-    private static void removeWords(Connection connection, UUID contactId) throws SQLException {
-        String key;
-        String words;
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT SORT_KEY, WORDS FROM CONTACT_SEARCH_ENTRY WHERE CONTACT_ID = ?")) {
-            query.setObject(1, contactId);
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return;
-                }
-                key = row.getString(1);
-                words = row.getString(2);
-            }
+    private static void removeWords(Connection connection, UUID[] contacts) throws SQLException {
+        List<WordRow> rows = new ArrayList<>();
+        for (Listed listed : listed(connection, contacts).values()) {
+            listed.words().forEach(w -> rows.add(new WordRow(w, listed.sortKey(), listed.summary().id())));
         }
+        deleteWords(connection, rows);
+    }
+
+    private static void deleteWords(Connection connection, List<WordRow> rows) throws SQLException {
+        rows.sort(null);
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM CONTACT_SEARCH_WORD WHERE WORD = ? AND SORT_KEY = ? AND CONTACT_ID = ?")) {
-            for (String word : words.strip().split(" ")) {
-                if (!word.isEmpty()) {
-                    delete.setString(1, word);
-                    delete.setString(2, key);
-                    delete.setObject(3, contactId);
-                    delete.addBatch();
-                }
+            for (WordRow row : rows) {
+                delete.setString(1, row.word());
+                delete.setString(2, row.sortKey());
+                delete.setObject(3, row.contact());
+                delete.addBatch();
             }
             delete.executeBatch();
         }
@@ -232,14 +330,7 @@ final class SearchIndex {
         try (PreparedStatement entry = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Listed listed : bySortKey) {
-                ContactSummary summary = listed.summary();
-                entry.setObject(1, summary.id());
-                entry.setString(2, summary.kind().name());
-                entry.setString(3, summary.name());
-                entry.setString(4, summary.detail());
-                entry.setString(5, summary.region());
-                entry.setString(6, listed.sortKey());
-                entry.setString(7, joined(listed.words()));
+                bindEntry(entry, listed);
                 entry.addBatch();
             }
             entry.executeBatch();
@@ -253,11 +344,7 @@ final class SearchIndex {
                 pending.executeBatch();
             }
         } else {
-            List<WordRow> rows = new ArrayList<>();
-            for (Listed listed : contacts) {
-                listed.words().forEach(w -> rows.add(new WordRow(w, listed.sortKey(), listed.summary().id())));
-            }
-            insertWords(connection, rows);
+            insertWords(connection, wordRows(contacts));
         }
     }
 
@@ -279,23 +366,14 @@ final class SearchIndex {
                     taken.add(id);
                     String words = pending.getString(3);
                     if (words != null) { // no listing: the contact went before its words were written
-                        for (String word : words.strip().split(" ")) {
-                            if (!word.isEmpty()) {
-                                rows.add(new WordRow(word, pending.getString(2), id));
-                            }
-                        }
+                        String sortKey = pending.getString(2);
+                        split(words).forEach(w -> rows.add(new WordRow(w, sortKey, id)));
                     }
                 }
             }
         }
         insertWords(connection, rows);
-        try (PreparedStatement done = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_PENDING WHERE CONTACT_ID = ?")) {
-            for (UUID id : taken) {
-                done.setObject(1, id);
-                done.addBatch();
-            }
-            done.executeBatch();
-        }
+        unmarkPending(connection, taken.toArray(UUID[]::new));
         return taken.size();
     }
 
@@ -315,9 +393,9 @@ final class SearchIndex {
         }
     }
 
-    private static void unmarkPending(Connection connection, UUID contactId) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_PENDING WHERE CONTACT_ID = ?")) {
-            delete.setObject(1, contactId);
+    private static void unmarkPending(Connection connection, UUID[] contacts) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM CONTACT_SEARCH_PENDING WHERE CONTACT_ID = ANY(?)")) {
+            delete.setObject(1, contacts);
             delete.executeUpdate();
         }
     }

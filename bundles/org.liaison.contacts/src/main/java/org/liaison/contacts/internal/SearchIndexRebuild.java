@@ -55,9 +55,7 @@ final class SearchIndexRebuild implements Runnable {
             for (int from = 0; from < contacts.size() && !stopped; from += BATCH) {
                 List<UUID> batch = contacts.subList(from, Math.min(contacts.size(), from + BATCH));
                 store.transaction(connection -> {
-                    for (UUID id : batch) {
-                        index.reindex(connection, id);
-                    }
+                    index.rebuildAll(connection, batch);
                     return null;
                 });
             }

@@ -234,10 +234,8 @@ public class StoreContactService implements ContactService {
 
     /** An organisation renamed: its people are found by the new name. */
     private void reindexMembers(Connection connection, UUID organisationId) throws SQLException {
-        for (String person : PersonTable.strings(connection,
-                "SELECT CAST(PERSON_ID AS VARCHAR) FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ?", organisationId)) {
-            index.reindexPerson(connection, UUID.fromString(person));
-        }
+        index.reindexAll(connection, PersonTable.ids(connection,
+                "SELECT PERSON_ID FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ANY(?)", new UUID[] { organisationId }));
     }
 
     private Map<String, UUID> segmentIds() {
