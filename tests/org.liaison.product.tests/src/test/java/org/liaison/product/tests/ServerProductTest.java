@@ -17,10 +17,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -44,11 +48,7 @@ class ServerProductTest {
             launcher = plugins.filter(p -> p.getFileName().toString().matches("org\\.eclipse\\.equinox\\.launcher_.*\\.jar"))
                     .findFirst().orElseThrow();
         }
-        // a configuration area of its own: what this run configures must not stay in the built product
-        Path configuration = Files.createDirectories(home.resolve("configuration"));
-        if (!Files.exists(configuration.resolve("config.ini"))) {
-            Files.copy(product.resolve("configuration/config.ini"), configuration.resolve("config.ini"));
-        }
+        Path configuration = configuration(product, home);
         List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Dliaison.home=" + home, "-Dliaison.sync.port=0", "-jar", launcher.toString(), "-data",
                 home.resolve("workspace").toString(), "-configuration", configuration.toString()));
@@ -56,6 +56,56 @@ class ServerProductTest {
         return new ProcessBuilder(command)
                 .directory(product.toFile()).redirectErrorStream(true).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .start();
+    }
+
+    /** A configuration area of its own: what a run configures must not stay in the built product. */
+    private static Path configuration(Path product, Path home) throws IOException {
+        Path configuration = Files.createDirectories(home.resolve("configuration"));
+        if (!Files.exists(configuration.resolve("config.ini"))) {
+            Files.copy(product.resolve("configuration/config.ini"), configuration.resolve("config.ini"));
+        }
+        return configuration;
+    }
+
+    @Test
+    void theStartScriptsConsoleAnswersInTheTerminal() throws Exception {
+        Path product = Path.of(System.getProperty("liaison.server.product"));
+        ProcessBuilder script = new ProcessBuilder(product.resolve("liaison-server").toString(), "-configuration",
+                configuration(product, home).toString()).redirectErrorStream(true);
+        script.environment().put("LIAISON_HOME", home.toString());
+        script.environment().put("LIAISON_JAVA_OPTS", "-Dliaison.sync.port=0");
+        script.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process server = script.start();
+        try {
+            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+            Thread reading = new Thread(() -> new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+                    .lines().forEach(lines::add), "server output");
+            reading.setDaemon(true);
+            reading.start();
+            Writer console = new OutputStreamWriter(server.getOutputStream(), StandardCharsets.UTF_8);
+            awaitLine(lines, "Liaison server running.");
+            console.write("liaison:status\n");
+            console.flush();
+            assertTrue(awaitLine(lines, "State:").endsWith("State:    OPEN"));
+            console.write("shutdown\n");
+            console.flush();
+            assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the console's shutdown stops the server");
+        } finally {
+            server.destroyForcibly();
+        }
+    }
+
+    /** The first line of the output that holds {@code text}, waiting at most a minute. */
+    private static String awaitLine(BlockingQueue<String> lines, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+        StringBuilder seen = new StringBuilder();
+        for (String line; (line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null;) {
+            if (line.contains(text)) {
+                return line;
+            }
+            seen.append(line).append('\n');
+        }
+        throw new AssertionError("no line with '" + text + "' within a minute; the server wrote:\n" + seen);
     }
 
     @Test
@@ -72,6 +122,7 @@ class ServerProductTest {
         }
         assertTrue(seen.toString().contains("Liaison server running. Database: " + home.resolve("data")), seen.toString());
         checkSyncEndpoint(seen.toString());
+        assertTrue(seen.toString().contains("org.eclipse.jetty.server.Server doStart"), "Jetty logs through java.util.logging: " + seen);
         assertTrue(seen.toString().matches("(?s).*First start: administrator account 'admin' created with the password [A-Za-z0-9]{20} .*"),
                 seen.toString());
         server.destroy(); // SIGTERM, as a service manager stops it
