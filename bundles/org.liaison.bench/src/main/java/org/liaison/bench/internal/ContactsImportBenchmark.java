@@ -7,13 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -89,7 +87,8 @@ public class ContactsImportBenchmark implements Benchmark {
 
         String csvRead = "CSVREAD('" + file.toAbsolutePath().toString().replace("'", "''") + "', NULL, 'charset=UTF-8')";
         double rawSeconds;
-        try (Connection raw = rawDatabase(settings, "raw-import"); Statement statement = raw.createStatement()) {
+        try (Connection raw = RawDatabase.open("jdbc:h2:file:" + settings.workDirectory().resolve("raw-import/raw"));
+                Statement statement = raw.createStatement()) {
             long rawStart = System.nanoTime();
             statement.execute("CREATE TABLE RAW_CONTACT AS SELECT * FROM " + csvRead);
             rawSeconds = (System.nanoTime() - rawStart) / 1e9;
@@ -109,36 +108,14 @@ public class ContactsImportBenchmark implements Benchmark {
                 more - furtherCreated, sameTablesSeconds, seconds / sameTablesSeconds);
     }
 
-    private static Connection rawDatabase(BenchSettings settings, String name) throws SQLException {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", "RAW");
-        credentials.setProperty("password", "");
-        return new org.h2.Driver().connect("jdbc:h2:file:" + settings.workDirectory().resolve(name + "/raw"), credentials);
-    }
-
     /**
      * The engine alone writing what the importer writes for each person, into tables made like the
      * store's (their definitions and indexes read from it, without the capture triggers).
      */
     private double rawIntoSameTables(BenchSettings settings, String csvRead) throws SQLException {
-        List<String> definitions = store.read(connection -> {
-            List<String> kept = new java.util.ArrayList<>();
-            try (Statement script = connection.createStatement(); ResultSet rows = script.executeQuery("SCRIPT NODATA NOPASSWORDS "
-                    + "NOSETTINGS TABLE CONTACT_PERSON, CONTACT_EMAIL, CONTACT_PHONE, CONTACT_TAG, CONTACT_SEARCH_ENTRY")) {
-                while (rows.next()) {
-                    String statement = rows.getString(1);
-                    if (statement.startsWith("CREATE CACHED TABLE") || statement.startsWith("CREATE INDEX")
-                            || statement.startsWith("ALTER TABLE") && statement.contains("PRIMARY KEY")) {
-                        kept.add(statement);
-                    }
-                }
-            }
-            return kept;
-        });
-        try (Connection raw = rawDatabase(settings, "raw-same-tables"); Statement statement = raw.createStatement()) {
-            for (String definition : definitions) {
-                statement.execute(definition);
-            }
+        try (Connection raw = RawDatabase.withTablesLike(store, List.of("CONTACT_PERSON", "CONTACT_EMAIL", "CONTACT_PHONE", "CONTACT_TAG",
+                "CONTACT_SEARCH_ENTRY"), "jdbc:h2:file:" + settings.workDirectory().resolve("raw-same-tables/raw"));
+                Statement statement = raw.createStatement()) {
             raw.setAutoCommit(false);
             long start = System.nanoTime();
             statement.execute("CREATE LOCAL TEMPORARY TABLE STAGE AS SELECT RANDOM_UUID() AS ID, * FROM " + csvRead);

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 
 import org.liaison.bench.BenchLine;
@@ -106,31 +105,8 @@ public class ContactsSyncLoadBenchmark implements Benchmark {
 
     /** The same rows inserted by plain JDBC into an in-memory database with the store's table and index definitions. */
     private double raw(List<List<RemoteChange>> pages) throws SQLException {
-        List<String> definitions = store.read(connection -> {
-            List<String> kept = new ArrayList<>();
-            StringBuilder tables = new StringBuilder();
-            pages.stream().flatMap(List::stream).map(RemoteChange::table).distinct()
-                    .forEach(t -> tables.append(tables.length() == 0 ? "" : ", ").append(t));
-            try (Statement script = connection.createStatement();
-                    ResultSet rows = script.executeQuery("SCRIPT NODATA NOPASSWORDS NOSETTINGS TABLE " + tables)) {
-                while (rows.next()) {
-                    String statement = rows.getString(1);
-                    if (statement.startsWith("CREATE CACHED TABLE") || statement.startsWith("CREATE INDEX")
-                            || statement.startsWith("ALTER TABLE") && statement.contains("PRIMARY KEY")) {
-                        kept.add(statement);
-                    }
-                }
-            }
-            return kept;
-        });
-        Properties credentials = new Properties();
-        credentials.setProperty("user", "RAW");
-        credentials.setProperty("password", "");
-        try (Connection raw = new org.h2.Driver().connect("jdbc:h2:mem:raw-sync-load-" + UUID.randomUUID(), credentials);
-                Statement ddl = raw.createStatement()) {
-            for (String definition : definitions) {
-                ddl.execute(definition);
-            }
+        List<String> tables = pages.stream().flatMap(List::stream).map(RemoteChange::table).distinct().toList();
+        try (Connection raw = RawDatabase.withTablesLike(store, tables, "jdbc:h2:mem:raw-sync-load-" + UUID.randomUUID())) {
             raw.setAutoCommit(false);
             long start = System.nanoTime();
             for (List<RemoteChange> page : pages) {
