@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -192,18 +191,18 @@ final class PersonTable {
      */
     static Map<UUID, Person> readAll(Connection connection, Collection<UUID> ids) throws SQLException {
         UUID[] wanted = ids.toArray(UUID[]::new);
-        Map<UUID, List<Email>> emails = children(connection, "SELECT CONTACT_ID, ADDRESS, IS_PRIMARY FROM CONTACT_EMAIL "
+        Map<UUID, List<Email>> emails = IdQueries.grouped(connection, "SELECT CONTACT_ID, ADDRESS, IS_PRIMARY FROM CONTACT_EMAIL "
                 + "WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, IS_PRIMARY DESC, ADDRESS", wanted,
                 row -> new Email(row.getString(2), row.getBoolean(3)));
-        Map<UUID, List<Phone>> phones = children(connection, "SELECT CONTACT_ID, NUMBER_E164, KIND FROM CONTACT_PHONE "
+        Map<UUID, List<Phone>> phones = IdQueries.grouped(connection, "SELECT CONTACT_ID, NUMBER_E164, KIND FROM CONTACT_PHONE "
                 + "WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, NUMBER_E164", wanted,
                 row -> new Phone(row.getString(2), Phone.Kind.valueOf(row.getString(3))));
-        Map<UUID, List<String>> languages = children(connection,
+        Map<UUID, List<String>> languages = IdQueries.grouped(connection,
                 "SELECT PERSON_ID, LANGUAGE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ANY(?)", wanted, row -> row.getString(2));
-        Map<UUID, List<String>> tags = children(connection,
+        Map<UUID, List<String>> tags = IdQueries.grouped(connection,
                 "SELECT CONTACT_ID, TAG FROM CONTACT_TAG WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, TAG", wanted,
                 row -> row.getString(2));
-        Map<UUID, List<Barrier>> barriers = children(connection, "SELECT PERSON_ID, KIND, NOTE FROM CONTACT_BARRIER "
+        Map<UUID, List<Barrier>> barriers = IdQueries.grouped(connection, "SELECT PERSON_ID, KIND, NOTE FROM CONTACT_BARRIER "
                 + "WHERE PERSON_ID = ANY(?) ORDER BY PERSON_ID, KIND", wanted,
                 row -> new Barrier(BarrierKind.valueOf(row.getString(2)), row.getString(3)));
         Map<UUID, Person> people = new LinkedHashMap<>();
@@ -227,27 +226,6 @@ final class PersonTable {
         return people;
     }
 
-    /** Reads one value from the current row of a result. */
-    @FunctionalInterface
-    interface RowValue<T> {
-        T of(ResultSet row) throws SQLException;
-    }
-
-    /** The rows of {@code sql} (owner id first, bound to {@code owners}), as values by owner, in the query's order. */
-    static <T> Map<UUID, List<T>> children(Connection connection, String sql, UUID[] owners, RowValue<T> value)
-            throws SQLException {
-        Map<UUID, List<T>> byOwner = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, owners);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    byOwner.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>()).add(value.of(rows));
-                }
-            }
-        }
-        return byOwner;
-    }
-
     private static boolean exists(Connection connection, UUID id) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM CONTACT_PERSON WHERE ID = ?")) {
             query.setObject(1, id);
@@ -255,20 +233,6 @@ final class PersonTable {
                 return row.next();
             }
         }
-    }
-
-    /** The ids in the first column of {@code sql}, its one parameter bound to {@code bound}. */
-    static Set<UUID> ids(Connection connection, String sql, UUID[] bound) throws SQLException {
-        Set<UUID> ids = new LinkedHashSet<>();
-        try (PreparedStatement query = connection.prepareStatement(sql)) {
-            query.setObject(1, bound);
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    ids.add(rows.getObject(1, UUID.class));
-                }
-            }
-        }
-        return ids;
     }
 
     static Set<String> strings(Connection connection, String sql, UUID id) throws SQLException {

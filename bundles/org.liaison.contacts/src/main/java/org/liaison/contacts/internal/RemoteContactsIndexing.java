@@ -58,7 +58,7 @@ public class RemoteContactsIndexing implements RemoteChangeObserver {
         }
         for (Map.Entry<String, List<UUID>> rows : ownedRows.entrySet()) { // the owners before the change, or of rows going
             String column = OWNED.get(rows.getKey());
-            contacts.addAll(PersonTable.ids(connection, "SELECT " + column + " FROM " + rows.getKey() + " WHERE ID = ANY(?)",
+            contacts.addAll(IdQueries.ids(connection, "SELECT " + column + " FROM " + rows.getKey() + " WHERE ID = ANY(?)",
                     rows.getValue().toArray(UUID[]::new)));
         }
         if (contacts.isEmpty()) {
@@ -66,7 +66,7 @@ public class RemoteContactsIndexing implements RemoteChangeObserver {
         }
         return after -> {
             Set<UUID> again = new LinkedHashSet<>(contacts);
-            again.addAll(PersonTable.ids(after, "SELECT PERSON_ID FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ANY(?)",
+            again.addAll(IdQueries.ids(after, "SELECT PERSON_ID FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ANY(?)",
                     contacts.toArray(UUID[]::new)));
             index.reindexAll(after, again);
             return again.size();

@@ -54,7 +54,8 @@ final class SearchIndex {
 
     /** Lists and indexes a saved person, with the names of the organisations they are affiliated with. */
     void indexPerson(Connection connection, Person person) throws SQLException {
-        indexAll(connection, List.of(listed(person, organisationNames(connection, person.id()))), false);
+        indexAll(connection, List.of(listed(person, new LinkedHashSet<>(organisationNames(connection, new UUID[] { person.id() })
+                .getOrDefault(person.id(), List.of())))), false);
     }
 
     /** Lists and indexes the person again, after something it is found by changed (an affiliation). */
@@ -83,9 +84,7 @@ final class SearchIndex {
 
     private void reindexAll(Connection connection, Collection<UUID> contacts, boolean rewriteWords) throws SQLException {
         Map<UUID, Person> people = PersonTable.readAll(connection, contacts);
-        Map<UUID, List<String>> organisations = PersonTable.children(connection, "SELECT A.PERSON_ID, O.NAME FROM CONTACT_AFFILIATION A "
-                + "JOIN CONTACT_ORGANISATION O ON O.ID = A.ORGANISATION_ID WHERE A.PERSON_ID = ANY(?)",
-                people.keySet().toArray(UUID[]::new), row -> row.getString(2));
+        Map<UUID, List<String>> organisations = organisationNames(connection, people.keySet().toArray(UUID[]::new));
         List<Listed> listed = new ArrayList<>(people.values().parallelStream()
                 .map(p -> listed(p, new LinkedHashSet<>(organisations.getOrDefault(p.id(), List.of())))).toList());
         List<UUID> gone = new ArrayList<>();
@@ -165,9 +164,10 @@ final class SearchIndex {
         return person.familyName() != null ? person.familyName() : person.givenName();
     }
 
-    private static Set<String> organisationNames(Connection connection, UUID personId) throws SQLException {
-        return PersonTable.strings(connection, "SELECT O.NAME FROM CONTACT_AFFILIATION A "
-                + "JOIN CONTACT_ORGANISATION O ON O.ID = A.ORGANISATION_ID WHERE A.PERSON_ID = ?", personId);
+    /** The names of the organisations each of these people is affiliated with. */
+    private static Map<UUID, List<String>> organisationNames(Connection connection, UUID[] people) throws SQLException {
+        return IdQueries.grouped(connection, "SELECT A.PERSON_ID, O.NAME FROM CONTACT_AFFILIATION A "
+                + "JOIN CONTACT_ORGANISATION O ON O.ID = A.ORGANISATION_ID WHERE A.PERSON_ID = ANY(?)", people, row -> row.getString(2));
     }
 
     /**
@@ -184,7 +184,7 @@ final class SearchIndex {
         }
         UUID[] ids = contacts.stream().map(c -> c.summary().id()).toArray(UUID[]::new);
         Map<UUID, Listed> before = listed(connection, ids);
-        Set<UUID> pending = PersonTable.ids(connection, "SELECT CONTACT_ID FROM CONTACT_SEARCH_PENDING WHERE CONTACT_ID = ANY(?)", ids);
+        Set<UUID> pending = IdQueries.ids(connection, "SELECT CONTACT_ID FROM CONTACT_SEARCH_PENDING WHERE CONTACT_ID = ANY(?)", ids);
         List<WordRow> gone = new ArrayList<>();
         List<WordRow> added = new ArrayList<>();
         List<Listed> changed = new ArrayList<>();
@@ -254,7 +254,7 @@ final class SearchIndex {
         entry.setString(7, joined(listed.words()));
     }
 
-    private static List<WordRow> wordRows(List<Listed> contacts) {
+    private static List<WordRow> wordRows(Collection<Listed> contacts) {
         List<WordRow> rows = new ArrayList<>();
         for (Listed listed : contacts) {
             listed.words().forEach(w -> rows.add(new WordRow(w, listed.sortKey(), listed.summary().id())));
@@ -278,11 +278,7 @@ final class SearchIndex {
      * index by contact: keeping one up to date made large imports several times slower).
      */
     private static void removeWords(Connection connection, UUID[] contacts) throws SQLException {
-        List<WordRow> rows = new ArrayList<>();
-        for (Listed listed : listed(connection, contacts).values()) {
-            listed.words().forEach(w -> rows.add(new WordRow(w, listed.sortKey(), listed.summary().id())));
-        }
-        deleteWords(connection, rows);
+        deleteWords(connection, wordRows(listed(connection, contacts).values()));
     }
 
     private static void deleteWords(Connection connection, List<WordRow> rows) throws SQLException {

@@ -234,7 +234,7 @@ public class StoreContactService implements ContactService {
 
     /** An organisation renamed: its people are found by the new name. */
     private void reindexMembers(Connection connection, UUID organisationId) throws SQLException {
-        index.reindexAll(connection, PersonTable.ids(connection,
+        index.reindexAll(connection, IdQueries.ids(connection,
                 "SELECT PERSON_ID FROM CONTACT_AFFILIATION WHERE ORGANISATION_ID = ANY(?)", new UUID[] { organisationId }));
     }
 
