@@ -14,9 +14,17 @@ import java.util.Optional;
  * @param pending local changes not yet on the server
  * @param problem why the last attempt failed, when it did
  * @param signInNeeded whether the sign-in expired or was revoked
+ * @param received rows received from the server so far by the sync under way (0 when none is): a
+ *        new desktop's first sync brings the whole base, page after page
  */
 public record SyncStatus(Optional<URI> server, String account, boolean running, Optional<Instant> lastSync, long pending,
-        Optional<SyncStatus.Problem> problem, boolean signInNeeded) {
+        Optional<SyncStatus.Problem> problem, boolean signInNeeded, long received) {
+
+    /** Where sync stands, nothing being received. */
+    public SyncStatus(Optional<URI> server, String account, boolean running, Optional<Instant> lastSync, long pending,
+            Optional<SyncStatus.Problem> problem, boolean signInNeeded) {
+        this(server, account, running, lastSync, pending, problem, signInNeeded, 0);
+    }
 
     /**
      * A failed attempt: its kind, which a desktop says in its reader's language, and the detail.

@@ -102,7 +102,8 @@ public class StatusLine {
         }
         String host = state.server().get().getHost();
         if (state.running()) {
-            return texts.get("status.sync.running", host);
+            return state.received() > 0 ? texts.get("status.sync.receiving", host, state.received())
+                    : texts.get("status.sync.running", host);
         }
         if (state.signInNeeded()) {
             return texts.get("status.sync.signIn", host);

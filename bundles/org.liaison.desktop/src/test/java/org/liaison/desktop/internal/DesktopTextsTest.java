@@ -28,6 +28,10 @@ class DesktopTextsTest {
         assertEquals("1 change waiting to sync", en.get("status.pending", 1));
         assertEquals("1,204 changes waiting to sync", en.get("status.pending", 1204));
         assertEquals("3 modifications à synchroniser", DesktopTexts.in(Locale.FRENCH).get("status.pending", 3));
+        assertEquals("Syncing with liaison.example.org: 12,000 changes received...",
+                en.get("status.sync.receiving", "liaison.example.org", 12_000L));
+        assertEquals("Synchronisation avec liaison.example.org\u00a0: 250 modifications reçues...",
+                DesktopTexts.in(Locale.FRENCH).get("status.sync.receiving", "liaison.example.org", 250L));
     }
 
     @Test

@@ -36,7 +36,8 @@ import org.osgi.service.event.EventHandler;
 
 /**
  * Sync of the process's own database: on an interval, soon after each local edit, and on demand;
- * one sync at a time. Posts {@link Topics#SYNC_STATUS} after each attempt so that the status line follows.
+ * one sync at a time. Posts {@link Topics#SYNC_STATUS} when an attempt starts and ends, and after each page
+ * received, so that the status line follows.
  */
 @Component(configurationPid = "org.liaison.sync", service = { SyncService.class, EventHandler.class },
         property = EventConstants.EVENT_TOPIC + "=" + Topics.STORE_COMMITTED)
@@ -52,6 +53,8 @@ public class DesktopSync implements SyncService, EventHandler {
     private final SyncConfig config;
     private final ScheduledExecutorService scheduler;
     private final ReentrantLock running = new ReentrantLock();
+    /** Rows the sync under way has received so far. */
+    private volatile long received;
     private final Thread listener;
     private volatile boolean stopped;
     private ScheduledFuture<?> soon;
@@ -194,8 +197,12 @@ public class DesktopSync implements SyncService, EventHandler {
         try {
             post();
             ClientState state = connected();
-            return new SyncEngine(store, outbox, remote, transport(state)).sync();
+            return new SyncEngine(store, outbox, remote, transport(state)).sync(rows -> {
+                received = rows;
+                post();
+            });
         } finally {
+            received = 0;
             running.unlock();
             post();
         }
@@ -206,7 +213,7 @@ public class DesktopSync implements SyncService, EventHandler {
         Optional<ClientState> state = ClientState.read(store);
         long pending = outbox.size();
         return state.map(s -> new SyncStatus(Optional.of(s.server()), s.account(), running.isLocked(), s.lastSync(), pending,
-                s.problem(), s.token() == null))
+                s.problem(), s.token() == null, received))
                 .orElseGet(() -> new SyncStatus(Optional.empty(), "", false, Optional.empty(), pending, Optional.empty(), false));
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.LongConsumer;
 
 import org.liaison.core.clock.HlcTimestamp;
 import org.liaison.store.Store;
@@ -64,10 +65,15 @@ final class SyncEngine {
     }
 
     SyncReport sync() {
+        return sync(received -> { });
+    }
+
+    /** Pushes, then pulls, telling {@code received} how many rows have come after each page applied. */
+    SyncReport sync(LongConsumer received) {
         ClientState state = signedIn();
         try {
             int[] pushed = push(state);
-            int pulled = pull(state.token());
+            int pulled = pull(state.token(), received);
             ClientState.finished(store, null);
             return new SyncReport(pushed[0], pushed[1], pulled, pushed[2]);
         } catch (SyncException e) {
@@ -240,7 +246,7 @@ final class SyncEngine {
         return new int[] { pushed, refused, conflicts };
     }
 
-    private int pull(String token) {
+    private int pull(String token, LongConsumer received) {
         int pulled = 0;
         while (true) {
             ClientState state = ClientState.read(store).orElseThrow();
@@ -280,6 +286,7 @@ final class SyncEngine {
                 }
             }
             pulled += page.changes().size();
+            received.accept(pulled);
             if (done) {
                 return pulled;
             }

@@ -84,13 +84,27 @@ public class SyncPart {
         show();
     }
 
-    /** After a sync in the background: the status shown follows (the connection form is left as typed). */
+    /**
+     * After a sync in the background: the status shown follows (the connection form is left as
+     * typed). While this part waits for a sync it started, its message tells how much has come.
+     */
     @Inject
     @Optional
     void syncChanged(@UIEventTopic(Topics.SYNC_STATUS) Object event) {
-        if (body != null && !body.isDisposed() && body.isEnabled() && sync.status().server().isPresent()) {
-            show();
+        if (body == null || body.isDisposed()) {
+            return;
         }
+        SyncStatus status = sync.status();
+        if (body.isEnabled() && status.server().isPresent()) {
+            show();
+        } else if (!body.isEnabled() && status.received() > 0) {
+            message.setText(receiving(status));
+            body.layout(true, true);
+        }
+    }
+
+    private String receiving(SyncStatus status) {
+        return texts.get("receiving", status.received());
     }
 
     /** Rebuilds the part for the current state: the connection form, or the status and the conflicts. */
@@ -181,6 +195,9 @@ public class SyncPart {
         value("lastSync", status.lastSync().map(dates::format).orElse(texts.get("never")));
         value("pending", Long.toString(status.pending()));
         status.problem().ifPresent(p -> value("problem", texts.get("failure." + p.kind().name(), p.detail())));
+        if (status.running() && status.received() > 0) {
+            wrapped(receiving(status));
+        }
         if (status.signInNeeded()) {
             wrapped(texts.get("signInNeeded"));
         }
