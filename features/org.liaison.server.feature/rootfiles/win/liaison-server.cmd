@@ -15,6 +15,7 @@ if "%~1"=="--console-port" (
   shift
   shift
 )
+for %%O in (--add-account --reset-password --disable-account --list-accounts) do if "%~1"=="%%O" set "SHELL=-Dgosh.args=--nointeractive"
 set "REST="
 :arguments
 if "%~1"=="" goto run
