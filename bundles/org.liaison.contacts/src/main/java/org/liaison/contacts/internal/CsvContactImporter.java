@@ -117,7 +117,7 @@ public class CsvContactImporter implements ContactImporter {
             IntPredicate progress) throws IOException {
         Messages texts = ContactTexts.in(locale);
         List<ImportRow> rows = new ArrayList<>();
-        Map<String, Integer> seenInFile = new HashMap<>();
+        EarlierRows earlierRows = new EarlierRows(texts);
         try (CSVParser parser = open(file, dialect)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
@@ -141,7 +141,7 @@ public class CsvContactImporter implements ContactImporter {
                 if (read.size() == PROGRESS_ROWS || !more && !read.isEmpty()) {
                     List<ImportRow> checked = java.util.stream.IntStream.range(0, read.size()).parallel()
                             .mapToObj(i -> row(read.get(i), lines.get(i), columns, mapping, defaultCountry, locale, texts)).toList();
-                    checked.forEach(r -> rows.add(sameAsEarlierRow(r, seenInFile, texts)));
+                    checked.forEach(r -> rows.add(earlierRows.mark(r)));
                     read.clear();
                     lines.clear();
                     if (!progress.test(rows.size())) {
@@ -161,7 +161,7 @@ public class CsvContactImporter implements ContactImporter {
         return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts));
     }
 
-    /** The row checked on its own (an earlier row with the same email is {@link #sameAsEarlierRow}'s). */
+    /** The row checked on its own (an earlier row it repeats is {@link EarlierRows}'s). */
     private ImportRow row(CSVRecord record, int line, int columns, List<ImportField> mapping, String defaultCountry,
             Locale locale, Messages texts) {
         if (record.size() != columns) {
@@ -208,18 +208,7 @@ public class CsvContactImporter implements ContactImporter {
         }
     }
 
-    /** The row marked as the same person as an earlier row with its email, if there is one. */
-    private static ImportRow sameAsEarlierRow(ImportRow row, Map<String, Integer> seenInFile, Messages texts) {
-        if (row.person() == null || row.person().emails().isEmpty()) {
-            return row;
-        }
-        String key = row.person().emails().get(0).address().toLowerCase(Locale.ROOT);
-        Integer earlier = seenInFile.putIfAbsent(key, row.line());
-        return earlier == null ? row
-                : new ImportRow(row.line(), row.person(), List.of(), null, texts.get("import.sameAsLine", earlier), row.organisation());
-    }
-
-    /** Rows whose email or phone a known contact already has. */
+    /** Rows whose email or phone a known contact already has, or whose name is like that of someone at their organisation. */
     private List<ImportRow> markKnownDuplicates(List<ImportRow> rows, Messages texts) {
         return store.read(connection -> {
             List<ImportRow> marked = new ArrayList<>(rows.size());
@@ -229,6 +218,7 @@ public class CsvContactImporter implements ContactImporter {
                     PreparedStatement byPhone = connection.prepareStatement(
                             "SELECT P.CONTACT_ID, S.NAME FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
                                     + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY")) {
+                KnownColleagues colleagues = new KnownColleagues(connection);
                 for (ImportRow row : rows) {
                     ImportRow result = suppressed(connection, row, texts);
                     if (result.person() != null && row.duplicateReason() == null) {
@@ -237,6 +227,12 @@ public class CsvContactImporter implements ContactImporter {
                         }
                         for (Phone phone : row.person().phones()) {
                             result = known(byPhone, phone.number(), row, result, texts, "import.samePhone");
+                        }
+                        if (result.duplicateOf() == null && row.organisation() != null) {
+                            ImportRow unmatched = result;
+                            result = colleagues.like(row.person(), row.organisation()).map(m -> new ImportRow(row.line(), row.person(),
+                                    row.problems(), m.id(), texts.get("import.sameNameOrganisation", m.name(), m.organisation(),
+                                            Math.round(m.likeness() * 100)), row.organisation())).orElse(unmatched);
                         }
                     }
                     marked.add(result);

@@ -29,8 +29,8 @@ public class StoreDuplicateFinder implements DuplicateFinder {
 
     static final double SAME_EMAIL = 1.0;
     static final double SAME_PHONE = 0.95;
-    /** Given and family names each at least this alike, at the same address, are taken for the same person. */
-    static final double NAME_THRESHOLD = 0.92;
+    /** Names at least this alike (given and family each, or an organisation's), at the same address, are taken for one. */
+    static final double NAME_THRESHOLD = NameLikeness.SAME_PERSON;
     /** People sharing a telephone number are the same person only if their names are at least this alike. */
     static final double SHARED_LINE_NAMES = 0.85;
     /** A block larger than this (a shared office switchboard, a generic address) proves nothing. */
@@ -60,8 +60,8 @@ public class StoreDuplicateFinder implements DuplicateFinder {
             try (PreparedStatement query = connection.prepareStatement("SELECT ID, GIVEN_NAME, FAMILY_NAME, STREET, POSTCODE "
                     + "FROM CONTACT_PERSON WHERE NOT ERASED"); ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    String given = SearchWords.fold(rows.getString(2) == null ? "" : rows.getString(2)).strip();
-                    String family = SearchWords.fold(rows.getString(3) == null ? "" : rows.getString(3)).strip();
+                    String given = NameLikeness.folded(rows.getString(2));
+                    String family = NameLikeness.folded(rows.getString(3));
                     String address = rows.getString(4) == null || rows.getString(5) == null ? null
                             : SearchWords.fold(rows.getString(4) + "|" + rows.getString(5).replace(" ", ""));
                     UUID id = rows.getObject(1, UUID.class);
@@ -169,9 +169,8 @@ public class StoreDuplicateFinder implements DuplicateFinder {
         return ranked;
     }
 
-    /** How alike two people's names are: each part on its own (Lefevre and Lefebvre are, Oliver and Olivia are not). */
     private static double alike(Known a, Known b) {
-        return Math.min(Similarity.jaroWinkler(a.given(), b.given()), Similarity.jaroWinkler(a.family(), b.family()));
+        return NameLikeness.ofFolded(a.given(), a.family(), b.given(), b.family());
     }
 
     private static void block(java.sql.Connection connection, String sql, Map<UUID, Known> people,

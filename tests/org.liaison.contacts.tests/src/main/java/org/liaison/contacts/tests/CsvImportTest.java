@@ -19,8 +19,11 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.liaison.contacts.Affiliation;
 import org.liaison.contacts.ContactQuery;
+import org.liaison.contacts.ContactRelations;
 import org.liaison.contacts.ContactService;
+import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.io.ContactImporter;
 import org.liaison.contacts.io.CsvDialect;
@@ -216,6 +219,31 @@ class CsvImportTest {
 
         importer.revert(result.importId());
         assertTrue(contacts.search(ContactQuery.text(company)).isEmpty(), "the people and the organisation it created are gone");
+    }
+
+    @Test
+    void someoneNamedAlikeAtTheSameOrganisationIsTakenForThePersonRecordedThere() throws IOException {
+        String suffix = UUID.randomUUID().toString().substring(0, 4);
+        Organisation seine = contacts.save(Organisation.named("Seine Logistique SARL " + suffix), Locale.ENGLISH);
+        Person helene = contacts.save(Person.named("Hélène", "Lefèvre"), Locale.ENGLISH);
+        StoreFixture.service(ContactRelations.class).affiliate(new Affiliation(null, helene.id(), seine.id(), "OWNER", "Gérante",
+                null, null), Locale.ENGLISH);
+        Path file = Files.createTempDirectory("import").resolve("colleagues.csv");
+        Files.writeString(file, "First name,Last name,Email,Company\n"
+                + "Helene,Lefevre,h.lefevre@nouvelle-adresse.fr,Seine Logistique " + suffix + "\n" // her new address
+                + "Helene,Lefevre,helene@ailleurs.fr,Atelier Caux " + suffix + "\n" // a namesake elsewhere
+                + "Marc,Dubois,marc@seine-logistique.fr,SEINE LOGISTIQUE " + suffix + " SARL\n"
+                + "Marc,Duboys,marc.d@seine-logistique.fr,Seine Logistique " + suffix + "\n"); // line 4, misspelt again
+        List<ImportRow> rows = plan(file, "FR").rows();
+
+        assertEquals(helene.id(), rows.get(0).duplicateOf(), "a name alike at her organisation, another email");
+        assertTrue(rows.get(0).duplicateReason().contains("Seine Logistique SARL " + suffix), rows.get(0).duplicateReason());
+        assertEquals(ImportDecision.SKIP, rows.get(0).defaultDecision());
+        assertNull(rows.get(1).duplicateReason(), "the same name at another organisation is someone else");
+        assertNull(rows.get(2).duplicateReason(), "another name at the same organisation is someone else");
+        assertNull(rows.get(3).duplicateOf());
+        assertEquals("a name like that of line 4, at the same organisation (Seine Logistique " + suffix + ")",
+                rows.get(3).duplicateReason(), "an earlier row of the file with a name alike there");
     }
 
     /** What an import says it did, as its result and as its history line. */
