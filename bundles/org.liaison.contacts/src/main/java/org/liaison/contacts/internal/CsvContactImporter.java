@@ -370,7 +370,7 @@ public class CsvContactImporter implements ContactImporter {
         PostalAddress b = row.address();
         PostalAddress address = new PostalAddress(or(b.street(), a.street()), or(b.postcode(), a.postcode()), or(b.city(), a.city()),
                 or(b.country(), a.country()), a.latitude(), a.longitude());
-        return new Person(known.id(), or(row.givenName(), known.givenName()), or(row.familyName(), known.familyName()),
+        return new Person(known.id(), name(row.givenName(), known.givenName()), name(row.familyName(), known.familyName()),
                 or(row.preferredLanguage(), known.preferredLanguage()), known.languages(), or(row.region(), known.region()), address,
                 known.role(), known.readiness(), or(row.source(), known.source()), known.referredBy(), known.ownerStaff(), emails,
                 phones, tags, known.barriers());
@@ -390,6 +390,11 @@ public class CsvContactImporter implements ContactImporter {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException("a contact kept by an import cannot be read back", e);
         }
+    }
+
+    /** The row's spelling of a name, unless it reads as the known one with accents and case aside (Helene for Hélène). */
+    private static String name(String row, String known) {
+        return known != null && row != null && NameLikeness.folded(row).equals(NameLikeness.folded(known)) ? known : or(row, known);
     }
 
     private static String or(String preferred, String otherwise) {

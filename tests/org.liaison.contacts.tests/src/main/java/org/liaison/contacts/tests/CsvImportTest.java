@@ -244,6 +244,13 @@ class CsvImportTest {
         assertNull(rows.get(3).duplicateOf());
         assertEquals("a name like that of line 4, at the same organisation (Seine Logistique " + suffix + ")",
                 rows.get(3).duplicateReason(), "an earlier row of the file with a name alike there");
+
+        ImportPlan plan = plan(file, "FR");
+        importer.apply(plan, Map.of(2, ImportDecision.UPDATE), false, Locale.ENGLISH);
+        Person updated = contacts.person(helene.id()).orElseThrow();
+        assertEquals(List.of("h.lefevre@nouvelle-adresse.fr"), updated.emails().stream().map(e -> e.address()).toList(),
+                "her new address added");
+        assertEquals("Hélène Lefèvre", updated.displayName(), "her name as recorded, not the row's spelling without accents");
     }
 
     /** What an import says it did, as its result and as its history line. */

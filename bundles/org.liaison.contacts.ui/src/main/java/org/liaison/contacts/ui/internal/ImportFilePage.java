@@ -74,7 +74,7 @@ final class ImportFilePage extends WizardPage {
                 "import.history.updated", "import.history.reverted")) {
             TableColumn c = new TableColumn(history, SWT.NONE);
             c.setText(texts.get(column));
-            c.setWidth(column.endsWith("file") ? 200 : 110);
+            c.setWidth(column.endsWith("file") ? 200 : column.endsWith("when") || column.endsWith("reverted") ? 150 : 110);
         }
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(SWT.DEFAULT, 110).applyTo(history);
         Button revert = new Button(page, SWT.PUSH);

@@ -64,9 +64,15 @@ final class ImportReviewPage extends WizardPage {
         for (String column : columns) {
             TableColumn c = new TableColumn(table, SWT.NONE);
             c.setText(wizard.texts.get(column));
-            c.setWidth(column.endsWith("line") ? 60 : 200);
+            // the reasons are sentences ("Hélène Lefèvre of Seine Logistique SARL is already recorded..."): most of the width
+            c.setWidth(switch (column) {
+                case "import.review.line" -> 60;
+                case "import.review.problem", "import.review.reason" -> 540;
+                case "import.review.decision" -> 110;
+                default -> 180;
+            });
         }
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(600, height).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(900, height).applyTo(table);
         return table;
     }
 
