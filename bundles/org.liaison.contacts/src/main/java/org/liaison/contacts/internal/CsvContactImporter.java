@@ -199,13 +199,26 @@ public class CsvContactImporter implements ContactImporter {
                 values.containsKey(ImportField.EMAIL) ? List.of(new Email(values.get(ImportField.EMAIL), true)) : List.of(),
                 values.containsKey(ImportField.PHONE) ? List.of(new Phone(values.get(ImportField.PHONE), Phone.Kind.OTHER)) : List.of(),
                 tags, List.of());
+        List<ValidationProblem> wrong = new ArrayList<>();
+        Person checked = null;
         try {
-            return new ImportRow(line, checks.check(draft, locale), List.of(), null, null, values.get(ImportField.ORGANISATION));
+            checked = checks.check(draft, locale);
         } catch (ValidationException e) {
-            List<ValidationProblem> atLine = e.problems().stream()
-                    .map(p -> ValidationProblem.line(line, p.field(), p.message())).toList();
-            return new ImportRow(line, null, atLine, null, null);
+            wrong.addAll(e.problems());
         }
+        String organisationId = null;
+        if (values.containsKey(ImportField.ORGANISATION_ID)) {
+            try {
+                organisationId = OrganisationIds.of(values.get(ImportField.ORGANISATION_ID), "organisation_id", locale);
+            } catch (ValidationException e) {
+                wrong.addAll(e.problems());
+            }
+        }
+        if (!wrong.isEmpty()) {
+            return new ImportRow(line, null, wrong.stream().map(p -> ValidationProblem.line(line, p.field(), p.message())).toList(),
+                    null, null);
+        }
+        return new ImportRow(line, checked, List.of(), null, null, values.get(ImportField.ORGANISATION), organisationId);
     }
 
     /** Rows whose email or phone a known contact already has, or whose name is like that of someone at their organisation. */
@@ -228,11 +241,12 @@ public class CsvContactImporter implements ContactImporter {
                         for (Phone phone : row.person().phones()) {
                             result = known(byPhone, phone.number(), row, result, texts, "import.samePhone");
                         }
-                        if (result.duplicateOf() == null && row.organisation() != null) {
+                        if (result.duplicateOf() == null && (row.organisation() != null || row.organisationId() != null)) {
                             ImportRow unmatched = result;
-                            result = colleagues.like(row.person(), row.organisation()).map(m -> new ImportRow(row.line(), row.person(),
-                                    row.problems(), m.id(), texts.get("import.sameNameOrganisation", m.name(), m.organisation(),
-                                            Math.round(m.likeness() * 100)), row.organisation())).orElse(unmatched);
+                            result = colleagues.like(row.person(), row.organisation(), row.organisationId())
+                                    .map(m -> row.asDuplicate(m.id(), texts.get("import.sameNameOrganisation", m.name(),
+                                            m.organisation(), Math.round(m.likeness() * 100))))
+                                    .orElse(unmatched);
                         }
                     }
                     marked.add(result);
@@ -267,8 +281,7 @@ public class CsvContactImporter implements ContactImporter {
         query.setString(1, value);
         try (ResultSet found = query.executeQuery()) {
             if (found.next()) {
-                return new ImportRow(row.line(), row.person(), row.problems(), found.getObject(1, UUID.class),
-                        texts.get(reason, value, found.getString(2)), row.organisation());
+                return row.asDuplicate(found.getObject(1, UUID.class), texts.get(reason, value, found.getString(2)));
             }
         }
         return current;
@@ -328,16 +341,20 @@ public class CsvContactImporter implements ContactImporter {
             throws SQLException {
         Map<String, UUID> organisations = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
-            String name = rows.get(i).organisation();
-            if (name == null || name.isBlank()) {
+            String name = rows.get(i).organisation() == null ? "" : rows.get(i).organisation().strip();
+            String legalId = rows.get(i).organisationId();
+            if (name.isEmpty() && legalId == null) {
                 continue;
             }
-            String key = name.strip().toLowerCase(Locale.ROOT);
+            String key = legalId != null ? legalId : name.toLowerCase(Locale.ROOT);
             UUID organisation = organisations.get(key);
             if (organisation == null) {
-                organisation = organisationNamed(connection, name.strip());
+                organisation = legalId != null ? OrganisationIds.recorded(connection, legalId).stream().findFirst().orElse(null) : null;
+                if (organisation == null && !name.isEmpty()) {
+                    organisation = organisationNamed(connection, name);
+                }
                 if (organisation == null) {
-                    organisation = contacts.save(Organisation.named(name.strip()), locale).id();
+                    organisation = contacts.save(newOrganisation(name.isEmpty() ? legalId : name, legalId), locale).id();
                     recordRows(connection, importId, List.of(rows.get(i)), List.of(organisation), List.of());
                 }
                 organisations.put(key, organisation);
@@ -348,6 +365,16 @@ public class CsvContactImporter implements ContactImporter {
                 relations.affiliate(new Affiliation(null, person, orgId, null, null, null, null), locale);
             }
         }
+    }
+
+    private static Organisation newOrganisation(String name, String legalId) {
+        Organisation named = Organisation.named(name);
+        if (legalId == null) {
+            return named;
+        }
+        boolean siren = OrganisationIds.isSiren(legalId);
+        return new Organisation(null, name, siren ? null : legalId, siren ? legalId : null, null, null, null, null, null,
+                Set.of(), Set.of(), Set.of());
     }
 
     private static UUID organisationNamed(Connection connection, String name) throws SQLException {

@@ -36,24 +36,22 @@ final class EarlierRows {
         if (!person.emails().isEmpty()) {
             Integer earlier = byEmail.putIfAbsent(person.emails().get(0).address().toLowerCase(Locale.ROOT), row.line());
             if (earlier != null) {
-                return duplicate(row, texts.get("import.sameAsLine", earlier));
+                return row.asDuplicate(null, texts.get("import.sameAsLine", earlier));
             }
         }
-        String organisation = OrganisationNames.core(row.organisation());
+        // the organisation by its legal id where the file gives one, else by its name
+        String organisation = row.organisationId() != null ? row.organisationId() : OrganisationNames.core(row.organisation());
         if (organisation.isEmpty()) {
             return row;
         }
         List<Named> colleagues = byOrganisation.computeIfAbsent(organisation, o -> new ArrayList<>());
         for (Named earlier : colleagues) {
             if (NameLikeness.of(earlier.person(), person.givenName(), person.familyName()) >= NameLikeness.SAME_PERSON) {
-                return duplicate(row, texts.get("import.sameNameAsLine", earlier.line(), row.organisation()));
+                return row.asDuplicate(null, texts.get("import.sameNameAsLine", earlier.line(),
+                        row.organisation() != null ? row.organisation() : row.organisationId()));
             }
         }
         colleagues.add(new Named(row.line(), person));
         return row;
-    }
-
-    private static ImportRow duplicate(ImportRow row, String reason) {
-        return new ImportRow(row.line(), row.person(), List.of(), null, reason, row.organisation());
     }
 }

@@ -35,16 +35,19 @@ final class KnownColleagues {
         this.connection = connection;
     }
 
-    /** The person recorded at {@code organisation} whose name is most like {@code person}'s, if alike enough. */
-    Optional<Match> like(Person person, String organisation) throws SQLException {
-        String core = OrganisationNames.core(organisation);
-        if (core.isEmpty()) {
+    /**
+     * The person recorded at the organisation with legal id {@code organisationId} (when given), else
+     * named {@code organisation}, whose name is most like {@code person}'s, if alike enough.
+     */
+    Optional<Match> like(Person person, String organisation, String organisationId) throws SQLException {
+        String key = organisationId != null ? organisationId : OrganisationNames.core(organisation);
+        if (key.isEmpty()) {
             return Optional.empty();
         }
-        List<Colleague> colleagues = byOrganisation.get(core);
+        List<Colleague> colleagues = byOrganisation.get(key);
         if (colleagues == null) {
-            colleagues = colleagues(organisations().getOrDefault(core, List.of()));
-            byOrganisation.put(core, colleagues);
+            colleagues = colleagues(organisationId != null ? OrganisationIds.recorded(connection, organisationId) : organisations().getOrDefault(key, List.of()));
+            byOrganisation.put(key, colleagues);
         }
         String given = NameLikeness.folded(person.givenName());
         String family = NameLikeness.folded(person.familyName());

@@ -20,6 +20,14 @@ public enum ImportField {
     /** The person's organisation: found by its name, or created; the person is affiliated with it. */
     ORGANISATION("organisation", "organization", "company", "company name", "employer", "business", "entreprise", "societe",
             "organisme", "structure", "raison sociale"),
+    /**
+     * The legal id of the person's organisation: a Companies House number or a SIREN (a SIRET gives
+     * its SIREN); the organisation is found by it before its name, and a new one is recorded with it.
+     *
+     * @since 1.1
+     */
+    ORGANISATION_ID("company number", "company registration number", "registration number", "companies house number", "crn",
+            "siren", "siret", "numero siren", "numero siret", "n siren", "n siret", "numero d entreprise"),
     IGNORE();
 
     private final List<String> headers;

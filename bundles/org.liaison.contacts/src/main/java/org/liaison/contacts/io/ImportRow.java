@@ -15,12 +15,27 @@ import org.liaison.core.validation.ValidationProblem;
  * @param duplicateOf the contact already known (or the earlier row) this row seems to be, or {@code null}
  * @param duplicateReason why it seems to be the same, for people to read
  * @param organisation the name of the organisation the row says the person belongs to, or {@code null}
+ * @param organisationId that organisation's Companies House number or SIREN, checked, or {@code null} (since 1.1)
  */
 public record ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason,
-        String organisation) {
+        String organisation, String organisationId) {
 
     public ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason) {
-        this(line, person, problems, duplicateOf, duplicateReason, null);
+        this(line, person, problems, duplicateOf, duplicateReason, null, null);
+    }
+
+    public ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason,
+            String organisation) {
+        this(line, person, problems, duplicateOf, duplicateReason, organisation, null);
+    }
+
+    /**
+     * The same row taken for {@code duplicateOf} (a known contact, or {@code null} for an earlier row) for {@code reason}.
+     *
+     * @since 1.1
+     */
+    public ImportRow asDuplicate(UUID duplicateOf, String reason) {
+        return new ImportRow(line, person, problems, duplicateOf, reason, organisation, organisationId);
     }
 
     public boolean valid() {

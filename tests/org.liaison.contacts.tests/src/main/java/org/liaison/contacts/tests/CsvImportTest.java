@@ -253,6 +253,35 @@ class CsvImportTest {
         assertEquals("Hélène Lefèvre", updated.displayName(), "her name as recorded, not the row's spelling without accents");
     }
 
+    @Test
+    void aLegalIdColumnFindsTheOrganisationWhateverItsNameAndIsCheckedLikeAnyField() throws IOException {
+        String siren = "443061841";
+        Organisation caux = contacts.save(new Organisation(null, "Transports du Pays de Caux SAS", null, siren, null, null, null,
+                "FR-76", null, Set.of(), Set.of(), Set.of()), Locale.FRENCH);
+        Person yann = contacts.save(Person.named("Yann", "Le Gall"), Locale.FRENCH);
+        StoreFixture.service(ContactRelations.class).affiliate(new Affiliation(null, yann.id(), caux.id(), "OWNER", "Gérant", null,
+                null), Locale.FRENCH);
+        Path file = Files.createTempDirectory("import").resolve("siren.csv");
+        Files.writeString(file, "Prénom;Nom;Courriel;Entreprise;SIRET\n"
+                + "Yann;Le Gall;yann@caux-transports.fr;Caux Transports;443 061 841 00047\n" // another name, its SIRET
+                + "Anaïs;Roux;anais@caux-transports.fr;Caux Transports;44306184100047\n"
+                + "Luc;Petit;luc@ailleurs.fr;Ailleurs;443061842\n"); // a SIREN that fails its check
+        ImportPreview preview = importer.preview(file, 5);
+        assertEquals(ImportField.ORGANISATION_ID, preview.mapping().get(4), "a SIRET header is the organisation's legal id");
+        ImportPlan plan = plan(file, "FR");
+        assertEquals(yann.id(), plan.rows().get(0).duplicateOf(), "his organisation found by its SIREN, not its name");
+        assertEquals(siren, plan.rows().get(1).organisationId());
+        ValidationProblem wrongId = plan.rows().get(2).problems().get(0);
+        assertEquals(4, wrongId.line());
+        assertEquals("organisation_id", wrongId.field());
+
+        ImportResult result = importer.apply(plan, Map.of(), true, Locale.FRENCH);
+        assertEquals(1, result.created(), "Anaïs; Yann is skipped as known, Luc's row is wrong");
+        UUID anais = contacts.search(ContactQuery.text("anais@caux-transports.fr")).get(0).id();
+        assertEquals(List.of(caux.id()), StoreFixture.service(ContactRelations.class).affiliations(anais).stream()
+                .map(Affiliation::organisationId).toList(), "tied to the organisation with that SIREN");
+    }
+
     /** What an import says it did, as its result and as its history line. */
     private record ImportRecordCheck(UUID id, int created, int updated) {
         static ImportRecordCheck of(ImportResult result) {
