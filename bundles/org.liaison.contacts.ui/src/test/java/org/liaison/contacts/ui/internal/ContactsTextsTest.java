@@ -46,6 +46,8 @@ class ContactsTextsTest {
             }
             List<String> keys = new java.util.ArrayList<>();
             List.of(ImportField.values()).forEach(f -> keys.add("field." + f.name()));
+            // the import review names the field of a wrong cell by the column's field
+            List.of(ImportField.values()).forEach(f -> keys.add("formField." + f.name().toLowerCase(Locale.ROOT)));
             List.of(ImportDecision.values()).forEach(d -> keys.add("import.decide." + d.name()));
             List.of(ConsentPurpose.values()).forEach(p -> keys.add("purpose." + p.name()));
             List.of(ConsentChannel.values()).forEach(c -> keys.add("channel." + c.name()));
