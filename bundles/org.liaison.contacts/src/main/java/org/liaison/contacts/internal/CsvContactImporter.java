@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntPredicate;
 
 import org.apache.commons.csv.CSVFormat;
@@ -49,6 +50,7 @@ import org.liaison.core.id.Ids;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
 import org.liaison.store.Store;
+import org.liaison.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -288,7 +290,8 @@ public class CsvContactImporter implements ContactImporter {
     }
 
     @Override
-    public ImportResult apply(ImportPlan plan, Map<Integer, ImportDecision> decisions, boolean onlyValidRows, Locale locale) {
+    public ImportResult apply(ImportPlan plan, Map<Integer, ImportDecision> decisions, boolean onlyValidRows, Locale locale,
+            BooleanSupplier cancelled) {
         List<ValidationProblem> problems = new ArrayList<>();
         plan.rows().forEach(r -> problems.addAll(r.problems()));
         if (!problems.isEmpty() && !onlyValidRows) {
@@ -312,24 +315,44 @@ public class CsvContactImporter implements ContactImporter {
             throw new ValidationException(problems);
         }
         UUID importId = Ids.newId();
-        store.transaction(connection -> {
-            List<Person> saved = contacts.saveAll(created.stream().map(ImportRow::person).toList(), locale);
-            record(connection, importId, plan.fileName(), saved.size(), updated.size());
-            recordRows(connection, importId, created, saved.stream().map(Person::id).toList(), List.of());
-            affiliate(connection, importId, created, saved.stream().map(Person::id).toList(), locale);
-            List<UUID> updatedIds = new ArrayList<>();
-            List<String> before = new ArrayList<>();
-            for (ImportRow row : updated) {
-                Person known = PersonTable.read(connection, row.duplicateOf()).orElseThrow(() -> new ValidationException(
-                        List.of(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.update", row.duplicateOf())))));
-                before.add(json(known));
-                contacts.save(updatedWith(known, row.person()), locale);
-                updatedIds.add(known.id());
+        ImportCancellation[] watching = new ImportCancellation[1];
+        try {
+            store.transaction(connection -> {
+                try (ImportCancellation cancellation = new ImportCancellation(store, connection, cancelled)) {
+                    watching[0] = cancellation;
+                    write(connection, importId, plan, created, updated, locale);
+                    cancellation.checkpoint();
+                    return null;
+                }
+            });
+        } catch (StoreException e) {
+            if (watching[0] != null && watching[0].cancelled()) {
+                CancellationException stopped = new CancellationException("the import was cancelled: nothing was written");
+                stopped.initCause(e);
+                throw stopped;
             }
-            recordRows(connection, importId, updated, updatedIds, before);
-            return null;
-        });
+            throw e;
+        }
         return new ImportResult(importId, created.size(), updated.size(), plan.rows().size() - created.size() - updated.size());
+    }
+
+    /** What an import writes, in its transaction: the people created and updated, their organisations, the import's record. */
+    private void write(Connection connection, UUID importId, ImportPlan plan, List<ImportRow> created, List<ImportRow> updated,
+            Locale locale) throws SQLException {
+        List<Person> saved = contacts.saveAll(created.stream().map(ImportRow::person).toList(), locale);
+        record(connection, importId, plan.fileName(), saved.size(), updated.size());
+        recordRows(connection, importId, created, saved.stream().map(Person::id).toList(), List.of());
+        affiliate(connection, importId, created, saved.stream().map(Person::id).toList(), locale);
+        List<UUID> updatedIds = new ArrayList<>();
+        List<String> before = new ArrayList<>();
+        for (ImportRow row : updated) {
+            Person known = PersonTable.read(connection, row.duplicateOf()).orElseThrow(() -> new ValidationException(
+                    List.of(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.update", row.duplicateOf())))));
+            before.add(json(known));
+            contacts.save(updatedWith(known, row.person()), locale);
+            updatedIds.add(known.id());
+        }
+        recordRows(connection, importId, updated, updatedIds, before);
     }
 
     /**

@@ -49,7 +49,19 @@ public interface ContactImporter {
      * @throws org.liaison.core.validation.ValidationException listing every wrong row, when some are
      *         wrong and {@code onlyValidRows} is false, or a row to update that matches nobody
      */
-    ImportResult apply(ImportPlan plan, Map<Integer, ImportDecision> decisions, boolean onlyValidRows, Locale locale);
+    default ImportResult apply(ImportPlan plan, Map<Integer, ImportDecision> decisions, boolean onlyValidRows, Locale locale) {
+        return apply(plan, decisions, onlyValidRows, locale, () -> false);
+    }
+
+    /**
+     * As {@link #apply(ImportPlan, Map, boolean, Locale)}, stopping when {@code cancelled} says so
+     * (it is asked every tenth of a second while the import writes): nothing is then written, and a
+     * {@link java.util.concurrent.CancellationException} is thrown.
+     *
+     * @since 1.1
+     */
+    ImportResult apply(ImportPlan plan, Map<Integer, ImportDecision> decisions, boolean onlyValidRows, Locale locale,
+            java.util.function.BooleanSupplier cancelled);
 
     /** Removes the contacts an import created and puts back those it updated (a second revert does nothing). */
     int revert(UUID importId);

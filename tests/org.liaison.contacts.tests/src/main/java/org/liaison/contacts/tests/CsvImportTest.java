@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -280,6 +282,28 @@ class CsvImportTest {
         UUID anais = contacts.search(ContactQuery.text("anais@caux-transports.fr")).get(0).id();
         assertEquals(List.of(caux.id()), StoreFixture.service(ContactRelations.class).affiliations(anais).stream()
                 .map(Affiliation::organisationId).toList(), "tied to the organisation with that SIREN");
+    }
+
+    @Test
+    void anImportCancelledWhileItWritesLeavesNothingBehind() throws IOException {
+        Path file = Files.createTempDirectory("import").resolve("large.csv");
+        StringBuilder csv = new StringBuilder("First name,Last name,Email,Tags\n");
+        for (int i = 0; i < 6_000; i++) {
+            csv.append("Ada").append(i).append(",Cancelled,ada").append(i).append("@cancelled-import.co.uk,newsletter\n");
+        }
+        Files.writeString(file, csv);
+        ImportPlan plan = plan(file, "GB");
+        long before = contacts.count();
+        int imports = importer.history().size();
+        AtomicInteger asked = new AtomicInteger();
+        // asked at once (no), then a tenth of a second later while the people are being written (yes)
+        assertThrows(CancellationException.class, () -> importer.apply(plan, Map.of(), false, Locale.ENGLISH,
+                () -> asked.incrementAndGet() > 1));
+        assertEquals(before, contacts.count(), "nobody written");
+        assertEquals(imports, importer.history().size(), "no import recorded");
+        assertTrue(contacts.search(ContactQuery.text("cancelled-import.co.uk")).isEmpty());
+
+        assertEquals(6_000, importer.apply(plan, Map.of(), false, Locale.ENGLISH).created(), "the same plan imports afterwards");
     }
 
     /** What an import says it did, as its result and as its history line. */

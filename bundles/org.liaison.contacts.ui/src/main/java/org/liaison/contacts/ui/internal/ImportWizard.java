@@ -119,10 +119,12 @@ final class ImportWizard extends Wizard {
         boolean onlyValid = reviewPage.onlyValidRows();
         ImportResult[] result = new ImportResult[1];
         try {
-            getContainer().run(true, false, monitor -> {
+            getContainer().run(true, true, monitor -> {
                 monitor.beginTask(texts.get("import.writing", plan.validRows()), IProgressMonitor.UNKNOWN);
                 try {
-                    result[0] = services.importer().apply(plan, Map.copyOf(decisions), onlyValid, texts.locale());
+                    result[0] = services.importer().apply(plan, Map.copyOf(decisions), onlyValid, texts.locale(), monitor::isCanceled);
+                } catch (CancellationException e) {
+                    throw new InterruptedException();
                 } catch (ValidationException e) {
                     throw new InvocationTargetException(e);
                 }
@@ -132,7 +134,7 @@ final class ImportWizard extends Wizard {
                     ? texts.get("import.refused", v.problems().size(), v.problems().get(0)) : String.valueOf(e.getCause()));
             return false;
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            reviewPage.setMessage(texts.get("import.cancelled")); // cancelled by the person: the wizard stays open
             return false;
         }
         Dialogs.inform(getShell(), texts, texts.get("import.title"),
