@@ -194,9 +194,11 @@ final class SearchIndex {
             // a contact an import left waiting for its word rows gets them all now
             boolean sameRows = old != null && !rewriteWords && !pending.contains(id) && old.sortKey().equals(now.sortKey());
             if (old != null) {
-                old.words().stream().filter(w -> !sameRows || !now.words().contains(w)).forEach(w -> gone.add(new WordRow(w, old.sortKey(), id)));
+                old.words().stream().filter(w -> !sameRows || !now.words().contains(w))
+                        .forEach(w -> gone.add(new WordRow(w, old.sortKey(), id)));
             }
-            now.words().stream().filter(w -> !sameRows || !old.words().contains(w)).forEach(w -> added.add(new WordRow(w, now.sortKey(), id)));
+            now.words().stream().filter(w -> !sameRows || !old.words().contains(w))
+                    .forEach(w -> added.add(new WordRow(w, now.sortKey(), id)));
             if (!now.equals(old)) {
                 changed.add(now);
             }

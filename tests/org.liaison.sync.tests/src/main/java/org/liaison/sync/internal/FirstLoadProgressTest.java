@@ -3,13 +3,11 @@ package org.liaison.sync.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.liaison.core.id.Ids;
 import org.liaison.server.Role;
 import org.liaison.sync.SyncReport;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
@@ -20,19 +18,8 @@ class FirstLoadProgressTest {
     @Test
     void eachPageAppliedIsReportedWithTheRowsReceivedSoFar() {
         String account = SyncServerFixture.account("first-load", Role.STAFF);
-        Desktop writer = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
         int rows = SyncEngine.PULL_PAGE * 2 + 300;
-        writer.store().store().transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO TEST_PARTNER (ID, NAME, CITY) VALUES (?, ?, 'Dieppe')")) {
-                for (int i = 0; i < rows; i++) {
-                    insert.setObject(1, Ids.newId());
-                    insert.setString(2, "Partner " + i);
-                    insert.addBatch();
-                }
-                return insert.executeBatch().length;
-            }
-        });
-        writer.engine().sync();
+        Desktop writer = SyncServerFixture.writerOfPartners(account, rows, "Dieppe");
 
         Desktop newcomer = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
         List<Long> reported = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -35,19 +34,8 @@ class KilledDuringPullTest {
     @Test
     void reopensWithEveryCommittedPageAndCatchesUp() {
         String account = SyncServerFixture.account("killed-pull", Role.STAFF);
-        Desktop writer = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
         int rows = SyncEngine.PULL_PAGE * 2 + 500;
-        writer.store().store().transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO TEST_PARTNER (ID, NAME, CITY) VALUES (?, ?, 'Killed')")) {
-                for (int i = 0; i < rows; i++) {
-                    insert.setObject(1, Ids.newId());
-                    insert.setString(2, "Partner " + i);
-                    insert.addBatch();
-                }
-                return insert.executeBatch().length;
-            }
-        });
-        writer.engine().sync();
+        Desktop writer = SyncServerFixture.writerOfPartners(account, rows, "Killed");
 
         StoreFactory stores = StoreFixture.service(StoreFactory.class);
         OpenStore reader = stores.openFile(folder, "reader", HybridLogicalClocks.over(Clock.systemUTC()));

@@ -109,6 +109,24 @@ final class SyncServerFixture {
         return desktop;
     }
 
+    /** A desktop of {@code account} that has recorded {@code rows} partners in {@code city} and pushed them to the server. */
+    static Desktop writerOfPartners(String account, int rows, String city) {
+        Desktop writer = desktop(account, Duration.ZERO, transport());
+        writer.store().store().transaction(connection -> {
+            try (java.sql.PreparedStatement insert = connection.prepareStatement("INSERT INTO TEST_PARTNER (ID, NAME, CITY) VALUES (?, ?, ?)")) {
+                for (int i = 0; i < rows; i++) {
+                    insert.setObject(1, org.liaison.core.id.Ids.newId());
+                    insert.setString(2, "Partner " + i);
+                    insert.setString(3, city);
+                    insert.addBatch();
+                }
+                return insert.executeBatch().length;
+            }
+        });
+        writer.engine().sync();
+        return writer;
+    }
+
     /** A desktop: its database and the way it reaches the server. */
     record Desktop(String name, OpenStore store, SyncTransport transport) {
 
