@@ -511,6 +511,9 @@ public class CsvContactImporter implements ContactImporter {
         if (headers.size() != mapping.size()) {
             throw new IllegalArgumentException(headers.size() + " headers but " + mapping.size() + " fields");
         }
+        if (savedMapping(headers).equals(java.util.Optional.of(mapping))) {
+            return; // already the one remembered: nothing to write, nor to send to the other desktops
+        }
         String key = mappingKey(headers);
         store.transaction(connection -> {
             try (PreparedStatement merge = connection.prepareStatement(

@@ -39,6 +39,7 @@ import org.liaison.contacts.io.ImportRow;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
 import org.liaison.store.StoreStatus;
+import org.liaison.store.changes.Outbox;
 import org.liaison.test.support.StoreFixture;
 import org.osgi.framework.FrameworkUtil;
 
@@ -200,6 +201,11 @@ class CsvImportTest {
         Path next = file.resolveSibling("next.csv");
         Files.writeString(next, "who, contact ,NOTES\nBen Ng,ben@ng.co.uk,\n");
         assertEquals(List.of(ImportField.FAMILY_NAME, ImportField.EMAIL, ImportField.IGNORE), importer.preview(next, 5).mapping());
+
+        Outbox outbox = StoreFixture.service(Outbox.class);
+        long waiting = outbox.size();
+        importer.saveMapping(importer.preview(next, 5).headers(), List.of(ImportField.FAMILY_NAME, ImportField.EMAIL, ImportField.IGNORE));
+        assertEquals(waiting, outbox.size(), "the mapping remembered already: nothing written, nothing to send");
     }
 
     @Test

@@ -5,10 +5,15 @@ import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jface.wizard.IWizard;
+import org.eclipse.jface.wizard.ProgressMonitorPart;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.liaison.core.i18n.Messages;
 
 /**
@@ -42,9 +47,22 @@ final class Dialogs {
         return dialog.open() == Window.OK ? dialog.getValue() : null;
     }
 
-    /** A wizard dialog whose Back, Next, Finish and Cancel speak the application's language. */
+    /** A wizard dialog whose buttons (Back, Next, Finish, Cancel, and the stop button of its progress) speak the application's language. */
     static WizardDialog wizard(Shell parent, Messages texts, IWizard wizard) {
         return new WizardDialog(parent, wizard) {
+            @Override
+            protected ProgressMonitorPart createProgressMonitorPart(Composite composite, GridLayout layout) {
+                ProgressMonitorPart part = super.createProgressMonitorPart(composite, layout);
+                for (Control child : part.getChildren()) {
+                    if (child instanceof ToolBar bar) {
+                        for (ToolItem stop : bar.getItems()) {
+                            stop.setToolTipText(texts.get("button.stop"));
+                        }
+                    }
+                }
+                return part;
+            }
+
             @Override
             protected void createButtonsForButtonBar(Composite buttons) {
                 super.createButtonsForButtonBar(buttons);
