@@ -4,9 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.jface.dialogs.ProgressMonitorDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
@@ -33,6 +39,10 @@ final class VCardImport {
                 person.phones().stream().map(p -> p.number()));
     }
 
+    /** The cards of a file sorted out: whom to add, and how many are left out. */
+    private record Sorted(List<Person> added, int known, int erased) {
+    }
+
     void run(Shell shell) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN);
         dialog.setFilterExtensions(new String[] { "*.vcf;*.vcard", "*" });
@@ -42,26 +52,90 @@ final class VCardImport {
         }
         String title = texts.get("vcard.title");
         try {
-            String cards = Files.readString(Path.of(chosen), StandardCharsets.UTF_8);
-            String country = "fr".equals(texts.locale().getLanguage()) ? "FR" : "GB";
-            List<Person> read = services.vcards().read(cards, country, texts.locale());
-            // the people asked to be erased are never added again; those already here are left as they are
-            List<Person> erased = read.stream().filter(p -> addresses(p).anyMatch(services.dataProtection()::suppressed)).toList();
-            List<Person> known = read.stream().filter(p -> !erased.contains(p))
-                    .filter(p -> addresses(p).anyMatch(a -> services.contacts().findByEmailOrPhone(a).isPresent())).toList();
-            List<Person> added = read.stream().filter(p -> !erased.contains(p) && !known.contains(p)).toList();
-            if (added.isEmpty()) {
-                Dialogs.inform(shell, texts, title, texts.get("vcard.none", chosen, known.size(), erased.size()));
+            // reading, checking and looking up every card can take a while: off the UI thread, and it can be stopped
+            Sorted sorted = inProgress(shell, true, monitor -> sort(chosen, monitor));
+            if (sorted.added().isEmpty()) {
+                Dialogs.inform(shell, texts, title, texts.get("vcard.none", chosen, sorted.known(), sorted.erased()));
             } else if (Dialogs.confirm(shell, texts, title,
-                    texts.get("vcard.confirm", added.size(), chosen, known.size(), erased.size()))) {
-                services.contacts().saveAll(added, texts.locale());
-                Dialogs.inform(shell, texts, title, texts.get("vcard.done", added.size()));
+                    texts.get("vcard.confirm", sorted.added().size(), chosen, sorted.known(), sorted.erased()))) {
+                inProgress(shell, false, monitor -> { // one transaction, short: all of them or none
+                    monitor.beginTask(texts.get("vcard.saving", sorted.added().size()), IProgressMonitor.UNKNOWN);
+                    return services.contacts().saveAll(sorted.added(), texts.locale());
+                });
+                Dialogs.inform(shell, texts, title, texts.get("vcard.done", sorted.added().size()));
             }
-        } catch (ValidationException e) {
-            Dialogs.inform(shell, texts, title, texts.get("vcard.refused", e.problems().stream().limit(10)
-                    .map(Object::toString).collect(Collectors.joining("\n"))));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            Dialogs.inform(shell, texts, title, texts.get("import.unreadable", chosen, e.getMessage()));
+        } catch (InterruptedException e) {
+            Dialogs.inform(shell, texts, title, texts.get("import.cancelled"));
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ValidationException v) {
+                Dialogs.inform(shell, texts, title, texts.get("vcard.refused", v.problems().stream().limit(10)
+                        .map(Object::toString).collect(Collectors.joining("\n"))));
+            } else if (cause instanceof IOException || cause instanceof java.io.UncheckedIOException) {
+                Dialogs.inform(shell, texts, title, texts.get("import.unreadable", chosen, cause.getMessage()));
+            } else {
+                throw new IllegalStateException("vCard import of " + chosen + " failed", cause);
+            }
         }
+    }
+
+    /** Reads the file and sorts its people out, a card at a time, stopping when asked. */
+    private Sorted sort(String file, IProgressMonitor monitor) throws IOException {
+        SubMonitor progress = SubMonitor.convert(monitor, texts.get("vcard.reading", Path.of(file).getFileName()), 1);
+        String cards = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+        String country = "fr".equals(texts.locale().getLanguage()) ? "FR" : "GB";
+        List<Person> read = services.vcards().read(cards, country, texts.locale());
+        progress.setTaskName(texts.get("vcard.checking", read.size()));
+        progress.setWorkRemaining(read.size());
+        // the people asked to be erased are never added again; those already here are left as they are
+        List<Person> added = new ArrayList<>();
+        int known = 0;
+        int erased = 0;
+        for (Person person : read) {
+            progress.split(1); // stops here when asked
+            if (addresses(person).anyMatch(services.dataProtection()::suppressed)) {
+                erased++;
+            } else if (addresses(person).anyMatch(a -> services.contacts().findByEmailOrPhone(a).isPresent())) {
+                known++;
+            } else {
+                added.add(person);
+            }
+        }
+        return new Sorted(added, known, erased);
+    }
+
+    /** Work that may take a while, in a progress dialog (with a Cancel button when it can stop) in the application's language. */
+    private <T> T inProgress(Shell shell, boolean cancelable, Work<T> work) throws InvocationTargetException, InterruptedException {
+        List<T> result = new ArrayList<>(1);
+        ProgressMonitorDialog progress = new ProgressMonitorDialog(shell) {
+            @Override
+            protected void createCancelButton(org.eclipse.swt.widgets.Composite parent) {
+                super.createCancelButton(parent);
+                cancel.setText(texts.get("button.cancel"));
+            }
+
+            @Override
+            protected void configureShell(Shell shell) {
+                super.configureShell(shell);
+                shell.setText(texts.get("vcard.title"));
+            }
+        };
+        progress.run(true, cancelable, monitor -> {
+            try {
+                result.add(work.run(monitor));
+            } catch (OperationCanceledException e) {
+                throw new InterruptedException();
+            } catch (IOException | RuntimeException e) {
+                throw new InvocationTargetException(e);
+            } finally {
+                monitor.done();
+            }
+        });
+        return result.get(0);
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run(IProgressMonitor monitor) throws IOException;
     }
 }
