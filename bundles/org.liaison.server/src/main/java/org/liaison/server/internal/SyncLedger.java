@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -97,48 +98,81 @@ final class SyncLedger {
         return store.transaction(connection -> {
             long last = lastSeq(connection, session.deviceId());
             Set<String> synced = remote.syncedTables();
-            Map<Long, Long> stamps = new LinkedHashMap<>();
-            List<Refusal> refused = new ArrayList<>();
-            int conflicts = 0;
-            long previous = Long.MIN_VALUE;
-            for (PushedChange change : changes) {
-                if (change == null) {
-                    throw SyncFailure.malformed("a change of the push is null");
-                }
-                if (change.seq() <= previous) {
-                    throw SyncFailure.malformed("operation numbers must increase: " + change.seq() + " after " + previous);
-                }
-                previous = change.seq();
-                if (change.seq() <= last) {
-                    continue; // received before: the device did not get our answer
-                }
-                last = change.seq();
-                String problem = problemWith(change, synced);
-                if (problem != null) {
-                    refused.add(new Refusal(change.seq(), problem));
-                    continue;
-                }
-                FieldStamp stamp = new FieldStamp(effectiveStamp(change.stamp()), request.deviceId(), change.seq(),
-                        session.account());
-                Savepoint savepoint = connection.setSavepoint();
-                try {
-                    Merge merge = merge(connection, change, stamp, request.seenCursor());
-                    conflicts += merge.conflicts;
-                    if (merge.refusal == null) {
-                        stamps.put(change.seq(), stamp.stamp());
-                    } else {
-                        refused.add(new Refusal(change.seq(), merge.refusal));
-                    }
-                    connection.releaseSavepoint(savepoint);
-                } catch (RuntimeException | SQLException e) {
-                    connection.rollback(savepoint);
-                    LOG.log(Level.WARNING, "Change " + change.seq() + " of device " + request.deviceId() + " refused", e);
-                    refused.add(new Refusal(change.seq(), String.valueOf(e.getMessage())));
-                }
+            // the tables written once for the whole batch (their derived data, such as search words, made once a row);
+            // if any change cannot be written, each is merged again on its own, so that only that one is refused
+            Savepoint whole = connection.setSavepoint();
+            try {
+                List<RemoteChange> writes = new ArrayList<>();
+                PushResponse response = merge(connection, session, request, changes, last, synced, writes::add, false);
+                remote.apply(writes);
+                connection.releaseSavepoint(whole);
+                return response;
+            } catch (SyncFailure e) {
+                throw e;
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback(whole);
+                LOG.log(Level.INFO, "A change of a push from device " + request.deviceId() + " could not be written with the "
+                        + "others; merging them one by one", e);
+                return merge(connection, session, request, changes, last, synced, write -> remote.apply(List.of(write)), true);
             }
-            recordDevice(connection, session.deviceId(), last);
-            return new PushResponse(last, stamps, refused, conflicts);
         });
+    }
+
+    /**
+     * Merges the changes of a push after the device's last operation {@code last} into the ledger,
+     * handing the table writes to {@code write}.
+     *
+     * @param oneByOne whether each change is merged under its own savepoint and refused alone when it fails
+     *        (else a failure ends the merge)
+     */
+    private PushResponse merge(Connection connection, Session session, PushRequest request, List<PushedChange> changes, long last,
+            Set<String> synced, Consumer<RemoteChange> write, boolean oneByOne) throws SQLException {
+        Map<Long, Long> stamps = new LinkedHashMap<>();
+        List<Refusal> refused = new ArrayList<>();
+        int conflicts = 0;
+        long previous = Long.MIN_VALUE;
+        for (PushedChange change : changes) {
+            if (change == null) {
+                throw SyncFailure.malformed("a change of the push is null");
+            }
+            if (change.seq() <= previous) {
+                throw SyncFailure.malformed("operation numbers must increase: " + change.seq() + " after " + previous);
+            }
+            previous = change.seq();
+            if (change.seq() <= last) {
+                continue; // received before: the device did not get our answer
+            }
+            last = change.seq();
+            String problem = problemWith(change, synced);
+            if (problem != null) {
+                refused.add(new Refusal(change.seq(), problem));
+                continue;
+            }
+            FieldStamp stamp = new FieldStamp(effectiveStamp(change.stamp()), request.deviceId(), change.seq(),
+                    session.account());
+            Savepoint savepoint = oneByOne ? connection.setSavepoint() : null;
+            try {
+                Merge merge = merge(connection, change, stamp, request.seenCursor(), write);
+                conflicts += merge.conflicts;
+                if (merge.refusal == null) {
+                    stamps.put(change.seq(), stamp.stamp());
+                } else {
+                    refused.add(new Refusal(change.seq(), merge.refusal));
+                }
+                if (savepoint != null) {
+                    connection.releaseSavepoint(savepoint);
+                }
+            } catch (RuntimeException | SQLException e) {
+                if (savepoint == null) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                LOG.log(Level.WARNING, "Change " + change.seq() + " of device " + request.deviceId() + " refused", e);
+                refused.add(new Refusal(change.seq(), String.valueOf(e.getMessage())));
+            }
+        }
+        recordDevice(connection, session.deviceId(), last);
+        return new PushResponse(last, stamps, refused, conflicts);
     }
 
     /** A client stamp ahead of the server's clock is replaced by the server's: a fast clock must not win every edit. */
@@ -174,7 +208,8 @@ final class SyncLedger {
     private record Merge(int conflicts, String refusal) {
     }
 
-    private Merge merge(Connection connection, PushedChange change, FieldStamp stamp, long seenCursor) throws SQLException {
+    private Merge merge(Connection connection, PushedChange change, FieldStamp stamp, long seenCursor, Consumer<RemoteChange> write)
+            throws SQLException {
         SyncRowState row = load(connection, change.table(), change.row());
         int conflicts = 0;
         String refusal = null;
@@ -185,7 +220,7 @@ final class SyncLedger {
                 conflicts++;
             }
         } else if ("D".equals(change.op())) {
-            remote.apply(List.of(new RemoteChange(row.table, row.row, Operation.DELETE, HlcTimestamp.unpack(stamp.stamp()), Map.of())));
+            write.accept(new RemoteChange(row.table, row.row, Operation.DELETE, HlcTimestamp.unpack(stamp.stamp()), Map.of()));
             row.deleted = true;
             row.fields.clear();
             row.stamps.clear();
@@ -213,7 +248,7 @@ final class SyncLedger {
                 }
             }
             if (!winners.isEmpty()) {
-                remote.apply(List.of(new RemoteChange(row.table, row.row, Operation.UPDATE, HlcTimestamp.unpack(stamp.stamp()), winners)));
+                write.accept(new RemoteChange(row.table, row.row, Operation.UPDATE, HlcTimestamp.unpack(stamp.stamp()), winners));
             }
         }
         save(connection, row); // a new cursor even when nothing won: the pushing device gets the row's state back

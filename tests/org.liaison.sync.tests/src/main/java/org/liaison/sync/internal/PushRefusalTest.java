@@ -1,0 +1,70 @@
+package org.liaison.sync.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.core.clock.HlcTimestamp;
+import org.liaison.core.id.Ids;
+import org.liaison.server.Role;
+import org.liaison.store.Store;
+import org.liaison.sync.internal.SyncServerFixture.Desktop;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushResponse;
+import org.liaison.sync.protocol.PushedChange;
+import org.liaison.test.support.StoreFixture;
+
+/**
+ * The server writes a push's changes together; when one cannot be written, that one alone is
+ * refused, with its reason, and the others are kept.
+ */
+class PushRefusalTest {
+
+    @Test
+    void aChangeTheServerCannotWriteIsRefusedAloneAndTheOthersAreKept() {
+        Desktop desktop = SyncServerFixture.desktop(SyncServerFixture.account("refusal", Role.STAFF), Duration.ZERO,
+                SyncServerFixture.transport());
+        ClientState state = ClientState.read(desktop.store().store()).orElseThrow();
+        UUID first = Ids.newId();
+        UUID wrong = Ids.newId();
+        UUID third = Ids.newId();
+        long stamp = new HlcTimestamp(System.currentTimeMillis(), 0).pack();
+        PushResponse response = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(1, "TEST_PARTNER", first, "I", stamp, Map.of("NAME", "Kept before")),
+                new PushedChange(2, "TEST_PARTNER", wrong, "I", stamp, Map.of("NAME", "Wrong", "EMPLOYEES", "a good many")),
+                new PushedChange(3, "TEST_PARTNER", third, "I", stamp, Map.of("NAME", "Kept after")))));
+
+        assertEquals(3, response.acknowledged());
+        assertEquals(1, response.refused().size(), () -> "refused: " + response.refused());
+        assertEquals(2, response.refused().get(0).seq());
+        assertTrue(response.refused().get(0).reason() != null && !response.refused().get(0).reason().isBlank());
+        assertEquals(Set.of(1L, 3L), response.stamps().keySet());
+        assertEquals(new TreeSet<>(Set.of(first, third)), partners(Set.of(first, wrong, third)), "the two others are on the server");
+        desktop.store().close();
+    }
+
+    private static Set<UUID> partners(Set<UUID> among) {
+        return StoreFixture.service(Store.class).read(connection -> {
+            Set<UUID> found = new TreeSet<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM TEST_PARTNER");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    UUID id = rows.getObject(1, UUID.class);
+                    if (among.contains(id)) {
+                        found.add(id);
+                    }
+                }
+            }
+            return found;
+        });
+    }
+}
