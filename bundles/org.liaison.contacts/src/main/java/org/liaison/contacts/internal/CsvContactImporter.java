@@ -357,28 +357,28 @@ public class CsvContactImporter implements ContactImporter {
 
     /**
      * Ties each person created to the organisation their row names (a person updated keeps their
-     * organisations: a revert could not tell theirs from the import's): one already recorded under that name
-     * (case aside), else one created for it, which the import records so that a revert removes it.
+     * organisations: a revert could not tell theirs from the import's): one already recorded ({@link
+     * KnownOrganisations}: by legal id, else by name), else one created for it, which the import records so
+     * that a revert removes it.
      */
     private void affiliate(Connection connection, UUID importId, List<ImportRow> rows, List<UUID> people, Locale locale)
             throws SQLException {
+        KnownOrganisations known = new KnownOrganisations(connection);
         Map<String, UUID> organisations = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             String name = rows.get(i).organisation() == null ? "" : rows.get(i).organisation().strip();
             String legalId = rows.get(i).organisationId();
-            if (name.isEmpty() && legalId == null) {
+            String key = KnownOrganisations.key(name, legalId);
+            if (key.isEmpty()) {
                 continue;
             }
-            String key = legalId != null ? legalId : name.toLowerCase(Locale.ROOT);
             UUID organisation = organisations.get(key);
             if (organisation == null) {
-                organisation = legalId != null ? OrganisationIds.recorded(connection, legalId).stream().findFirst().orElse(null) : null;
-                if (organisation == null && !name.isEmpty()) {
-                    organisation = organisationNamed(connection, name);
-                }
+                organisation = known.find(name, legalId).stream().findFirst().orElse(null);
                 if (organisation == null) {
                     organisation = contacts.save(newOrganisation(name.isEmpty() ? legalId : name, legalId), locale).id();
                     recordRows(connection, importId, List.of(rows.get(i)), List.of(organisation), List.of());
+                    known.recorded(organisation, name);
                 }
                 organisations.put(key, organisation);
             }
@@ -398,16 +398,6 @@ public class CsvContactImporter implements ContactImporter {
         boolean siren = OrganisationIds.isSiren(legalId);
         return new Organisation(null, name, siren ? null : legalId, siren ? legalId : null, null, null, null, null, null,
                 Set.of(), Set.of(), Set.of());
-    }
-
-    private static UUID organisationNamed(Connection connection, String name) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT ID FROM CONTACT_ORGANISATION WHERE LOWER(NAME) = LOWER(?) AND NOT ERASED ORDER BY ID FETCH FIRST 1 ROW ONLY")) {
-            query.setString(1, name);
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getObject(1, UUID.class) : null;
-            }
-        }
     }
 
     /** The known person with what the row says: its values win where it has one, emails, phones and tags are added. */

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.liaison.contacts.Person;
 
 /**
- * The people recorded at an organisation, found by its name with Ltd, SARL... set aside, so that an
- * import row naming someone alike there is taken for them. Read once per organisation an import names.
+ * The people recorded at an organisation an import row names ({@link KnownOrganisations}), so that a
+ * row naming someone alike there is taken for them. Read once per organisation an import names.
  */
 final class KnownColleagues {
 
@@ -28,25 +28,23 @@ final class KnownColleagues {
     }
 
     private final Connection connection;
-    private Map<String, List<UUID>> organisationsByName;
+    private final KnownOrganisations organisations;
     private final Map<String, List<Colleague>> byOrganisation = new HashMap<>();
 
     KnownColleagues(Connection connection) {
         this.connection = connection;
+        this.organisations = new KnownOrganisations(connection);
     }
 
-    /**
-     * The person recorded at the organisation with legal id {@code organisationId} (when given), else
-     * named {@code organisation}, whose name is most like {@code person}'s, if alike enough.
-     */
+    /** The person recorded at the organisation the row names whose name is most like {@code person}'s, if alike enough. */
     Optional<Match> like(Person person, String organisation, String organisationId) throws SQLException {
-        String key = organisationId != null ? organisationId : OrganisationNames.core(organisation);
+        String key = KnownOrganisations.key(organisation, organisationId);
         if (key.isEmpty()) {
             return Optional.empty();
         }
         List<Colleague> colleagues = byOrganisation.get(key);
         if (colleagues == null) {
-            colleagues = colleagues(organisationId != null ? OrganisationIds.recorded(connection, organisationId) : organisations().getOrDefault(key, List.of()));
+            colleagues = colleagues(organisations.find(organisation, organisationId));
             byOrganisation.put(key, colleagues);
         }
         String given = NameLikeness.folded(person.givenName());
@@ -62,20 +60,6 @@ final class KnownColleagues {
         }
         return bestLikeness >= NameLikeness.SAME_PERSON
                 ? Optional.of(new Match(best.id(), best.name(), best.organisation(), bestLikeness)) : Optional.empty();
-    }
-
-    private Map<String, List<UUID>> organisations() throws SQLException {
-        if (organisationsByName == null) {
-            organisationsByName = new HashMap<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT ID, NAME FROM CONTACT_ORGANISATION WHERE NOT ERASED");
-                    ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    organisationsByName.computeIfAbsent(OrganisationNames.core(rows.getString(2)), k -> new ArrayList<>())
-                            .add(rows.getObject(1, UUID.class));
-                }
-            }
-        }
-        return organisationsByName;
     }
 
     private List<Colleague> colleagues(List<UUID> organisations) throws SQLException {

@@ -255,6 +255,9 @@ class CsvImportTest {
 
         ImportPlan plan = plan(file, "FR");
         importer.apply(plan, Map.of(2, ImportDecision.UPDATE), false, Locale.ENGLISH);
+        UUID marc = contacts.search(ContactQuery.text("marc@seine-logistique.fr")).get(0).id();
+        assertEquals(List.of(seine.id()), StoreFixture.service(ContactRelations.class).affiliations(marc).stream()
+                .map(Affiliation::organisationId).toList(), "tied to the organisation recorded, found as the duplicate check found it");
         Person updated = contacts.person(helene.id()).orElseThrow();
         assertEquals(List.of("h.lefevre@nouvelle-adresse.fr"), updated.emails().stream().map(e -> e.address()).toList(),
                 "her new address added");
