@@ -63,11 +63,6 @@ final class SearchIndex {
         reindexAll(connection, List.of(personId));
     }
 
-    /** Lists and indexes the person or organisation again. */
-    void reindex(Connection connection, UUID contactId) throws SQLException {
-        reindexAll(connection, List.of(contactId));
-    }
-
     /**
      * Lists and indexes these people and organisations again, and takes those that are gone or
      * erased out of the lists, with a few statements whatever their number (a page of received
