@@ -53,6 +53,14 @@ public interface ContactService {
      */
     long awaitingSearchWords();
 
+    /**
+     * The contacts recorded last, newest first (ids are time-ordered UUIDs, so this reads the
+     * primary key backwards).
+     *
+     * @since 1.2
+     */
+    List<ContactSummary> recent(int limit);
+
     /** How many people and organisations there are. */
     long count();
 

@@ -159,6 +159,24 @@ public class StoreContactService implements ContactService {
     }
 
     @Override
+    public List<ContactSummary> recent(int limit) {
+        return store.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT CONTACT_ID, KIND, NAME, DETAIL, REGION "
+                    + "FROM CONTACT_SEARCH_ENTRY ORDER BY CONTACT_ID DESC FETCH FIRST ? ROWS ONLY")) {
+                query.setInt(1, limit);
+                List<ContactSummary> recent = new java.util.ArrayList<>();
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        recent.add(new ContactSummary(rows.getObject(1, UUID.class), ContactSummary.Kind.valueOf(rows.getString(2)),
+                                rows.getString(3), rows.getString(4), rows.getString(5)));
+                    }
+                }
+                return recent;
+            }
+        });
+    }
+
+    @Override
     public long count() {
         return store.read(connection -> {
             try (Statement statement = connection.createStatement();

@@ -9,7 +9,9 @@ import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.liaison.core.i18n.Messages;
@@ -19,7 +21,8 @@ import org.liaison.store.StoreStatus;
 
 /**
  * Starts the desktop: chooses the language, waits for the local database (which the first start
- * creates) and stops with a dialog saying why when it cannot be opened.
+ * creates) and stops with a dialog saying why when it cannot be opened; puts back the area and
+ * the sizes of the views the person left.
  */
 public class LifeCycle {
 
@@ -64,10 +67,18 @@ public class LifeCycle {
     @ProcessAdditions
     public void closeIfRefused(MApplication application, IEclipseContext context) {
         if (!refused) {
+            LayoutMemory.restore(application, context.get(EModelService.class), context.get(UserSettings.class));
             return;
         }
         // the workbench does not stop when start-up is refused: show no window and close it at once
         application.getChildren().forEach(window -> window.setToBeRendered(false));
         Display.getDefault().asyncExec(() -> context.get(IWorkbench.class).close());
+    }
+
+    @PreSave
+    public void rememberLayout(MApplication application, IEclipseContext context) {
+        if (!refused) {
+            LayoutMemory.save(application, context.get(EModelService.class), context.get(UserSettings.class));
+        }
     }
 }

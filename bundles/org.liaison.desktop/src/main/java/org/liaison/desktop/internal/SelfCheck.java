@@ -35,8 +35,9 @@ import org.eclipse.swt.widgets.Table;
 
 /**
  * When started with {@code -Dliaison.selfcheck=FOLDER}, reports what the first window shows
- * ({@code startup.properties}: time from launch, title, menus, parts, status line, language, rows of
- * the largest table and heap in use after a garbage collection), saves a
+ * ({@code startup.properties}: time from launch, title, menus, parts, areas, Today cards and when they
+ * were first filled, status line, language, rows of the largest table and heap in use after a garbage
+ * collection), saves a
  * picture of it ({@code window.png}) and closes Liaison. A file {@code shown} appears as soon as
  * the window is up. Used by the smoke test and the startup
  * benchmark on the real product.
@@ -88,6 +89,12 @@ final class SelfCheck {
         collectTabs(shell, parts);
         report.setProperty("parts", String.join("|", parts));
         report.setProperty("table.rows", Integer.toString(largestTable(shell)));
+        List<String> areas = new ArrayList<>();
+        List<String> cards = new ArrayList<>();
+        collectAreasAndCards(shell, areas, cards);
+        report.setProperty("areas", String.join("|", areas));
+        report.setProperty("today.cards", String.join("|", cards));
+        report.setProperty("today.millis", System.getProperty(TodayPart.FILLED_PROPERTY, ""));
         report.setProperty("heap.used.mb", Long.toString(heapAfterCollection() / (1024 * 1024)));
         try {
             Files.createDirectories(folder);
@@ -155,6 +162,25 @@ final class SelfCheck {
                 }
             } else if (child instanceof Composite composite) {
                 collectTabs(composite, titles);
+            }
+        }
+    }
+
+    /** The areas the navigator lists (their names, without the counts) and the titles of the Today cards shown. */
+    private static void collectAreasAndCards(Composite parent, List<String> areas, List<String> cards) {
+        for (Control child : parent.getChildren()) {
+            if (child.getData(TodayPart.CARD_KEY) instanceof String title) {
+                cards.add(title);
+            }
+            if (child instanceof Table table) {
+                for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+                    if (item.getData(AreaNavigator.AREA_KEY) != null) {
+                        areas.add(item.getText().replaceFirst("  [\\d,.\\u00a0\\u202f]+$", ""));
+                    }
+                }
+            }
+            if (child instanceof Composite composite) {
+                collectAreasAndCards(composite, areas, cards);
             }
         }
     }

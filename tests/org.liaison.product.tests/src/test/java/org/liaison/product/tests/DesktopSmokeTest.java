@@ -52,17 +52,20 @@ class DesktopSmokeTest {
 
     @ParameterizedTest(name = "the window opens in {0}")
     @CsvSource(ignoreLeadingAndTrailingWhitespace = false, delimiter = ';', value = {
-            "en;File|Window|Help;Database|Sync|Contacts|Duplicates|Start;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
-            "fr;Fichier|Fenêtre|Aide;Base de données|Synchronisation|Contacts|Doublons|Accueil;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
-    void theWindowOpens(String language, String menus, String parts, String title, String database, String pending)
-            throws Exception {
+            "en;File|Edit|Go|Contacts|Window|Help;Today;Home|Contacts|Administration;Recently added|Possible duplicates|Imports;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
+            "fr;Fichier|Édition|Aller à|Contacts|Fenêtre|Aide;Aujourd’hui;Accueil|Contacts|Administration;Derniers ajouts|Doublons possibles|Imports;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
+    void theWindowOpens(String language, String menus, String parts, String areas, String cards, String title, String database,
+            String pending) throws Exception {
         Path home = home("window-" + language, "language=" + language + "\n");
         DesktopRun run = new DesktopRun(home).run(display);
         Properties report = run.properties("startup.properties");
 
         assertEquals(language, report.getProperty("locale"));
         assertEquals(menus, report.getProperty("menus"));
-        assertEquals(parts, report.getProperty("parts"), "the shell's own part and those the store's, the contacts' and the sync UI bundles contribute");
+        assertEquals(parts, report.getProperty("parts"), "the window opens on the Home area and its Today page");
+        assertEquals(areas, report.getProperty("areas"), "the shell's areas and the one the contacts UI bundle contributes, in rank order");
+        assertEquals(cards, report.getProperty("today.cards"), "the cards the contacts UI bundle contributes, in rank order");
+        assertTrue(Long.parseLong(report.getProperty("today.millis")) > 0, "the Today page was filled");
         assertEquals(title, report.getProperty("window.title"));
         String status = report.getProperty("status").replace('\u00a0', ' ');
         assertTrue(status.startsWith(database + home.resolve("data")), status);

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
+import org.liaison.ui.FormErrors;
 
 /**
  * The editor of a person or an organisation: a Details tab checked as a whole on Save (each wrong

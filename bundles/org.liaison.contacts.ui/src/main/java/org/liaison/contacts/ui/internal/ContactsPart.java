@@ -16,6 +16,8 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.services.EMenuService;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -26,8 +28,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.RowLayout;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -44,6 +44,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.liaison.ui.Dialogs;
 
 /**
  * Every contact in one list, searched as you type and narrowed by the filters beside it. The list
@@ -52,8 +53,11 @@ import jakarta.inject.Named;
 public class ContactsPart {
 
     private static final int TYPING_PAUSE_MILLIS = 200;
+    static final String POPUP_MENU = "org.liaison.contacts.ui.popup.contacts";
 
     private final ContactsServices services;
+    private final ESelectionService selection;
+    private final EMenuService menus;
     private final Messages texts;
     private Text search;
     private Label count;
@@ -65,8 +69,11 @@ public class ContactsPart {
     private final Runnable runSearch = this::refresh;
 
     @Inject
-    public ContactsPart(@Service ContactsServices services, @Named(TranslationService.LOCALE) Object locale) {
+    public ContactsPart(@Service ContactsServices services, ESelectionService selection, EMenuService menus,
+            @Named(TranslationService.LOCALE) Object locale) {
         this.services = services;
+        this.selection = selection;
+        this.menus = menus;
         this.texts = ContactsTexts.in(locale);
     }
 
@@ -89,31 +96,6 @@ public class ContactsPart {
             search.getDisplay().timerExec(-1, runSearch);
             search.getDisplay().timerExec(TYPING_PAUSE_MILLIS, runSearch);
         });
-        Composite buttons = new Composite(bar, SWT.NONE);
-        RowLayout row = new RowLayout();
-        row.wrap = true;
-        row.marginLeft = 0;
-        buttons.setLayout(row); // the buttons go on two lines when the window is narrow
-        GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(buttons);
-        button(buttons, "newPerson", () -> {
-            if (new PersonDialog(parent.getShell(), services, texts, null).open() == Window.OK) {
-                refresh();
-            }
-        });
-        button(buttons, "newOrganisation", () -> {
-            if (new OrganisationDialog(parent.getShell(), services, texts, null).open() == Window.OK) {
-                refresh();
-            }
-        });
-        button(buttons, "import", () -> Dialogs.wizard(parent.getShell(), texts, new ImportWizard(services, texts)).open());
-        button(buttons, "importVCard", () -> new VCardImport(services, texts).run(parent.getShell()));
-        button(buttons, "export", this::export);
-        button(buttons, "saveGroup", this::saveGroup);
-        button(buttons, "settings", () -> {
-            new ContactSettingsDialog(parent.getShell(), services, texts).open();
-            filters.reloadSegments(services.contacts().segments());
-        });
-
         table = new TableViewer(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.getTable().setHeaderVisible(true);
         table.getTable().setLinesVisible(true);
@@ -137,16 +119,14 @@ public class ContactsPart {
             }
         });
         table.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
+        table.addSelectionChangedListener(e -> selection.setSelection(new ContactSelection(
+                ((IStructuredSelection) e.getSelection()).toList().stream().filter(ContactSummary.class::isInstance)
+                        .map(ContactSummary.class::cast).toList())));
+        menus.registerContextMenu(table.getControl(), POPUP_MENU);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         count = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(count);
         refresh();
-    }
-
-    private void button(Composite bar, String key, Runnable action) {
-        Button button = new Button(bar, SWT.PUSH);
-        button.setText(texts.get(key));
-        button.addListener(SWT.Selection, e -> action.run());
     }
 
     private void column(String key, int width, Function<ContactSummary, String> text) {
@@ -169,7 +149,7 @@ public class ContactsPart {
      * Searches again, in the background: after typing or filtering, and when contacts changed
      * here or arrived by sync. A newer search cancels an older one still running.
      */
-    private void refresh() {
+    public void refresh() {
         if (table == null || table.getControl().isDisposed()) {
             return;
         }
@@ -208,8 +188,14 @@ public class ContactsPart {
         refresh();
     }
 
-    private void open(IStructuredSelection selection) {
-        if (selection.getFirstElement() instanceof ContactSummary contact) {
+    /** Ctrl+F: the keyboard to the search box. */
+    public void focusSearch() {
+        search.setFocus();
+        search.selectAll();
+    }
+
+    private void open(IStructuredSelection chosen) {
+        if (chosen.getFirstElement() instanceof ContactSummary contact) {
             boolean stillThere = contact.kind() == ContactSummary.Kind.PERSON ? services.contacts().person(contact.id()).isPresent()
                     : services.contacts().organisation(contact.id()).isPresent();
             if (!stillThere) { // merged, erased or removed by sync since the list was shown
@@ -225,8 +211,8 @@ public class ContactsPart {
         }
     }
 
-    private void saveGroup() {
-        String name = Dialogs.ask(table.getControl().getShell(), texts, texts.get("saveGroup.title"), texts.get("saveGroup.message"),
+    public void saveGroup() {
+        String name = Dialogs.ask(table.getControl().getShell(), texts.locale(), texts.get("saveGroup.title"), texts.get("saveGroup.message"),
                 texts.get("saveGroup.required"));
         if (name != null) {
             ContactFilter filter = filters.filter();
@@ -235,7 +221,8 @@ public class ContactsPart {
         }
     }
 
-    private void export() {
+    /** Writes the contacts the list shows, as CSV or (people only) vCard 4.0. */
+    public void export() {
         FileDialog dialog = new FileDialog(table.getControl().getShell(), SWT.SAVE);
         dialog.setFilterExtensions(new String[] { "*.csv", "*.vcf" });
         dialog.setFilterNames(new String[] { texts.get("export.csv"), texts.get("export.vcard") });
@@ -254,7 +241,7 @@ public class ContactsPart {
                     Files.deleteIfExists(Path.of(chosen)); // no half-written file left behind
                     return Status.CANCEL_STATUS;
                 }
-                table.getControl().getDisplay().asyncExec(() -> Dialogs.inform(table.getControl().getShell(), texts,
+                table.getControl().getDisplay().asyncExec(() -> Dialogs.inform(table.getControl().getShell(), texts.locale(),
                         texts.get("export.title"), texts.get("export.done", written, chosen)));
                 return Status.OK_STATUS;
             } catch (IOException e) {

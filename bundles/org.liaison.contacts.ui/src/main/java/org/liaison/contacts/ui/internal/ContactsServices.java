@@ -2,6 +2,7 @@ package org.liaison.contacts.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.liaison.contacts.ConsentLedger;
@@ -12,6 +13,7 @@ import org.liaison.contacts.ContactService;
 import org.liaison.contacts.CustomFields;
 import org.liaison.contacts.DataProtection;
 import org.liaison.contacts.DuplicateFinder;
+import org.liaison.contacts.DuplicatePair;
 import org.liaison.contacts.SavedSearches;
 import org.liaison.contacts.TimelineSource;
 import org.liaison.contacts.io.ContactExport;
@@ -74,6 +76,8 @@ public class ContactsServices {
     private final OnFirstUse<DataProtection> dataProtection;
     private final OnFirstUse<VCardExchange> vcards;
     private final List<TimelineSource> timelineSources = new CopyOnWriteArrayList<>();
+    private final List<UUID> merges = new CopyOnWriteArrayList<>();
+    private volatile List<DuplicatePair> lastScan;
 
     @Activate
     public ContactsServices(@Reference ContactService contacts, @Reference SavedSearches savedSearches,
@@ -167,5 +171,29 @@ public class ContactsServices {
 
     List<TimelineSource> timelineSources() {
         return List.copyOf(timelineSources);
+    }
+
+    /** Remembers a merge made in this session, so that Undo (Ctrl+Z) can put both records back. */
+    void merged(UUID mergeId) {
+        merges.add(mergeId);
+    }
+
+    boolean canUndoMerge() {
+        return !merges.isEmpty();
+    }
+
+    /** Undoes the last merge of this session. */
+    void undoLastMerge(java.util.Locale locale) {
+        UUID last = merges.remove(merges.size() - 1);
+        merger().undo(last, locale);
+    }
+
+    /** The pairs the last duplicates scan of this session found, for the Today page; empty when none was made. */
+    java.util.Optional<List<DuplicatePair>> lastScan() {
+        return java.util.Optional.ofNullable(lastScan);
+    }
+
+    void scanned(List<DuplicatePair> found) {
+        lastScan = List.copyOf(found);
     }
 }

@@ -42,7 +42,6 @@ public class DuplicatesPart {
     private Button undo;
     private Job scanning;
     private List<DuplicatePair> pairs = List.of();
-    private final List<UUID> merges = new ArrayList<>();
 
     @Inject
     public DuplicatesPart(@Service ContactsServices services, @Named(TranslationService.LOCALE) Object locale) {
@@ -68,13 +67,8 @@ public class DuplicatesPart {
         merge.addListener(SWT.Selection, e -> mergeSelected());
         undo = new Button(parent, SWT.PUSH);
         undo.setText(texts.get("duplicates.undo"));
-        undo.setEnabled(false);
-        undo.addListener(SWT.Selection, e -> {
-            services.merger().undo(merges.remove(merges.size() - 1), texts.locale());
-            undo.setEnabled(!merges.isEmpty());
-            status.setText(texts.get("duplicates.undone"));
-            scan();
-        });
+        undo.setEnabled(services.canUndoMerge());
+        undo.addListener(SWT.Selection, e -> undoLastMerge());
         status = new Label(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION);
@@ -90,7 +84,16 @@ public class DuplicatesPart {
         status.setText(texts.get("duplicates.hint"));
     }
 
-    private void scan() {
+    /** Puts back both records of the last merge of this session, then scans again. */
+    public void undoLastMerge() {
+        services.undoLastMerge(texts.locale());
+        undo.setEnabled(services.canUndoMerge());
+        status.setText(texts.get("duplicates.undone"));
+        scan();
+    }
+
+    /** Looks for duplicates again, in the background. */
+    public void scan() {
         if (scanning != null) {
             scanning.cancel();
         }
@@ -100,6 +103,9 @@ public class DuplicatesPart {
             monitor.beginTask(texts.get("job.dedupe"), IProgressMonitor.UNKNOWN);
             List<DuplicatePair> found = people ? services.duplicates().scan(texts.locale())
                     : services.duplicates().scanOrganisations(texts.locale());
+            if (people) {
+                services.scanned(found);
+            }
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
             }
@@ -139,7 +145,7 @@ public class DuplicatesPart {
         DuplicatePair pair = pairs.get(index);
         MergeDialog dialog = new MergeDialog(table.getShell(), services, texts, pair, people());
         if (dialog.open() == Window.OK) {
-            merges.add(dialog.mergeId());
+            services.merged(dialog.mergeId());
             undo.setEnabled(true);
             table.remove(index);
             List<DuplicatePair> rest = new ArrayList<>(pairs);

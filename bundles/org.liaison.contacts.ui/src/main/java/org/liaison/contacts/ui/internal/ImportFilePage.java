@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.io.ImportRecord;
+import org.liaison.ui.Dialogs;
 
 /** The file to import, the country its phone numbers are from, and the earlier imports (to revert one). */
 final class ImportFilePage extends WizardPage {
@@ -103,7 +104,7 @@ final class ImportFilePage extends WizardPage {
             return;
         }
         ImportRecord record = imports.get(index);
-        if (Dialogs.confirm(getShell(), wizard.texts, wizard.texts.get("import.revert"),
+        if (Dialogs.confirm(getShell(), wizard.texts.locale(), wizard.texts.get("import.revert"),
                 wizard.texts.get("import.revertConfirm", record.fileName(), record.created(), record.updated()))) {
             int reverted = wizard.services.importer().revert(record.id());
             setMessage(wizard.texts.get("import.reverted", reverted));

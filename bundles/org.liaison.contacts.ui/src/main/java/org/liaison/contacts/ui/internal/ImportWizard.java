@@ -16,6 +16,7 @@ import org.liaison.contacts.io.ImportPreview;
 import org.liaison.contacts.io.ImportResult;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
+import org.liaison.ui.Dialogs;
 
 /**
  * Importing a partner's spreadsheet: choose the file, say what each column holds, review the wrong
@@ -137,7 +138,7 @@ final class ImportWizard extends Wizard {
             reviewPage.setMessage(texts.get("import.cancelled")); // cancelled by the person: the wizard stays open
             return false;
         }
-        Dialogs.inform(getShell(), texts, texts.get("import.title"),
+        Dialogs.inform(getShell(), texts.locale(), texts.get("import.title"),
                 texts.get("import.done", result[0].created(), result[0].updated(), result[0].skipped()));
         return true;
     }

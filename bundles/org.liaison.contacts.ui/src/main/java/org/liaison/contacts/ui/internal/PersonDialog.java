@@ -30,6 +30,7 @@ import org.liaison.contacts.Readiness;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
+import org.liaison.ui.Dialogs;
 
 /**
  * A person: the details staff fill in first and, once saved, their consent, notes, organisations,
@@ -187,7 +188,7 @@ public class PersonDialog extends ContactDialog {
             return;
         }
         if (buttonId == ERASE_ID) {
-            if (Dialogs.confirm(getShell(), texts, texts.get("erase.title"), texts.get("erase.confirm", existing.displayName()))) {
+            if (Dialogs.confirm(getShell(), texts.locale(), texts.get("erase.title"), texts.get("erase.confirm", existing.displayName()))) {
                 services.dataProtection().erase(existing.id());
                 setReturnCode(OK);
                 close();

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Label;
 import org.liaison.contacts.SavedSearch;
 import org.liaison.contacts.SavedSearches;
 import org.liaison.core.i18n.Messages;
+import org.liaison.ui.Dialogs;
 
 /** The smart groups under the filters: choosing one shows its members. */
 final class SmartGroupList {
@@ -34,7 +35,7 @@ final class SmartGroupList {
         delete.setText(texts.get("groups.delete"));
         delete.addListener(SWT.Selection, e -> {
             int index = list.getSelectionIndex();
-            if (index >= 0 && Dialogs.confirm(parent.getShell(), texts, texts.get("groups.delete"),
+            if (index >= 0 && Dialogs.confirm(parent.getShell(), texts.locale(), texts.get("groups.delete"),
                     texts.get("groups.deleteConfirm", groups.get(index).name()))) {
                 searches.delete(groups.get(index).id());
                 reload();

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.liaison.contacts.Person;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
+import org.liaison.ui.Dialogs;
 
 /**
  * Adds the people of a vCard file (3.0 or 4.0) after saying how many, leaving out those already
@@ -55,24 +56,24 @@ final class VCardImport {
             // reading, checking and looking up every card can take a while: off the UI thread, and it can be stopped
             Sorted sorted = inProgress(shell, true, monitor -> sort(chosen, monitor));
             if (sorted.added().isEmpty()) {
-                Dialogs.inform(shell, texts, title, texts.get("vcard.none", chosen, sorted.known(), sorted.erased()));
-            } else if (Dialogs.confirm(shell, texts, title,
+                Dialogs.inform(shell, texts.locale(), title, texts.get("vcard.none", chosen, sorted.known(), sorted.erased()));
+            } else if (Dialogs.confirm(shell, texts.locale(), title,
                     texts.get("vcard.confirm", sorted.added().size(), chosen, sorted.known(), sorted.erased()))) {
                 inProgress(shell, false, monitor -> { // one transaction, short: all of them or none
                     monitor.beginTask(texts.get("vcard.saving", sorted.added().size()), IProgressMonitor.UNKNOWN);
                     return services.contacts().saveAll(sorted.added(), texts.locale());
                 });
-                Dialogs.inform(shell, texts, title, texts.get("vcard.done", sorted.added().size()));
+                Dialogs.inform(shell, texts.locale(), title, texts.get("vcard.done", sorted.added().size()));
             }
         } catch (InterruptedException e) {
-            Dialogs.inform(shell, texts, title, texts.get("import.cancelled"));
+            Dialogs.inform(shell, texts.locale(), title, texts.get("import.cancelled"));
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ValidationException v) {
-                Dialogs.inform(shell, texts, title, texts.get("vcard.refused", v.problems().stream().limit(10)
+                Dialogs.inform(shell, texts.locale(), title, texts.get("vcard.refused", v.problems().stream().limit(10)
                         .map(Object::toString).collect(Collectors.joining("\n"))));
             } else if (cause instanceof IOException || cause instanceof java.io.UncheckedIOException) {
-                Dialogs.inform(shell, texts, title, texts.get("import.unreadable", chosen, cause.getMessage()));
+                Dialogs.inform(shell, texts.locale(), title, texts.get("import.unreadable", chosen, cause.getMessage()));
             } else {
                 throw new IllegalStateException("vCard import of " + chosen + " failed", cause);
             }
@@ -107,19 +108,7 @@ final class VCardImport {
     /** Work that may take a while, in a progress dialog (with a Cancel button when it can stop) in the application's language. */
     private <T> T inProgress(Shell shell, boolean cancelable, Work<T> work) throws InvocationTargetException, InterruptedException {
         List<T> result = new ArrayList<>(1);
-        ProgressMonitorDialog progress = new ProgressMonitorDialog(shell) {
-            @Override
-            protected void createCancelButton(org.eclipse.swt.widgets.Composite parent) {
-                super.createCancelButton(parent);
-                cancel.setText(texts.get("button.cancel"));
-            }
-
-            @Override
-            protected void configureShell(Shell shell) {
-                super.configureShell(shell);
-                shell.setText(texts.get("vcard.title"));
-            }
-        };
+        ProgressMonitorDialog progress = Dialogs.progress(shell, texts.locale(), texts.get("vcard.title"));
         progress.run(true, cancelable, monitor -> {
             try {
                 result.add(work.run(monitor));

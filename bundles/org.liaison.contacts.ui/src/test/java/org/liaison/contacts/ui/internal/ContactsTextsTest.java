@@ -25,12 +25,12 @@ class ContactsTextsTest {
     @Test
     void everyTextIsTranslated() {
         // words both languages write alike
-        assertEquals(List.of(), TranslationAudit.compare(Path.of("OSGI-INF/l10n/bundle"), Set.of("part.contacts")));
+        assertEquals(List.of(), TranslationAudit.compare(Path.of("OSGI-INF/l10n/bundle"), Set.of("part.contacts", "area.contacts", "menu.contacts")));
         assertEquals(List.of(), TranslationAudit.compare(Path.of("src/main/resources/org/liaison/contacts/ui/internal/messages"),
                 Set.of("kind.ORGANISATION", "role.ENTREPRENEUR", "loading", "affiliation.organisation", "column.kind",
                         "consent.source", "duplicates.organisations", "export.fileName", "export.title", "field.SOURCE",
                         "merge.field.SOURCE", "notes.heading", "organisation.siren", "organisation.siret", "tab.notes",
-                        "tab.organisations", "button.ok", "formField.source", "field.type", "fieldType.DATE", "segment.code", "field.ORGANISATION", "formField.organisation")));
+                        "tab.organisations", "area.title", "today.imports", "open.title", "formField.source", "field.type", "fieldType.DATE", "segment.code", "field.ORGANISATION", "formField.organisation")));
         assertEquals(List.of(), TranslationAudit.modelLabels(Path.of("fragment.e4xmi"), Path.of("OSGI-INF/l10n/bundle.properties")));
     }
 

@@ -1,4 +1,4 @@
-package org.liaison.contacts.ui.internal;
+package org.liaison.ui;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -11,15 +11,15 @@ import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
 
 /** The error marks beside a form's fields, keyed by the field names the services report. */
-final class FormErrors {
+public final class FormErrors {
 
     /** The data key under which each registered control holds its field name, for tests to find it by. */
-    static final String FIELD = "org.liaison.contacts.ui.field";
+    public static final String FIELD = "org.liaison.ui.field";
 
     private final Map<String, Control> fields = new HashMap<>();
     private final Map<Control, ControlDecoration> decorations = new HashMap<>();
 
-    void register(String field, Control control) {
+    public void register(String field, Control control) {
         fields.put(field, control);
         control.setData(FIELD, field);
         ControlDecoration decoration = new ControlDecoration(control, SWT.LEFT | SWT.TOP);
@@ -29,12 +29,12 @@ final class FormErrors {
     }
 
     /** Whether a field's error mark is showing. */
-    boolean showing(String field) {
+    public boolean showing(String field) {
         ControlDecoration decoration = decorations.get(fields.get(field));
         return decoration != null && decoration.isVisible();
     }
 
-    void clear() {
+    public void clear() {
         decorations.values().forEach(ControlDecoration::hide);
     }
 
@@ -42,7 +42,7 @@ final class FormErrors {
      * Marks each field a problem names (those of no field on {@code fallback}), focuses the first
      * and gives back its message for the dialog's message area.
      */
-    String show(ValidationException e, Control fallback) {
+    public String show(ValidationException e, Control fallback) {
         for (ValidationProblem problem : e.problems()) {
             ControlDecoration decoration = decorations.get(fields.getOrDefault(problem.field(), fallback));
             if (decoration != null) {

@@ -1,0 +1,17 @@
+package org.liaison.contacts.ui.internal;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.core.di.extensions.Service;
+import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.swt.widgets.Shell;
+
+import jakarta.inject.Named;
+
+/** Contacts > New organisation (Ctrl+Shift+N). */
+public class NewOrganisationHandler {
+
+    @Execute
+    public void execute(Shell shell, @Service ContactsServices services, @Named(TranslationService.LOCALE) Object locale) {
+        new OrganisationDialog(shell, services, ContactsTexts.in(locale), null).open();
+    }
+}

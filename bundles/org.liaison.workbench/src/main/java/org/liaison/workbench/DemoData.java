@@ -1,0 +1,16 @@
+package org.liaison.workbench;
+
+/**
+ * An area's part of the fictional East Sussex and Upper Normandy network that a demo data folder
+ * opens on. The desktop calls every {@code DemoData} once, by rank, when it creates a demo data
+ * folder, and never for a real data folder. An area that lands later adds its own (niches,
+ * meetings, introductions, campaigns) over the contacts already loaded.
+ */
+public interface DemoData {
+
+    /** Lower first; contacts are 10, so that later areas can build on them. */
+    int rank();
+
+    /** Writes this area's demo records; throws when they cannot be written, so nothing is half loaded. */
+    void load();
+}

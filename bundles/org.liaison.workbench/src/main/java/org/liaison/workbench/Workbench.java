@@ -1,0 +1,31 @@
+package org.liaison.workbench;
+
+/** Names in the desktop's application model that areas contribute to from their fragment.e4xmi. */
+public final class Workbench {
+
+    /** The perspective stack that holds one perspective per area; the navigator lists them. */
+    public static final String AREAS = "org.liaison.desktop.areas";
+
+    /** The Home area, with the Today page. */
+    public static final String HOME = "org.liaison.desktop.area.home";
+
+    /** The Administration area (database, sync, extensions), at the foot of the navigator. */
+    public static final String ADMINISTRATION = "org.liaison.desktop.area.administration";
+
+    /** The part stack of the Administration area, to which administrative parts are added. */
+    public static final String ADMINISTRATION_STACK = "org.liaison.desktop.partstack.administration";
+
+    /**
+     * Key of an area perspective's persisted state giving its place in the navigator (a number;
+     * lower first). Home is 0, contacts 20, niches 30, meetings 40, campaigns 50; administration 1000.
+     */
+    public static final String RANK = "liaison.area.rank";
+
+    /** The command that shows an area; its parameter {@link #AREA_PARAMETER} is the perspective's id. */
+    public static final String SHOW_AREA_COMMAND = "org.liaison.desktop.command.showArea";
+
+    public static final String AREA_PARAMETER = "org.liaison.desktop.commandparameter.area";
+
+    private Workbench() {
+    }
+}
