@@ -1,0 +1,229 @@
+package org.liaison.desktop.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The real desktop application (Application.e4xmi, the life cycle, every area's fragment) started
+ * in this process on its own UI thread, on an Xvfb display; the test drives it from its own thread
+ * through the application model.
+ */
+final class RunningDesktop {
+
+    static final int WIDTH = 1366;
+    static final int HEIGHT = 768;
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private static Process xvfb;
+    private final Thread uiThread;
+    private final AtomicReference<Throwable> failure;
+    final IWorkbench workbench;
+    final MApplication application;
+    final Display display;
+
+    private RunningDesktop(Thread uiThread, IWorkbench workbench, AtomicReference<Throwable> failure) {
+        this.uiThread = uiThread;
+        this.failure = failure;
+        this.workbench = workbench;
+        this.application = workbench.getApplication();
+        this.display = application.getContext().get(Display.class);
+    }
+
+    static RunningDesktop start() throws Exception {
+        startXvfb();
+        ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(RunningDesktop.class).getBundleContext(),
+                IWorkbench.class, null);
+        tracker.open();
+        AtomicReference<Throwable> failed = new AtomicReference<>();
+        Thread ui = new Thread(() -> {
+            try {
+                new E4Application().start(new TestApplicationContext("-applicationXMI", "org.liaison.desktop/Application.e4xmi",
+                        "-lifeCycleURI", "bundleclass://org.liaison.desktop/org.liaison.desktop.internal.LifeCycle",
+                        "-clearPersistedState"));
+            } catch (Throwable e) {
+                failed.set(e);
+            }
+        }, "desktop UI");
+        ui.setDaemon(true);
+        ui.start();
+        IWorkbench workbench = tracker.waitForService(WAIT.toMillis());
+        tracker.close();
+        if (workbench == null) {
+            throw new AssertionError("the desktop did not start within " + WAIT.toSeconds() + " s", failed.get());
+        }
+        RunningDesktop desktop = new RunningDesktop(ui, workbench, failed);
+        desktop.until(() -> desktop.shell() != null && desktop.shell().isVisible(), "the main window to show");
+        desktop.ui(() -> {
+            desktop.shell().setBounds(0, 0, WIDTH, HEIGHT);
+            return null;
+        });
+        return desktop;
+    }
+
+    private static synchronized void startXvfb() throws IOException, InterruptedException {
+        String name = System.getenv("DISPLAY");
+        if (name == null || !name.matches(":\\d+")) {
+            throw new IllegalStateException("DISPLAY must name a local display such as :194, not " + name);
+        }
+        Path socket = Path.of("/tmp/.X11-unix/X" + name.substring(1));
+        if (!Files.exists(socket) && xvfb == null) {
+            xvfb = new ProcessBuilder("Xvfb", name, "-screen", "0", WIDTH + "x" + HEIGHT + "x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Runtime.getRuntime().addShutdownHook(new Thread(xvfb::destroy));
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (!Files.exists(socket) && xvfb.isAlive() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            if (!Files.exists(socket)) {
+                throw new IOException("Xvfb did not start on " + name + " (is the xvfb package installed?)");
+            }
+        }
+    }
+
+    MWindow window() {
+        return application.getChildren().get(0);
+    }
+
+    Shell shell() {
+        return (Shell) window().getWidget();
+    }
+
+    /** Runs {@code work} on the UI thread and gives back its result, or throws what it threw. */
+    <T> T ui(Callable<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        display.syncExec(() -> {
+            try {
+                result.set(work.call());
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        if (thrown.get() != null) {
+            throw new AssertionError("on the UI thread: " + thrown.get(), thrown.get());
+        }
+        return result.get();
+    }
+
+    /** Waits until {@code condition}, checked on the UI thread, holds; fails after 20 seconds. */
+    void until(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!Boolean.TRUE.equals(ui(condition::getAsBoolean))) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(50);
+        }
+    }
+
+    ParameterizedCommand command(String id, Map<String, String> parameters) {
+        ParameterizedCommand command = window().getContext().get(ECommandService.class).createCommand(id, parameters);
+        if (command == null) {
+            throw new AssertionError("no command " + id + " in the application model");
+        }
+        return command;
+    }
+
+    boolean canExecute(String id, Map<String, String> parameters) {
+        return ui(() -> window().getContext().get(EHandlerService.class).canExecute(command(id, parameters)));
+    }
+
+    /** Executes a command as a menu would, waiting for it to finish (for commands that open no dialog). */
+    void execute(String id, Map<String, String> parameters) {
+        ui(() -> window().getContext().get(EHandlerService.class).executeHandler(command(id, parameters)));
+    }
+
+    /** Executes a command that opens a dialog, without waiting for the dialog to close. */
+    void executeLater(String id, Map<String, String> parameters) {
+        display.asyncExec(() -> window().getContext().get(EHandlerService.class).executeHandler(command(id, parameters)));
+    }
+
+    /** The dialog open over the main window, once it shows. */
+    Shell dialog() throws InterruptedException {
+        AtomicReference<Shell> found = new AtomicReference<>();
+        until(() -> {
+            for (Shell shell : display.getShells()) {
+                if (shell != shell() && shell.isVisible() && shell.getParent() == shell()) {
+                    found.set(shell);
+                    return true;
+                }
+            }
+            return false;
+        }, "a dialog to open");
+        return found.get();
+    }
+
+    /** Lets the window paint, then saves what the screen shows of {@code control}'s shell under {@code name}.png. */
+    void picture(Shell shell, String name) throws Exception {
+        Thread.sleep(600);
+        ui(() -> {
+            while (display.readAndDispatch()) {
+                // paint what is pending
+            }
+            Path folder = Path.of(System.getProperty("liaison.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Rectangle bounds = shell.getBounds();
+            Image image = new Image(display, bounds.width, bounds.height);
+            GC gc = new GC(display);
+            try {
+                gc.copyArea(image, bounds.x, bounds.y);
+                ImageLoader loader = new ImageLoader();
+                loader.data = new ImageData[] { image.getImageData() };
+                loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+            } finally {
+                gc.dispose();
+                image.dispose();
+            }
+            return null;
+        });
+    }
+
+    /** The first control under {@code parent} of {@code type} passing {@code test}, on the UI thread; null when none. */
+    static <T extends Control> T find(Control parent, Class<T> type, java.util.function.Predicate<T> test) {
+        if (type.isInstance(parent) && parent.isVisible() && test.test(type.cast(parent))) {
+            return type.cast(parent);
+        }
+        if (parent instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (Control child : composite.getChildren()) {
+                T found = find(child, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    void close() throws InterruptedException {
+        ui(() -> workbench.close());
+        uiThread.join(Duration.ofSeconds(30).toMillis());
+        if (failure.get() != null) {
+            throw new AssertionError("the desktop failed", failure.get());
+        }
+    }
+}
