@@ -6,7 +6,9 @@ import java.util.Locale;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.translation.TranslationService;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.PreSave;
@@ -32,6 +34,7 @@ public class LifeCycle {
     private static final Duration STORE_TIMEOUT = Duration.ofSeconds(60);
 
     private boolean refused;
+    private boolean demo;
 
     @PostContextCreate
     public void start(IEclipseContext context, IEventBroker broker) {
@@ -53,6 +56,15 @@ public class LifeCycle {
         }
         context.set(StoreStatus.class, status);
         context.set(UserSettings.class, settings);
+        demo = DemoFolder.isDemo(settings.home());
+        if (demo) {
+            Job loading = Job.create(texts.get("demo.loading"), (org.eclipse.core.runtime.IProgressMonitor monitor) -> {
+                DemoFolder.loadIfNew(settings.home());
+                return org.eclipse.core.runtime.Status.OK_STATUS;
+            });
+            loading.setUser(false);
+            loading.schedule();
+        }
         SelfCheck.armIfRequested(context, broker);
     }
 
@@ -68,6 +80,10 @@ public class LifeCycle {
     public void closeIfRefused(MApplication application, IEclipseContext context) {
         if (!refused) {
             LayoutMemory.restore(application, context.get(EModelService.class), context.get(UserSettings.class));
+            if (demo) { // say it in the title, so that nobody takes the demo network for their own
+                MWindow window = application.getChildren().get(0);
+                window.setLabel(window.getLocalizedLabel() + " \u2014 " + DesktopTexts.in(context.get(TranslationService.LOCALE)).get("demo.title"));
+            }
             return;
         }
         // the workbench does not stop when start-up is refused: show no window and close it at once

@@ -1,0 +1,61 @@
+package org.liaison.desktop.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.liaison.workbench.DemoData;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
+
+/**
+ * The demo network. A data folder is a demo folder only when it holds the file {@code DEMO},
+ * which {@code ./liaison} writes ("new") when it creates its demo folder, and nothing else does:
+ * the demo is never loaded into a real data folder. On the first start of such a folder every
+ * area's {@link DemoData} is loaded, by rank, and the file then says "loaded".
+ */
+final class DemoFolder {
+
+    static final String MARKER = "DEMO";
+    private static final System.Logger LOG = System.getLogger(DemoFolder.class.getName());
+
+    private DemoFolder() {
+    }
+
+    static boolean isDemo(Path home) {
+        return Files.isRegularFile(home.resolve(MARKER));
+    }
+
+    /** Loads the demo network into a new demo folder; does nothing for any other folder. */
+    static void loadIfNew(Path home) {
+        Path marker = home.resolve(MARKER);
+        try {
+            if (!Files.isRegularFile(marker) || !Files.readString(marker).strip().equals("new")) {
+                return;
+            }
+            Files.writeString(marker, "loading\n");
+            BundleContext context = FrameworkUtil.getBundle(DemoFolder.class).getBundleContext();
+            List<ServiceReference<DemoData>> references = new ArrayList<>(context.getServiceReferences(DemoData.class, null));
+            List<DemoData> parts = new ArrayList<>();
+            for (ServiceReference<DemoData> reference : references) {
+                parts.add(context.getService(reference));
+            }
+            parts.sort(Comparator.comparingInt(DemoData::rank));
+            for (DemoData part : parts) {
+                part.load();
+            }
+            Files.writeString(marker, "loaded\n");
+            LOG.log(System.Logger.Level.INFO, "The demo network was loaded into " + home);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or write the demo marker " + marker, e);
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
