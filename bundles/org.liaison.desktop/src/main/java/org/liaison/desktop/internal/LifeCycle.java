@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.translation.TranslationService;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -57,13 +56,8 @@ public class LifeCycle {
         context.set(StoreStatus.class, status);
         context.set(UserSettings.class, settings);
         demo = DemoFolder.isDemo(settings.home());
-        if (demo) {
-            Job loading = Job.create(texts.get("demo.loading"), (org.eclipse.core.runtime.IProgressMonitor monitor) -> {
-                DemoFolder.loadIfNew(settings.home());
-                return org.eclipse.core.runtime.Status.OK_STATUS;
-            });
-            loading.setUser(false);
-            loading.schedule();
+        if (demo) { // before the window, so that no view reads the network while it is being written
+            DemoFolder.loadIfNew(settings.home());
         }
         SelfCheck.armIfRequested(context, broker);
     }
