@@ -164,17 +164,22 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
             return run(work, joined);
         }
         try (Connection connection = dataSource.getConnection()) {
-            // rolled back whatever it did: a write belongs in transaction(), where it is stamped for sync
+            // rolled back whatever it did: a write belongs in transaction(), where it is stamped for sync.
+            // In one snapshot, so that the outbox it compares shows its own writes and not those
+            // other threads commit meanwhile (a sync page, an import), which are no fault of the read.
+            int isolation = connection.getTransactionIsolation();
             connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
             try {
                 long before = lastSequence(connection);
                 T result = work.run(connection);
-                if (lastSequence(connection) != before) {
+                if (capturedSince(connection, before)) {
                     throw new IllegalStateException("read() was used to write a synced table; use transaction()");
                 }
                 return result;
             } finally {
                 connection.rollback();
+                connection.setTransactionIsolation(isolation);
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
@@ -337,6 +342,17 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                 merge.setObject(i + 2, value instanceof List<?> list ? list.toArray() : value);
             }
             merge.executeUpdate();
+        }
+    }
+
+    /** Whether this transaction's snapshot holds outbox rows after {@code sequence}: its own captured writes. */
+    private static boolean capturedSince(Connection connection, long sequence) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM LIAISON_OUTBOX WHERE SEQ > ?")) {
+            query.setLong(1, sequence);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1) > 0;
+            }
         }
     }
 

@@ -134,6 +134,42 @@ class ChangeCaptureTest {
     }
 
     @Test
+    void aReadIsNotRefusedForWhatAnotherThreadWritesMeanwhile() throws Exception {
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch written = new java.util.concurrent.CountDownLatch(1);
+        Thread writer = new Thread(() -> {
+            try {
+                reading.await();
+                store.transaction(c -> update(c, "INSERT INTO TEST_PARTNER (ID, NAME) VALUES (?, 'Meanwhile Ltd')", Ids.newId()));
+                written.countDown();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        writer.start();
+        // a view reading while a sync page or an import commits on another thread: the read is the view's, the write is not
+        int seen = store.read(c -> {
+            int before = count(c);
+            reading.countDown();
+            try {
+                written.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return before;
+        });
+        writer.join();
+        assertEquals(seen + 1, store.read(ChangeCaptureTest::count), "the other thread's write committed");
+    }
+
+    private static int count(java.sql.Connection c) throws java.sql.SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM TEST_PARTNER")) {
+            rows.next();
+            return rows.getInt(1);
+        }
+    }
+
+    @Test
     void remoteChangesAreAppliedWithoutBeingCapturedAgain() {
         HybridLogicalClock clock = StoreFixture.service(HybridLogicalClock.class);
         UUID kept = Ids.newId();
