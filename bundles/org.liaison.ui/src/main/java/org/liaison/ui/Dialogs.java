@@ -56,6 +56,25 @@ public final class Dialogs {
         return dialog.open() == Window.OK ? dialog.getValue() : null;
     }
 
+    /** Asks for a password (typed hidden); {@code null} when cancelled. */
+    public static char[] askSecret(Shell parent, Locale locale, String title, String message) {
+        Messages texts = SupportTexts.in(locale);
+        InputDialog dialog = new InputDialog(parent, title, message, "", null) {
+            @Override
+            protected int getInputTextStyle() {
+                return org.eclipse.swt.SWT.SINGLE | org.eclipse.swt.SWT.BORDER | org.eclipse.swt.SWT.PASSWORD;
+            }
+
+            @Override
+            protected void createButtonsForButtonBar(Composite buttons) {
+                super.createButtonsForButtonBar(buttons);
+                relabel(getButton(IDialogConstants.OK_ID), texts.get("button.ok"));
+                relabel(getButton(IDialogConstants.CANCEL_ID), texts.get("button.cancel"));
+            }
+        };
+        return dialog.open() == Window.OK ? dialog.getValue().toCharArray() : null;
+    }
+
     /**
      * A wizard dialog whose buttons (Back, Next, {@code finish}, Cancel, and the stop button of its
      * progress) speak the application's language.

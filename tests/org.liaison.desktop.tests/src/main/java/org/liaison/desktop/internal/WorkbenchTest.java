@@ -77,6 +77,7 @@ class WorkbenchTest {
         assertEquals(StoreStatus.State.OPEN, store.state(), () -> store.failure().map(Throwable::getMessage).orElse(""));
         settings = service(UserSettings.class);
         settings.put("sync.firstRunAsked", "true"); // the first-run question is the sync tests' business
+        settings.put(LayoutMemory.AREA_KEY, Workbench.HOME); // whatever an earlier run of the tests left
         ContactService contacts = service(ContactService.class);
         contacts.save(Person.named("Marie", "Seiner"), Locale.ENGLISH);
         contacts.save(Person.named("Paul", "Martin"), Locale.ENGLISH);
@@ -116,7 +117,7 @@ class WorkbenchTest {
                 "the counts the contacts area and the test area give");
         String partnersLabel = LANGUAGE.equals("fr") ? "Partenaires" : "Partners";
         assertTrue(desktop.ui(() -> navigator().getItem(2).getText()).startsWith(partnersLabel));
-        assertEquals(Workbench.HOME, shownArea(), "a first start opens on Home");
+        assertEquals(Workbench.HOME, shownArea(), "the area remembered is shown");
         desktop.picture(desktop.shell(), "window-home-" + LANGUAGE);
     }
 
@@ -134,8 +135,10 @@ class WorkbenchTest {
             return null;
         });
         assertEquals(List.of("Sussex Vineyards"), partners.opened(), "the line ran the area's own command");
-        String recent = LANGUAGE.equals("fr") ? "Derniers ajouts" : "Recently added";
-        assertNotNull(desktop.ui(() -> RunningDesktop.find(desktop.shell(), Composite.class, c -> recent.equals(c.getData(TodayPart.CARD_KEY)))));
+        for (String card : LANGUAGE.equals("fr") ? List.of("Derniers ajouts", "Synchronisation") : List.of("Recently added", "Sync")) {
+            assertNotNull(desktop.ui(() -> RunningDesktop.find(desktop.shell(), Composite.class, c -> card.equals(c.getData(TodayPart.CARD_KEY)))),
+                    "the card " + card);
+        }
     }
 
     @Test
@@ -281,6 +284,12 @@ class WorkbenchTest {
         });
         assertEquals(LANGUAGE.equals("fr") ? List.of("Base de donn\u00e9es", "Synchronisation") : List.of("Database", "Sync"), tabs);
         desktop.picture(desktop.shell(), "window-administration-" + LANGUAGE);
+        assertFalse(desktop.canExecute("org.liaison.sync.ui.command.syncNow", NONE), "working alone: nothing to sync with");
+        assertFalse(desktop.canExecute("org.liaison.sync.ui.command.restore", NONE), "no conflict chosen");
+        desktop.ui(() -> desktop.window().getContext().get(org.eclipse.e4.ui.workbench.modeling.EPartService.class)
+                .showPart("org.liaison.store.ui.part.database", org.eclipse.e4.ui.workbench.modeling.EPartService.PartState.ACTIVATE));
+        assertTrue(desktop.canExecute("org.liaison.desktop.command.refresh", NONE), "F5 in the Database view");
+        desktop.execute("org.liaison.desktop.command.refresh", NONE);
         desktop.execute(Workbench.SHOW_AREA_COMMAND, area(Workbench.HOME));
     }
 }

@@ -95,7 +95,8 @@ public class DatabasePart {
         refresh();
     }
 
-    private void refresh() {
+    /** F5, and after every change of the database: what the view shows, read again. */
+    public void refresh() {
         if (location == null || location.isDisposed()) {
             return;
         }

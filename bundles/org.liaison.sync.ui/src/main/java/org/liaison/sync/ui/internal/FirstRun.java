@@ -5,18 +5,15 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.settings.UserSettings;
 import org.liaison.sync.SyncService;
-import org.liaison.workbench.Workbench;
 import org.osgi.service.event.Event;
 
 import jakarta.inject.Inject;
@@ -29,7 +26,6 @@ import jakarta.inject.Named;
 public class FirstRun {
 
     static final String ASKED = "sync.firstRunAsked";
-    static final String SYNC_PART = "org.liaison.sync.ui.part.sync";
 
     @Inject
     @Optional
@@ -45,11 +41,7 @@ public class FirstRun {
         MessageDialog ask = new MessageDialog(Display.getCurrent().getActiveShell(), texts.get("firstRun.title"), null,
                 texts.get("firstRun.message"), MessageDialog.QUESTION, 0, texts.get("firstRun.alone"), texts.get("firstRun.connect"));
         if (ask.open() == 1) {
-            EPartService parts = window.getContext().get(EPartService.class);
-            if (application.getContext().get(EModelService.class).find(Workbench.ADMINISTRATION, application) instanceof MPerspective administration) {
-                parts.switchPerspective(administration);
-            }
-            parts.showPart(SYNC_PART, PartState.ACTIVATE);
+            SyncViews.show(application, application.getContext().get(EModelService.class), window.getContext().get(EPartService.class));
         }
     }
 }

@@ -16,8 +16,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
-import org.eclipse.jface.dialogs.InputDialog;
-import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
@@ -27,7 +26,6 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
@@ -41,6 +39,7 @@ import org.liaison.core.i18n.Messages;
 import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncReport;
 import org.liaison.sync.SyncService;
+import org.liaison.ui.Dialogs;
 import org.liaison.sync.SyncStatus;
 import org.liaison.sync.protocol.ConflictList.Conflict;
 
@@ -56,6 +55,7 @@ import jakarta.inject.Named;
 public class SyncPart {
 
     private final SyncService sync;
+    private final ESelectionService selection;
     private final Messages texts;
     private final DateTimeFormatter dates;
     private Composite body;
@@ -64,8 +64,9 @@ public class SyncPart {
     private List<Conflict> conflicts = List.of();
 
     @Inject
-    public SyncPart(@Service SyncService sync, @Named(TranslationService.LOCALE) Object locale) {
+    public SyncPart(@Service SyncService sync, ESelectionService selection, @Named(TranslationService.LOCALE) Object locale) {
         this.sync = sync;
+        this.selection = selection;
         this.texts = SyncUiTexts.in(locale);
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
                 .withZone(ZoneId.systemDefault());
@@ -204,19 +205,51 @@ public class SyncPart {
         Composite buttons = buttonRow();
         Button now = button(buttons, "syncNow");
         now.setEnabled(!status.signInNeeded());
-        now.addListener(SWT.Selection, e -> inBackground(texts.get("syncing"), sync::syncNow, report -> {
+        now.addListener(SWT.Selection, e -> syncNow());
+        button(buttons, "signIn").addListener(SWT.Selection, e -> signIn());
+        button(buttons, "disconnect").addListener(SWT.Selection, e -> workAlone());
+        conflictsView(status.signInNeeded());
+    }
+
+    /** Sync now (the command, or the button): in the background, the part saying how it went. */
+    public void syncNow() {
+        inBackground(texts.get("syncing"), sync::syncNow, report -> {
             show();
             message.setText(texts.get("synced", report.pushed(), report.pulled(), report.conflicts()));
-        }));
-        button(buttons, "signIn").addListener(SWT.Selection, e -> signIn());
-        button(buttons, "disconnect").addListener(SWT.Selection, e -> {
-            if (MessageDialog.openConfirm(body.getShell(), texts.get("disconnect"),
-                    texts.get("disconnect.confirm", status.server().orElseThrow()))) {
+        });
+    }
+
+    /** Work alone: this desktop leaves the server, after the person confirms it. */
+    public void workAlone() {
+        sync.status().server().ifPresent(server -> {
+            if (Dialogs.confirm(body.getShell(), texts.locale(), texts.get("disconnect"), texts.get("disconnect.confirm", server))) {
                 sync.disconnect();
                 show();
             }
         });
-        conflictsView(status.signInNeeded());
+    }
+
+    /** F5: the conflicts fetched again from the server. */
+    public void refreshConflicts() {
+        if (sync.status().server().isEmpty() || sync.status().signInNeeded()) {
+            return;
+        }
+        inBackground(texts.get("syncing"), () -> sync.conflicts(0), (List<Conflict> list) -> {
+            conflicts = list;
+            show();
+            message.setText(list.isEmpty() ? texts.get("conflicts.none") : "");
+        });
+    }
+
+    /** Puts back the losing value of a conflict, as a new edit that reaches every desktop. */
+    public void restore(Conflict chosen) {
+        try {
+            sync.restore(chosen);
+            message.setText(texts.get("restored"));
+        } catch (RuntimeException ex) {
+            problem(failure(ex));
+        }
+        body.layout(true, true);
     }
 
     private void conflictsView(boolean signInNeeded) {
@@ -241,32 +274,18 @@ public class SyncPart {
         refresh.setEnabled(!signInNeeded);
         Button restore = button(buttons, "restore");
         restore.setEnabled(false);
-        table.addSelectionChangedListener(e -> restore.setEnabled(!e.getSelection().isEmpty()));
-        refresh.addListener(SWT.Selection, e -> inBackground(texts.get("syncing"), () -> sync.conflicts(0), (List<Conflict> list) -> {
-            conflicts = list;
-            table.setInput(list);
-            message.setText(list.isEmpty() ? texts.get("conflicts.none") : "");
-        }));
-        restore.addListener(SWT.Selection, e -> {
-            Conflict chosen = (Conflict) ((IStructuredSelection) table.getSelection()).getFirstElement();
-            try {
-                sync.restore(chosen);
-                message.setText(texts.get("restored"));
-            } catch (RuntimeException ex) {
-                problem(failure(ex));
-            }
+        table.addSelectionChangedListener(e -> {
+            restore.setEnabled(!e.getSelection().isEmpty());
+            selection.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement());
         });
+        refresh.addListener(SWT.Selection, e -> refreshConflicts());
+        restore.addListener(SWT.Selection, e -> restore((Conflict) ((IStructuredSelection) table.getSelection()).getFirstElement()));
     }
 
-    private void signIn() {
-        InputDialog ask = new InputDialog(body.getShell(), texts.get("signIn"), texts.get("password"), "", null) {
-            @Override
-            protected int getInputTextStyle() {
-                return SWT.SINGLE | SWT.BORDER | SWT.PASSWORD;
-            }
-        };
-        if (ask.open() == Window.OK) {
-            char[] secret = ask.getValue().toCharArray();
+    /** Sign in again: asks for the password, then syncs. */
+    public void signIn() {
+        char[] secret = Dialogs.askSecret(body.getShell(), texts.locale(), texts.get("signIn"), texts.get("password"));
+        if (secret != null) {
             inBackground(texts.get("connecting"), () -> {
                 sync.signIn(secret);
                 return sync.syncNow();
