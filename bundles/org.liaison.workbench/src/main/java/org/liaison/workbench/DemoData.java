@@ -11,6 +11,10 @@ public interface DemoData {
     /** Lower first; contacts are 10, so that later areas can build on them. */
     int rank();
 
-    /** Writes this area's demo records; throws when they cannot be written, so nothing is half loaded. */
+    /**
+     * Writes this area's demo records in one transaction (all of them or none), throwing when they
+     * cannot be written. Called once per demo folder: a start that stops half way loads again only
+     * the areas whose records were not written.
+     */
     void load();
 }

@@ -4,9 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.liaison.workbench.DemoData;
 import org.osgi.framework.BundleContext;
@@ -32,25 +35,34 @@ final class DemoFolder {
         return Files.isRegularFile(home.resolve(MARKER));
     }
 
-    /** Loads the demo network into a new demo folder; does nothing for any other folder. */
+    /**
+     * Loads the demo network into a new demo folder; does nothing for any other folder. The marker
+     * lists each area's part once it is written, so a start that stopped half way goes on where it
+     * stopped without writing a part twice.
+     */
     static void loadIfNew(Path home) {
         Path marker = home.resolve(MARKER);
         try {
-            if (!Files.isRegularFile(marker) || !Files.readString(marker).strip().equals("new")) {
+            List<String> lines = Files.isRegularFile(marker) ? Files.readAllLines(marker) : List.of();
+            if (lines.isEmpty() || !(lines.get(0).strip().equals("new") || lines.get(0).strip().equals("loading"))) {
                 return;
             }
-            Files.writeString(marker, "loading\n");
+            Set<String> done = new HashSet<>(lines.subList(1, lines.size()));
+            Files.writeString(marker, "loading\n" + String.join("", done.stream().map(d -> d + "\n").toList()));
             BundleContext context = FrameworkUtil.getBundle(DemoFolder.class).getBundleContext();
-            List<ServiceReference<DemoData>> references = new ArrayList<>(context.getServiceReferences(DemoData.class, null));
             List<DemoData> parts = new ArrayList<>();
-            for (ServiceReference<DemoData> reference : references) {
+            for (ServiceReference<DemoData> reference : context.getServiceReferences(DemoData.class, null)) {
                 parts.add(context.getService(reference));
             }
             parts.sort(Comparator.comparingInt(DemoData::rank));
             for (DemoData part : parts) {
-                part.load();
+                String name = part.getClass().getName();
+                if (done.add(name)) {
+                    part.load();
+                    Files.writeString(marker, name + "\n", StandardOpenOption.APPEND);
+                }
             }
-            Files.writeString(marker, "loaded\n");
+            Files.writeString(marker, "loaded\n" + String.join("", done.stream().sorted().map(d -> d + "\n").toList()));
             LOG.log(System.Logger.Level.INFO, "The demo network was loaded into " + home);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the demo marker " + marker, e);

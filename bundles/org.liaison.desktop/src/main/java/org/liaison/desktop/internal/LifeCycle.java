@@ -3,6 +3,9 @@ package org.liaison.desktop.internal;
 import java.time.Duration;
 import java.util.Locale;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.translation.TranslationService;
@@ -56,8 +59,12 @@ public class LifeCycle {
         context.set(StoreStatus.class, status);
         context.set(UserSettings.class, settings);
         demo = DemoFolder.isDemo(settings.home());
-        if (demo) { // before the window, so that no view reads the network while it is being written
-            DemoFolder.loadIfNew(settings.home());
+        if (demo) { // in the background: the window opens at once and its views follow as the network commits
+            Job loading = Job.create(texts.get("demo.loading"), (IProgressMonitor monitor) -> {
+                DemoFolder.loadIfNew(settings.home());
+                return Status.OK_STATUS;
+            });
+            loading.schedule();
         }
         SelfCheck.armIfRequested(context, broker);
     }

@@ -17,14 +17,8 @@ import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -32,6 +26,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.liaison.ui.Screenshots;
 
 /**
  * When started with {@code -Dliaison.selfcheck=FOLDER}, reports what the first window shows
@@ -98,7 +93,7 @@ final class SelfCheck {
         report.setProperty("heap.used.mb", Long.toString(heapAfterCollection() / (1024 * 1024)));
         try {
             Files.createDirectories(folder);
-            savePicture(shell, folder.resolve("window.png"));
+            Screenshots.save(shell, folder.resolve("window.png"));
             try (OutputStream out = Files.newOutputStream(folder.resolve("startup.properties"))) {
                 report.store(out, "Liaison desktop self-check");
             }
@@ -127,7 +122,7 @@ final class SelfCheck {
                     report.setProperty("dialog.text", texts(shell));
                     try {
                         Files.createDirectories(Path.of(folder));
-                        savePicture(shell, Path.of(folder, "dialog.png"));
+                        Screenshots.save(shell, Path.of(folder, "dialog.png"));
                         try (OutputStream out = Files.newOutputStream(Path.of(folder, "dialog.properties"))) {
                             report.store(out, "Liaison desktop self-check: error dialog");
                         }
@@ -220,21 +215,5 @@ final class SelfCheck {
             }
         }
         return "";
-    }
-
-    private static void savePicture(Shell shell, Path file) {
-        Display display = shell.getDisplay();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
     }
 }

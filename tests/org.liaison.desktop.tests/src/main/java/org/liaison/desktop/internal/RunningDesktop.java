@@ -1,7 +1,5 @@
 package org.liaison.desktop.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -16,15 +14,11 @@ import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.liaison.test.support.VirtualDisplay;
+import org.liaison.ui.Screenshots;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
@@ -39,7 +33,6 @@ final class RunningDesktop {
     static final int HEIGHT = 768;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private static Process xvfb;
     private final Thread uiThread;
     private final AtomicReference<Throwable> failure;
     final IWorkbench workbench;
@@ -55,7 +48,7 @@ final class RunningDesktop {
     }
 
     static RunningDesktop start() throws Exception {
-        startXvfb();
+        VirtualDisplay.ensure(WIDTH, HEIGHT);
         ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(RunningDesktop.class).getBundleContext(),
                 IWorkbench.class, null);
         tracker.open();
@@ -83,26 +76,6 @@ final class RunningDesktop {
             return null;
         });
         return desktop;
-    }
-
-    private static synchronized void startXvfb() throws IOException, InterruptedException {
-        String name = System.getenv("DISPLAY");
-        if (name == null || !name.matches(":\\d+")) {
-            throw new IllegalStateException("DISPLAY must name a local display such as :194, not " + name);
-        }
-        Path socket = Path.of("/tmp/.X11-unix/X" + name.substring(1));
-        if (!Files.exists(socket) && xvfb == null) {
-            xvfb = new ProcessBuilder("Xvfb", name, "-screen", "0", WIDTH + "x" + HEIGHT + "x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(xvfb::destroy));
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (!Files.exists(socket) && xvfb.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            if (!Files.exists(socket)) {
-                throw new IOException("Xvfb did not start on " + name + " (is the xvfb package installed?)");
-            }
-        }
     }
 
     MWindow window() {
@@ -178,27 +151,14 @@ final class RunningDesktop {
         return found.get();
     }
 
-    /** Lets the window paint, then saves what the screen shows of {@code control}'s shell under {@code name}.png. */
+    /** Lets the window paint, then saves what the screen shows of {@code shell} under {@code name}.png. */
     void picture(Shell shell, String name) throws Exception {
         Thread.sleep(600);
         ui(() -> {
             while (display.readAndDispatch()) {
                 // paint what is pending
             }
-            Path folder = Path.of(System.getProperty("liaison.screenshots", "target/screenshots"));
-            Files.createDirectories(folder);
-            Rectangle bounds = shell.getBounds();
-            Image image = new Image(display, bounds.width, bounds.height);
-            GC gc = new GC(display);
-            try {
-                gc.copyArea(image, bounds.x, bounds.y);
-                ImageLoader loader = new ImageLoader();
-                loader.data = new ImageData[] { image.getImageData() };
-                loader.save(folder.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
-            } finally {
-                gc.dispose();
-                image.dispose();
-            }
+            Screenshots.save(shell, Path.of(System.getProperty("liaison.screenshots", "target/screenshots"), name + ".png"));
             return null;
         });
     }

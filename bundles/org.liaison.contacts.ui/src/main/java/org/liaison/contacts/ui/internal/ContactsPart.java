@@ -26,7 +26,6 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.window.Window;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
@@ -195,29 +194,9 @@ public class ContactsPart {
     }
 
     private void open(IStructuredSelection chosen) {
-        if (chosen.getFirstElement() instanceof ContactSummary contact) {
-            boolean stillThere = contact.kind() == ContactSummary.Kind.PERSON ? services.contacts().person(contact.id()).isPresent()
-                    : services.contacts().organisation(contact.id()).isPresent();
-            if (!stillThere) { // merged, erased or removed by sync since the list was shown
-                refresh();
-                return;
-            }
-            Window dialog = contact.kind() == ContactSummary.Kind.PERSON
-                    ? new PersonDialog(table.getControl().getShell(), services, texts, contact.id())
-                    : new OrganisationDialog(table.getControl().getShell(), services, texts, contact.id());
-            if (dialog.open() == Window.OK) {
-                refresh();
-            }
-        }
-    }
-
-    public void saveGroup() {
-        String name = Dialogs.ask(table.getControl().getShell(), texts.locale(), texts.get("saveGroup.title"), texts.get("saveGroup.message"),
-                texts.get("saveGroup.required"));
-        if (name != null) {
-            ContactFilter filter = filters.filter();
-            services.savedSearches().save(name, search.getText(), filter, texts.locale());
-            groups.reload();
+        if (chosen.getFirstElement() instanceof ContactSummary contact
+                && !ContactEditors.open(table.getControl().getShell(), services, texts, contact.kind(), contact.id())) {
+            refresh(); // it left the list since it was shown
         }
     }
 

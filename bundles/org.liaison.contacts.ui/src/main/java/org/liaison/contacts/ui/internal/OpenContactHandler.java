@@ -51,15 +51,7 @@ public class OpenContactHandler {
             return;
         }
         Messages texts = ContactsTexts.in(locale);
-        if (kind == ContactSummary.Kind.PERSON) {
-            if (services.contacts().person(id).isPresent()) {
-                new PersonDialog(shell, services, texts, id).open();
-            } else {
-                org.liaison.ui.Dialogs.inform(shell, texts.locale(), texts.get("open.title"), texts.get("open.gone"));
-            }
-        } else if (services.contacts().organisation(id).isPresent()) {
-            new OrganisationDialog(shell, services, texts, id).open();
-        } else {
+        if (!ContactEditors.open(shell, services, texts, kind, id)) {
             org.liaison.ui.Dialogs.inform(shell, texts.locale(), texts.get("open.title"), texts.get("open.gone"));
         }
     }

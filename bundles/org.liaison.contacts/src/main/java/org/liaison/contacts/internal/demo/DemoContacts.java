@@ -24,6 +24,7 @@ import org.liaison.contacts.Phone;
 import org.liaison.contacts.PostalAddress;
 import org.liaison.contacts.Readiness;
 import org.liaison.contacts.SizeBand;
+import org.liaison.store.Store;
 import org.liaison.workbench.DemoData;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -72,10 +73,12 @@ public class DemoContacts implements DemoData {
     private final ContactRelations relations;
     private final ConsentLedger consents;
     private final ContactNotes notes;
+    private final Store store;
 
     @Activate
-    public DemoContacts(@Reference ContactService contacts, @Reference ContactRelations relations, @Reference ConsentLedger consents,
-            @Reference ContactNotes notes) {
+    public DemoContacts(@Reference Store store, @Reference ContactService contacts, @Reference ContactRelations relations,
+            @Reference ConsentLedger consents, @Reference ContactNotes notes) {
+        this.store = store;
         this.contacts = contacts;
         this.relations = relations;
         this.consents = consents;
@@ -87,8 +90,16 @@ public class DemoContacts implements DemoData {
         return 10;
     }
 
+    /** In one transaction, which every service called joins: all of the network, or none of it. */
     @Override
     public void load() {
+        store.transaction(connection -> {
+            write();
+            return null;
+        });
+    }
+
+    private void write() {
         Random random = new Random(2007); // the year of the field study
         List<Person> people = new ArrayList<>();
         List<Organisation> organisations = new ArrayList<>();

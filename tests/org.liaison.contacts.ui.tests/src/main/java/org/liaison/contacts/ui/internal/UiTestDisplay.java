@@ -1,20 +1,15 @@
 package org.liaison.contacts.ui.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.liaison.test.support.VirtualDisplay;
+import org.liaison.ui.Screenshots;
 
 /**
  * The X display the build gives these tests (DISPLAY, set in the pom), started with Xvfb when
@@ -22,29 +17,11 @@ import org.eclipse.swt.widgets.Shell;
  */
 final class UiTestDisplay {
 
-    private static Process xvfb;
-
     private UiTestDisplay() {
     }
 
-    static synchronized Display open() throws IOException, InterruptedException {
-        String name = System.getenv("DISPLAY");
-        if (name == null || !name.matches(":\\d+")) {
-            throw new IllegalStateException("DISPLAY must name a local display such as :193, not " + name);
-        }
-        Path socket = Path.of("/tmp/.X11-unix/X" + name.substring(1));
-        if (!Files.exists(socket) && xvfb == null) {
-            xvfb = new ProcessBuilder("Xvfb", name, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Runtime.getRuntime().addShutdownHook(new Thread(xvfb::destroy));
-            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (!Files.exists(socket) && xvfb.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
-            if (!Files.exists(socket)) {
-                throw new IOException("Xvfb did not start on " + name + " (is the xvfb package installed?)");
-            }
-        }
+    static Display open() throws IOException, InterruptedException {
+        VirtualDisplay.ensure(1280, 800);
         return Display.getDefault();
     }
 
@@ -67,22 +44,7 @@ final class UiTestDisplay {
         Display display = shell.getDisplay();
         long settle = System.nanoTime() + Duration.ofMillis(400).toNanos();
         until(display, () -> System.nanoTime() > settle, "the window to paint");
-        Path folder = Path.of(System.getProperty("liaison.screenshots", "target/screenshots"));
-        Files.createDirectories(folder);
-        Path file = folder.resolve(name + ".png");
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] { image.getImageData() };
-            loader.save(file.toString(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-        return file;
+        return Screenshots.save(shell, Path.of(System.getProperty("liaison.screenshots", "target/screenshots"), name + ".png"));
     }
 
     /** The first control under {@code parent} of {@code type} matching {@code test}, or an assertion error. */
