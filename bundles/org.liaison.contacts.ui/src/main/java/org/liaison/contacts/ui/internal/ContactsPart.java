@@ -200,6 +200,17 @@ public class ContactsPart {
         }
     }
 
+    /** Keeps the list's words and filters under a name: a smart group. */
+    public void saveGroup() {
+        String name = Dialogs.ask(table.getControl().getShell(), texts.locale(), texts.get("saveGroup.title"), texts.get("saveGroup.message"),
+                texts.get("saveGroup.required"));
+        if (name != null) {
+            ContactFilter filter = filters.filter();
+            services.savedSearches().save(name, search.getText(), filter, texts.locale());
+            groups.reload();
+        }
+    }
+
     /** Writes the contacts the list shows, as CSV or (people only) vCard 4.0. */
     public void export() {
         FileDialog dialog = new FileDialog(table.getControl().getShell(), SWT.SAVE);
