@@ -178,9 +178,12 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                 }
                 return result;
             } finally {
-                connection.rollback();
-                connection.setTransactionIsolation(isolation);
-                connection.setAutoCommit(true);
+                try {
+                    connection.rollback();
+                } finally { // the pooled connection goes back as it was lent, even when the rollback failed
+                    connection.setTransactionIsolation(isolation);
+                    connection.setAutoCommit(true);
+                }
             }
         } catch (SQLException e) {
             throw sqlFailure(e);
