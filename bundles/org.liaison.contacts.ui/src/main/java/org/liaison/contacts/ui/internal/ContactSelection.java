@@ -5,8 +5,14 @@ import java.util.Optional;
 
 import org.liaison.contacts.ContactSummary;
 
-/** The contacts chosen in the list, as the selection service carries them to the commands. */
-public record ContactSelection(List<ContactSummary> contacts) {
+/**
+ * The contacts chosen in the list, as the selection service carries them to the commands: how many
+ * rows are chosen, and the contacts themselves when there are at most {@link #RESOLVED} (all that
+ * opening, erasing and merging need).
+ */
+public record ContactSelection(List<ContactSummary> contacts, int count) {
+
+    public static final int RESOLVED = 2;
 
     public ContactSelection {
         contacts = List.copyOf(contacts);
@@ -14,11 +20,11 @@ public record ContactSelection(List<ContactSummary> contacts) {
 
     /** The one contact chosen, of this kind; empty when none, several, or another kind is chosen. */
     public Optional<ContactSummary> single(ContactSummary.Kind kind) {
-        return contacts.size() == 1 && contacts.get(0).kind() == kind ? Optional.of(contacts.get(0)) : Optional.empty();
+        return count == 1 && contacts.size() == 1 && contacts.get(0).kind() == kind ? Optional.of(contacts.get(0)) : Optional.empty();
     }
 
     /** Two contacts of the same kind: what can be merged. */
     public boolean mergeable() {
-        return contacts.size() == 2 && contacts.get(0).kind() == contacts.get(1).kind();
+        return count == 2 && contacts.size() == 2 && contacts.get(0).kind() == contacts.get(1).kind();
     }
 }

@@ -2,19 +2,35 @@ package org.liaison.contacts.ui.internal;
 
 import java.util.function.Consumer;
 
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 
-/** What the commands that act on the list (export, save as smart group, find) share: the list, shown. */
+/**
+ * What the commands acting on a contacts view share: the Contacts area shown (they may be run from
+ * any area), then the view, activated.
+ */
 final class ContactsListHandler {
 
     private ContactsListHandler() {
     }
 
-    static void withList(EPartService parts, Consumer<ContactsPart> action) {
-        MPart part = parts.showPart(ContactCommands.CONTACTS_PART, PartState.ACTIVATE);
-        if (part != null && part.getObject() instanceof ContactsPart list) {
+    static MPart show(String partId, MApplication application, EModelService models, EPartService parts) {
+        if (models.find(ContactCommands.AREA, application) instanceof MPerspective area) {
+            parts.switchPerspective(area);
+        }
+        MPart part = parts.showPart(partId, PartState.ACTIVATE);
+        if (part == null) {
+            throw new IllegalStateException("the view " + partId + " could not be shown");
+        }
+        return part;
+    }
+
+    static void withList(MApplication application, EModelService models, EPartService parts, Consumer<ContactsPart> action) {
+        if (show(ContactCommands.CONTACTS_PART, application, models, parts).getObject() instanceof ContactsPart list) {
             action.accept(list);
         }
     }

@@ -5,7 +5,9 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -117,10 +119,10 @@ public class ContactsPart {
                 // the pages are replaced as a whole by refresh()
             }
         });
-        table.addDoubleClickListener(e -> open((IStructuredSelection) e.getSelection()));
-        table.addSelectionChangedListener(e -> selection.setSelection(new ContactSelection(
-                ((IStructuredSelection) e.getSelection()).toList().stream().filter(ContactSummary.class::isInstance)
-                        .map(ContactSummary.class::cast).toList())));
+        // from the rows' indices, not the viewer's selection: on a virtual list that would fetch every
+        // row chosen (Ctrl+A on 100,000 contacts) on the UI thread; the commands need at most two
+        table.getTable().addListener(SWT.Selection, e -> selection.setSelection(chosen()));
+        table.getTable().addListener(SWT.DefaultSelection, e -> open(chosen()));
         menus.registerContextMenu(table.getControl(), POPUP_MENU);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.getControl());
         count = new Label(parent, SWT.NONE);
@@ -193,10 +195,27 @@ public class ContactsPart {
         search.selectAll();
     }
 
-    private void open(IStructuredSelection chosen) {
-        if (chosen.getFirstElement() instanceof ContactSummary contact
-                && !ContactEditors.open(table.getControl().getShell(), services, texts, contact.kind(), contact.id())) {
-            refresh(); // it left the list since it was shown
+    private ContactSelection chosen() {
+        int[] rows = table.getTable().getSelectionIndices();
+        if (pages == null || rows.length > ContactSelection.RESOLVED) {
+            return new ContactSelection(List.of(), rows.length);
+        }
+        List<ContactSummary> contacts = new ArrayList<>();
+        for (int row : rows) {
+            ContactSummary contact = pages.get(row);
+            if (contact != null) {
+                contacts.add(contact);
+            }
+        }
+        return new ContactSelection(contacts, contacts.size());
+    }
+
+    private void open(ContactSelection chosen) {
+        if (chosen.contacts().size() == 1) {
+            ContactSummary contact = chosen.contacts().get(0);
+            if (!ContactEditors.open(table.getControl().getShell(), services, texts, contact.kind(), contact.id())) {
+                refresh(); // it left the list since it was shown
+            }
         }
     }
 
@@ -277,6 +296,9 @@ public class ContactsPart {
             refresh();
             if (Arrays.asList(names).contains("CONTACT_SAVED_SEARCH")) {
                 groups.reload();
+            }
+            if (Arrays.asList(names).contains("CONTACT_SEGMENT")) { // Fields and segments, here or on a colleague's desktop
+                filters.reloadSegments(services.contacts().segments());
             }
         }
     }

@@ -2,6 +2,7 @@ package org.liaison.contacts.ui.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -14,6 +15,9 @@ import org.liaison.contacts.CustomFields;
 import org.liaison.contacts.DataProtection;
 import org.liaison.contacts.DuplicateFinder;
 import org.liaison.contacts.DuplicatePair;
+import org.liaison.workbench.Workbench;
+import org.osgi.service.event.Event;
+import org.osgi.service.event.EventAdmin;
 import org.liaison.contacts.SavedSearches;
 import org.liaison.contacts.TimelineSource;
 import org.liaison.contacts.io.ContactExport;
@@ -78,6 +82,7 @@ public class ContactsServices {
     private final List<TimelineSource> timelineSources = new CopyOnWriteArrayList<>();
     private final List<UUID> merges = new CopyOnWriteArrayList<>();
     private volatile List<DuplicatePair> lastScan;
+    private volatile EventAdmin events;
 
     @Activate
     public ContactsServices(@Reference ContactService contacts, @Reference SavedSearches savedSearches,
@@ -176,6 +181,8 @@ public class ContactsServices {
     /** Remembers a merge made in this session, so that Undo (Ctrl+Z) can put both records back. */
     void merged(UUID mergeId) {
         merges.add(mergeId);
+        lastScan = null; // the pairs found before no longer hold
+        todayChanged();
     }
 
     boolean canUndoMerge() {
@@ -184,8 +191,9 @@ public class ContactsServices {
 
     /** Undoes the last merge of this session. */
     void undoLastMerge(java.util.Locale locale) {
-        UUID last = merges.remove(merges.size() - 1);
+        UUID last = merges.get(merges.size() - 1);
         merger().undo(last, locale);
+        merges.remove(last); // only once undone: a failed undo can be tried again
     }
 
     /** The pairs the last duplicates scan of this session found, for the Today page; empty when none was made. */
@@ -195,5 +203,24 @@ public class ContactsServices {
 
     void scanned(List<DuplicatePair> found) {
         lastScan = List.copyOf(found);
+        todayChanged(); // a scan writes nothing, so no commit tells the Today page
+    }
+
+    private void todayChanged() {
+        EventAdmin admin = events;
+        if (admin != null) {
+            admin.postEvent(new Event(Workbench.TODAY_CHANGED, Map.of()));
+        }
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setEventAdmin(EventAdmin admin) {
+        events = admin;
+    }
+
+    void unsetEventAdmin(EventAdmin admin) {
+        if (events == admin) {
+            events = null;
+        }
     }
 }

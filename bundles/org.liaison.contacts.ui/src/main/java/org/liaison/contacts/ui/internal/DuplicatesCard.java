@@ -41,14 +41,15 @@ public class DuplicatesCard implements TodayCard {
     @Override
     public Content content(Locale locale) {
         Messages texts = ContactsTexts.in(locale);
-        Open scan = Open.command(ContactCommands.FIND_DUPLICATES);
         List<DuplicatePair> found = services.lastScan().orElse(null);
         if (found == null) {
-            return new Content(0, List.of(new Entry(texts.get("today.duplicates.scan"), "", scan)), "", null);
+            return new Content(0, List.of(new Entry(texts.get("today.duplicates.scan"), "", Open.command(ContactCommands.FIND_DUPLICATES))),
+                    "", null);
         }
-        List<Entry> entries = found.stream().limit(SHOWN).map(pair -> new Entry(name(pair, texts), String.join("; ", pair.reasons()), scan))
+        Open show = Open.command(ContactCommands.SHOW_DUPLICATES);
+        List<Entry> entries = found.stream().limit(SHOWN).map(pair -> new Entry(name(pair, texts), String.join("; ", pair.reasons()), show))
                 .toList();
-        return new Content(found.size(), entries, texts.get("today.duplicates.none"), scan);
+        return new Content(found.size(), entries, texts.get("today.duplicates.none"), show);
     }
 
     private String name(DuplicatePair pair, Messages texts) {

@@ -16,6 +16,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -84,6 +85,11 @@ public class DuplicatesPart {
         status.setText(texts.get("duplicates.hint"));
     }
 
+    /** Whether the view lists what a scan found. */
+    boolean hasResults() {
+        return !pairs.isEmpty();
+    }
+
     /** Puts back both records of the last merge of this session, then scans again. */
     public void undoLastMerge() {
         services.undoLastMerge(texts.locale());
@@ -98,23 +104,24 @@ public class DuplicatesPart {
             scanning.cancel();
         }
         boolean people = people();
+        Display display = table.getDisplay();
         status.setText(texts.get("duplicates.scanning"));
         Job job = Job.create(texts.get("job.dedupe"), (IProgressMonitor monitor) -> {
             monitor.beginTask(texts.get("job.dedupe"), IProgressMonitor.UNKNOWN);
             List<DuplicatePair> found = people ? services.duplicates().scan(texts.locale())
                     : services.duplicates().scanOrganisations(texts.locale());
-            if (people) {
-                services.scanned(found);
-            }
             if (monitor.isCanceled()) {
                 return Status.CANCEL_STATUS;
+            }
+            if (people) {
+                services.scanned(found);
             }
             List<String[]> rows = new ArrayList<>();
             for (DuplicatePair pair : found.subList(0, Math.min(found.size(), 2_000))) {
                 rows.add(new String[] { name(pair.first(), people), name(pair.second(), people),
                         String.format(texts.locale(), "%.0f %%", pair.score() * 100), String.join("; ", pair.reasons()) });
             }
-            table.getDisplay().asyncExec(() -> show(found, rows));
+            display.asyncExec(() -> show(found, rows));
             return Status.OK_STATUS;
         });
         job.setUser(true);

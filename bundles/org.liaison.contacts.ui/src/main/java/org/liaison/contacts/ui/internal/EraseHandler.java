@@ -30,7 +30,12 @@ public class EraseHandler {
         ContactSummary person = selection.single(ContactSummary.Kind.PERSON).orElseThrow();
         Messages texts = ContactsTexts.in(locale);
         if (Dialogs.confirm(shell, texts.locale(), texts.get("erase.title"), texts.get("erase.confirm", person.name()))) {
-            services.dataProtection().erase(person.id());
+            try {
+                services.dataProtection().erase(person.id());
+            } catch (RuntimeException e) { // nothing was erased (one transaction): said here, detailed in the log
+                System.getLogger(EraseHandler.class.getName()).log(System.Logger.Level.ERROR, "Erasing a person failed", e);
+                Dialogs.error(shell, texts.locale(), texts.get("erase.title"), texts.get("erase.failed", person.name()));
+            }
         }
     }
 }

@@ -36,8 +36,8 @@ public class ImportIndexingCard implements TodayCard {
     public Content content(Locale locale) {
         Messages texts = ContactsTexts.in(locale);
         long waiting = services.contacts().awaitingSearchWords();
-        Open imports = Open.command("org.liaison.contacts.ui.command.import");
-        List<Entry> entries = waiting == 0 ? List.of() : List.of(new Entry(texts.get("today.imports.indexing", waiting), "", imports));
+        List<Entry> entries = waiting == 0 ? List.of()
+                : List.of(new Entry(texts.get("today.imports.indexing", waiting), "", Open.area(ContactCommands.AREA)));
         return new Content(waiting, entries, texts.get("today.imports.none"), null);
     }
 }

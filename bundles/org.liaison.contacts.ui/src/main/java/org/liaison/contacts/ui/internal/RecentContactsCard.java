@@ -3,7 +3,6 @@ package org.liaison.contacts.ui.internal;
 import java.util.Locale;
 
 import org.liaison.core.i18n.Messages;
-import org.liaison.workbench.Open;
 import org.liaison.workbench.TodayCard;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,6 +35,6 @@ public class RecentContactsCard implements TodayCard {
     public Content content(Locale locale) {
         Messages texts = ContactsTexts.in(locale);
         return new Content(0, services.contacts().recent(SHOWN).stream().map(c -> ContactsSearch.entry(c, texts)).toList(),
-                texts.get("today.recent.none"), Open.area(ContactCommands.AREA));
+                texts.get("today.recent.none"), null);
     }
 }

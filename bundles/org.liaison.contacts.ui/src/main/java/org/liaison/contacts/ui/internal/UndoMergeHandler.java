@@ -29,13 +29,13 @@ public class UndoMergeHandler {
     @Execute
     public void execute(EPartService parts, Shell shell, @Service ContactsServices services,
             @Named(TranslationService.LOCALE) Object locale) {
+        Messages texts = ContactsTexts.in(locale);
         MPart duplicates = parts.findPart(ContactCommands.DUPLICATES_PART);
         if (duplicates != null && duplicates.getObject() instanceof DuplicatesPart part) {
-            part.undoLastMerge();
-            return;
+            part.undoLastMerge(); // its Undo button and its pairs follow
+        } else {
+            services.undoLastMerge(texts.locale());
         }
-        Messages texts = ContactsTexts.in(locale);
-        services.undoLastMerge(texts.locale());
         Dialogs.inform(shell, texts.locale(), texts.get("duplicates.title"), texts.get("duplicates.undone"));
     }
 }

@@ -1,0 +1,18 @@
+package org.liaison.contacts.ui.internal;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+
+/** The Duplicates view with what the last scan found (a Today line); it scans only when it has nothing to show. */
+public class ShowDuplicatesHandler {
+
+    @Execute
+    public void execute(MApplication application, EModelService models, EPartService parts) {
+        if (ContactsListHandler.show(ContactCommands.DUPLICATES_PART, application, models, parts).getObject() instanceof DuplicatesPart duplicates
+                && !duplicates.hasResults()) {
+            duplicates.scan();
+        }
+    }
+}
