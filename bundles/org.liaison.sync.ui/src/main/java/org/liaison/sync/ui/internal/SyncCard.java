@@ -13,14 +13,13 @@ import org.liaison.sync.SyncStatus;
 import org.liaison.workbench.Entry;
 import org.liaison.workbench.Open;
 import org.liaison.workbench.TodayCard;
-import org.liaison.workbench.Workbench;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /**
  * Today: sync problems (a sign-in to give again, a sync that did not complete) and changes waiting
- * to be sent, each opening the Sync view. Read from the desktop's own status: it asks the server nothing.
+ * to be sent, each opening the Sync view (a sign-in asks for the password at once). Read from the desktop's own status: it asks the server nothing.
  */
 @Component
 public class SyncCard implements TodayCard {
@@ -46,18 +45,18 @@ public class SyncCard implements TodayCard {
     public Content content(Locale locale) {
         Messages texts = SyncUiTexts.in(locale);
         SyncStatus status = sync.status();
-        Open view = Open.area(Workbench.ADMINISTRATION);
+        Open view = Open.command(SyncViews.SHOW_COMMAND);
         if (status.server().isEmpty()) {
             return new Content(0, List.of(), texts.get("today.alone"), null);
         }
         List<Entry> problems = new ArrayList<>();
         if (status.signInNeeded()) {
-            problems.add(new Entry(texts.get("signIn"), texts.get("signInNeeded"), Open.command("org.liaison.sync.ui.command.signIn")));
+            problems.add(new Entry(texts.get("signIn"), texts.get("signInNeeded"), Open.command(SyncViews.SIGN_IN_COMMAND)));
         }
         status.problem().ifPresent(p -> problems.add(new Entry(texts.get("today.problem"),
                 texts.get("failure." + p.kind().name(), p.detail()), view)));
         if (status.pending() > 0) {
-            problems.add(new Entry(texts.get("today.pending", status.pending()), "", Open.command("org.liaison.sync.ui.command.syncNow")));
+            problems.add(new Entry(texts.get("today.pending", status.pending()), "", view)); // the view has Sync now, when it can sync
         }
         String last = status.lastSync().map(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(texts.locale())
                 .withZone(ZoneId.systemDefault())::format).orElse(texts.get("never"));

@@ -16,6 +16,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.services.EMenuService;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -56,6 +57,7 @@ public class SyncPart {
 
     private final SyncService sync;
     private final ESelectionService selection;
+    private final EMenuService menus;
     private final Messages texts;
     private final DateTimeFormatter dates;
     private Composite body;
@@ -64,9 +66,11 @@ public class SyncPart {
     private List<Conflict> conflicts = List.of();
 
     @Inject
-    public SyncPart(@Service SyncService sync, ESelectionService selection, @Named(TranslationService.LOCALE) Object locale) {
+    public SyncPart(@Service SyncService sync, ESelectionService selection, EMenuService menus,
+            @Named(TranslationService.LOCALE) Object locale) {
         this.sync = sync;
         this.selection = selection;
+        this.menus = menus;
         this.texts = SyncUiTexts.in(locale);
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
                 .withZone(ZoneId.systemDefault());
@@ -268,6 +272,7 @@ public class SyncPart {
         column(table, "column.lostBy", 90, Conflict::lostBy);
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setInput(conflicts);
+        menus.registerContextMenu(table.getControl(), SyncViews.RESTORE_MENU);
         GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(120, 180).applyTo(table.getControl());
         Composite buttons = buttonRow();
         Button refresh = button(buttons, "conflicts.refresh");

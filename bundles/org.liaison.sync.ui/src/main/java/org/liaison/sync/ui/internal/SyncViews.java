@@ -12,6 +12,9 @@ import org.liaison.workbench.Workbench;
 final class SyncViews {
 
     static final String SYNC_PART = "org.liaison.sync.ui.part.sync";
+    static final String SHOW_COMMAND = "org.liaison.sync.ui.command.show";
+    static final String SIGN_IN_COMMAND = "org.liaison.sync.ui.command.signIn";
+    static final String RESTORE_MENU = "org.liaison.sync.ui.popup.conflicts";
 
     private SyncViews() {
     }
