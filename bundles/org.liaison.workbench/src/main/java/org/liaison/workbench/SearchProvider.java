@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * One area's part of the search over every area (Ctrl+K): the things of the area that
- * {@code text} finds, best first. Called off the UI thread, once per pause in typing; a newer
- * search interrupts the thread of an older one.
+ * {@code text} finds, best first. Called off the UI thread, once per pause in typing;
+ * the results of a search overtaken by newer typing are dropped.
  */
 public interface SearchProvider {
 

@@ -26,6 +26,12 @@ public final class Workbench {
 
     public static final String AREA_PARAMETER = "org.liaison.desktop.commandparameter.area";
 
+    /**
+     * Event topic an area posts when what one of its Today cards shows changed without a database
+     * commit (a duplicates scan, say); the Today page reads its cards again. Commits need no event.
+     */
+    public static final String TODAY_CHANGED = "org/liaison/workbench/today/changed";
+
     private Workbench() {
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
@@ -18,7 +20,6 @@ import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.workbench.IResourceUtilities;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -27,11 +28,12 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.liaison.core.events.Topics;
-import org.liaison.core.settings.UserSettings;
 import org.liaison.workbench.AreaCount;
+import org.liaison.workbench.Open;
 import org.liaison.workbench.Workbench;
 import org.osgi.service.event.Event;
 
@@ -50,10 +52,12 @@ public class AreaNavigator {
 
     private static final int COUNT_PAUSE_MILLIS = 1_000;
 
+    private static final System.Logger LOG = System.getLogger(AreaNavigator.class.getName());
+
     private final MApplication application;
     private final EModelService models;
-    private final EPartService parts;
-    private final UserSettings settings;
+    private final ECommandService commands;
+    private final EHandlerService handlers;
     private final IResourceUtilities<ImageDescriptor> resources;
     private final java.util.Locale locale;
     private Table list;
@@ -64,12 +68,12 @@ public class AreaNavigator {
 
     @Inject
     @SuppressWarnings("unchecked")
-    public AreaNavigator(MApplication application, EModelService models, EPartService parts, UserSettings settings,
+    public AreaNavigator(MApplication application, EModelService models, ECommandService commands, EHandlerService handlers,
             @SuppressWarnings("rawtypes") IResourceUtilities resources, @Named(TranslationService.LOCALE) Object locale) {
         this.application = application;
         this.models = models;
-        this.parts = parts;
-        this.settings = settings;
+        this.commands = commands;
+        this.handlers = handlers;
         this.resources = resources;
         this.locale = org.liaison.core.i18n.SupportedLocales.chooseFor(locale);
     }
@@ -102,11 +106,12 @@ public class AreaNavigator {
     }
 
     static int rank(MPerspective area) {
+        String rank = area.getPersistedState().getOrDefault(Workbench.RANK, "500");
         try {
-            return Integer.parseInt(area.getPersistedState().getOrDefault(Workbench.RANK, "500"));
-        } catch (NumberFormatException e) {
-            throw new IllegalStateException("the area " + area.getElementId() + " gives a rank that is not a number: "
-                    + area.getPersistedState().get(Workbench.RANK), e);
+            return Integer.parseInt(rank);
+        } catch (NumberFormatException e) { // an agency's fragment: its area goes in the middle, and the log says why
+            LOG.log(System.Logger.Level.WARNING, "The area " + area.getElementId() + " gives a rank that is not a number: " + rank);
+            return 500;
         }
     }
 
@@ -128,24 +133,16 @@ public class AreaNavigator {
         }
     }
 
-    /** Shows an area and remembers it for the next start. */
-    void show(String areaId) {
-        MPerspective area = (MPerspective) models.find(areaId, application);
-        if (area == null) {
-            throw new IllegalArgumentException("no area " + areaId);
-        }
-        parts.switchPerspective(area);
+    private void show(String areaId) {
+        Opener.open(Open.area(areaId), commands, handlers);
     }
 
     @Inject
     @Optional
     void areaShown(@UIEventTopic(UIEvents.ElementContainer.TOPIC_SELECTEDELEMENT) Event event) {
         if (event.getProperty(UIEvents.EventTags.ELEMENT) instanceof MPerspectiveStack stack
-                && Workbench.AREAS.equals(stack.getElementId()) && stack.getSelectedElement() != null) {
-            settings.put(LayoutMemory.AREA_KEY, stack.getSelectedElement().getElementId());
-            if (list != null && !list.isDisposed()) {
-                fill();
-            }
+                && Workbench.AREAS.equals(stack.getElementId()) && list != null && !list.isDisposed()) {
+            fill();
         }
     }
 
@@ -170,12 +167,17 @@ public class AreaNavigator {
     /** Asks each area for its number in the background, then shows them. */
     private void count() {
         List<AreaCount> asked = counters;
+        Display display = list.getDisplay();
         Job job = Job.create("counts", monitor -> {
             Map<String, Long> found = new HashMap<>();
             for (AreaCount counter : asked) {
-                found.put(counter.areaId(), counter.count());
+                try {
+                    found.put(counter.areaId(), counter.count());
+                } catch (RuntimeException e) { // that area's entry shows no number; the others do
+                    LOG.log(System.Logger.Level.ERROR, "The count of the area " + counter.areaId() + " could not be read", e);
+                }
             }
-            list.getDisplay().asyncExec(() -> {
+            display.asyncExec(() -> {
                 if (!list.isDisposed()) {
                     counts.clear();
                     counts.putAll(found);

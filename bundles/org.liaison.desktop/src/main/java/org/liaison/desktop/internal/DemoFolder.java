@@ -8,7 +8,9 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.liaison.workbench.DemoData;
@@ -50,17 +52,28 @@ final class DemoFolder {
             Set<String> done = new HashSet<>(lines.subList(1, lines.size()));
             Files.writeString(marker, "loading\n" + String.join("", done.stream().map(d -> d + "\n").toList()));
             BundleContext context = FrameworkUtil.getBundle(DemoFolder.class).getBundleContext();
-            List<DemoData> parts = new ArrayList<>();
-            for (ServiceReference<DemoData> reference : context.getServiceReferences(DemoData.class, null)) {
-                parts.add(context.getService(reference));
+            List<ServiceReference<DemoData>> references = new ArrayList<>(context.getServiceReferences(DemoData.class, null));
+            if (references.isEmpty()) { // the areas' bundles are not up yet: the next start tries again
+                Files.writeString(marker, "new\n" + String.join("", done.stream().map(d -> d + "\n").toList()));
+                LOG.log(System.Logger.Level.WARNING, "No area offered demo data yet; the demo network is loaded at the next start");
+                return;
             }
-            parts.sort(Comparator.comparingInt(DemoData::rank));
-            for (DemoData part : parts) {
-                String name = part.getClass().getName();
-                if (done.add(name)) {
-                    part.load();
-                    Files.writeString(marker, name + "\n", StandardOpenOption.APPEND);
+            Map<DemoData, ServiceReference<DemoData>> parts = new LinkedHashMap<>();
+            try {
+                for (ServiceReference<DemoData> reference : references) {
+                    parts.put(context.getService(reference), reference);
                 }
+                List<DemoData> byRank = new ArrayList<>(parts.keySet());
+                byRank.sort(Comparator.comparingInt(DemoData::rank));
+                for (DemoData part : byRank) {
+                    String name = part.getClass().getName();
+                    if (done.add(name)) {
+                        part.load();
+                        Files.writeString(marker, name + "\n", StandardOpenOption.APPEND);
+                    }
+                }
+            } finally {
+                parts.values().forEach(context::ungetService);
             }
             Files.writeString(marker, "loaded\n" + String.join("", done.stream().sorted().map(d -> d + "\n").toList()));
             LOG.log(System.Logger.Level.INFO, "The demo network was loaded into " + home);

@@ -46,6 +46,9 @@ final class LayoutMemory {
     }
 
     static void save(MApplication application, EModelService models, UserSettings settings) {
+        if (models.find(Workbench.AREAS, application) instanceof MPerspectiveStack stack && stack.getSelectedElement() != null) {
+            settings.put(AREA_KEY, stack.getSelectedElement().getElementId());
+        }
         List<MPartSashContainer> sashes = models.findElements(application, null, MPartSashContainer.class, null,
                 EModelService.ANYWHERE | EModelService.IN_SHARED_AREA);
         for (MElementContainer<?> sash : sashes) {

@@ -22,6 +22,7 @@ import org.liaison.core.i18n.Messages;
 import org.liaison.core.i18n.SupportedLocales;
 import org.liaison.core.settings.UserSettings;
 import org.liaison.store.StoreStatus;
+import org.liaison.ui.Dialogs;
 
 /**
  * Starts the desktop: chooses the language, waits for the local database (which the first start
@@ -61,7 +62,13 @@ public class LifeCycle {
         demo = DemoFolder.isDemo(settings.home());
         if (demo) { // in the background: the window opens at once and its views follow as the network commits
             Job loading = Job.create(texts.get("demo.loading"), (IProgressMonitor monitor) -> {
-                DemoFolder.loadIfNew(settings.home());
+                try {
+                    DemoFolder.loadIfNew(settings.home());
+                } catch (RuntimeException e) { // told, not only logged: the title says "demo data" over what is there
+                    Display.getDefault().asyncExec(() -> Dialogs.error(null, locale, texts.get("demo.failedTitle"),
+                            texts.get("demo.failed")));
+                    throw e;
+                }
                 return Status.OK_STATUS;
             });
             loading.schedule();

@@ -16,6 +16,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.i18n.SupportedLocales;
@@ -23,6 +24,7 @@ import org.liaison.workbench.Entry;
 import org.liaison.workbench.SearchProvider;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -90,6 +92,13 @@ public class SearchField {
         this.providers = List.copyOf(sorted);
     }
 
+    @PreDestroy
+    void dispose() {
+        if (searching != null) {
+            searching.cancel();
+        }
+    }
+
     /** Puts the keyboard in the box, with what it holds selected (Ctrl+K). */
     public void focus() {
         box.setFocus();
@@ -118,6 +127,7 @@ public class SearchField {
             return;
         }
         List<SearchProvider> asked = providers;
+        Display display = box.getDisplay();
         Job job = Job.create(texts.get("search.job"), monitor -> {
             List<SearchResults.Group> found = new ArrayList<>();
             for (SearchProvider provider : asked) {
@@ -132,11 +142,11 @@ public class SearchField {
                     }
                 } catch (RuntimeException e) {
                     LOG.log(System.Logger.Level.ERROR, "Searching " + title + " for the words typed failed", e);
-                    found.add(new SearchResults.Group(title, List.of(), texts.get("search.failed", String.valueOf(e.getMessage()))));
+                    found.add(new SearchResults.Group(title, List.of(), texts.get("search.failed")));
                 }
             }
             if (!monitor.isCanceled()) {
-                box.getDisplay().asyncExec(() -> {
+                display.asyncExec(() -> {
                     if (!box.isDisposed() && box.getText().strip().equals(text)) {
                         results.show(found);
                     }

@@ -42,6 +42,24 @@ final class SearchResults {
         this.texts = texts;
         this.opener = opener;
         box.addListener(SWT.Dispose, e -> close());
+        // the list belongs to the box: it goes when the keyboard or the window leaves it
+        box.addListener(SWT.FocusOut, e -> box.getDisplay().asyncExec(this::closeUnlessInUse));
+        box.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_TAB_NEXT || e.detail == SWT.TRAVERSE_TAB_PREVIOUS) {
+                close();
+            }
+        });
+        Shell window = box.getShell();
+        window.addListener(SWT.Deactivate, e -> box.getDisplay().asyncExec(this::closeUnlessInUse));
+        window.addListener(SWT.Move, e -> close());
+        window.addListener(SWT.Resize, e -> close());
+    }
+
+    /** Closes the list unless the person is in it (a click on a result takes the focus there first). */
+    private void closeUnlessInUse() {
+        if (showing() && !box.isDisposed() && box.getDisplay().getActiveShell() != popup && !box.isFocusControl()) {
+            close();
+        }
     }
 
     void show(List<Group> groups) {
@@ -51,13 +69,14 @@ final class SearchResults {
             table = new Table(popup, SWT.SINGLE | SWT.FULL_SELECTION);
             new TableColumn(table, SWT.NONE);
             new TableColumn(table, SWT.NONE);
-            table.addListener(SWT.Selection, e -> {
-                if (e.item != null && !(e.item.getData() instanceof Entry)) {
-                    move(1); // a heading was clicked: go to its first result
+            table.addListener(SWT.DefaultSelection, e -> openChosen());
+            table.addListener(SWT.MouseUp, e -> { // one click on a result opens it; a heading opens nothing
+                TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
+                if (e.button == 1 && item != null && item.getData() instanceof Entry) {
+                    table.setSelection(item);
+                    openChosen();
                 }
             });
-            table.addListener(SWT.DefaultSelection, e -> openChosen());
-            table.addListener(SWT.MouseUp, e -> openChosen());
         }
         table.removeAll();
         if (groups.isEmpty()) {

@@ -15,8 +15,11 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.widgets.Composite;
@@ -40,6 +43,8 @@ import org.liaison.ui.Screenshots;
 final class SelfCheck {
 
     static final String PROPERTY = "liaison.selfcheck";
+    /** The area to show before the report (desktop-heap shows Contacts, with its list filled). */
+    static final String AREA_PROPERTY = "liaison.selfcheck.area";
     static final String STATUS_LINE_KEY = "org.liaison.desktop.statusline";
     static final int PICTURE_DELAY_MILLIS = 3000;
 
@@ -63,6 +68,10 @@ final class SelfCheck {
             // fill the screen, and give the window a moment to paint (and be decorated) before it is pictured
             MApplication application = context.get(MApplication.class);
             ((Shell) application.getChildren().get(0).getWidget()).setMaximized(true);
+            String area = System.getProperty(AREA_PROPERTY);
+            if (area != null && context.get(EModelService.class).find(area, application) instanceof MPerspective shown) {
+                application.getChildren().get(0).getContext().get(EPartService.class).switchPerspective(shown);
+            }
             Display.getCurrent().timerExec(PICTURE_DELAY_MILLIS, () -> report(context, Path.of(folder), startupMillis));
         });
     }

@@ -52,19 +52,32 @@ public class ShortcutsDialog extends Dialog {
                 if (binding.getCommand() == null) {
                     continue;
                 }
-                all.add(new Shortcut(keys(binding.getKeySequence()), action(application, binding, texts)));
+                all.add(new Shortcut(keys(binding.getKeySequence(), texts), action(application, binding, texts)));
             }
         }
         all.sort(Comparator.comparing(Shortcut::action, String.CASE_INSENSITIVE_ORDER));
         return all;
     }
 
-    private static String keys(String sequence) {
+    /**
+     * The keys as this system writes them, with the names of modifiers and special keys in the
+     * application's language (JFace names them in English without a language pack: Shift, Del).
+     */
+    private static String keys(String sequence, Messages texts) {
+        String formatted;
         try {
-            return KeySequence.getInstance(sequence).format();
-        } catch (ParseException e) {
-            throw new IllegalStateException("the key binding '" + sequence + "' of the application model cannot be read", e);
+            formatted = KeySequence.getInstance(sequence).format();
+        } catch (ParseException e) { // an agency's fragment: listed as written, and the log says why
+            System.getLogger(ShortcutsDialog.class.getName()).log(System.Logger.Level.WARNING,
+                    "The key binding '" + sequence + "' of the application model cannot be read", e);
+            return sequence;
         }
+        StringBuilder keys = new StringBuilder();
+        for (String key : formatted.split("\\+", -1)) {
+            String name = texts.get("key." + key);
+            keys.append(keys.length() == 0 ? "" : "+").append(name.startsWith("!") ? key : name);
+        }
+        return keys.toString();
     }
 
     private static String action(MApplication application, MKeyBinding binding, Messages texts) {

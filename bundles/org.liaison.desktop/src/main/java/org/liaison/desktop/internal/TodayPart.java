@@ -23,6 +23,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Link;
 import org.liaison.core.events.Topics;
@@ -31,9 +32,11 @@ import org.liaison.core.i18n.SupportedLocales;
 import org.liaison.workbench.Entry;
 import org.liaison.workbench.Open;
 import org.liaison.workbench.TodayCard;
+import org.liaison.workbench.Workbench;
 import org.osgi.service.event.Event;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -63,6 +66,10 @@ public class TodayPart {
     private ScrolledComposite scroller;
     private Composite page;
     private Composite cardsArea;
+    private Label heading;
+    private Display display;
+    /** Which read is the latest: an older one finishing late is not shown over it. */
+    private int generation;
     private List<TodayCard> cards = List.of();
     private Job reading;
     private final Runnable readAgain = this::refresh;
@@ -83,15 +90,22 @@ public class TodayPart {
         scroller.setExpandVertical(true);
         page = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(20, 16).spacing(0, 12).applyTo(page);
-        Label heading = new Label(page, SWT.NONE);
-        heading.setText(texts.get("today.heading", LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale))));
+        heading = new Label(page, SWT.NONE);
         heading.setFont(JFaceResources.getHeaderFont());
+        display = parent.getDisplay();
         cardsArea = new Composite(page, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(cardsArea);
         GridLayoutFactory.fillDefaults().numColumns(2).equalWidth(true).spacing(16, 16).applyTo(cardsArea);
         scroller.setContent(page);
         scroller.addListener(SWT.Resize, e -> layOut());
         refresh();
+    }
+
+    @PreDestroy
+    void dispose() {
+        if (reading != null) {
+            reading.cancel();
+        }
     }
 
     @Inject
@@ -103,6 +117,12 @@ public class TodayPart {
         if (cardsArea != null && !cardsArea.isDisposed()) {
             refresh();
         }
+    }
+
+    @Inject
+    @Optional
+    void cardChanged(@UIEventTopic(Workbench.TODAY_CHANGED) Event event) {
+        databaseChanged(event);
     }
 
     @Inject
@@ -124,22 +144,29 @@ public class TodayPart {
         if (reading != null) {
             reading.cancel();
         }
+        int read = ++generation;
         Job job = Job.create(texts.get("today.job"), monitor -> {
-            List<Read> read = new ArrayList<>();
+            List<Read> shown = new ArrayList<>();
             for (TodayCard card : asked) {
                 if (monitor.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }
                 String title = card.title(locale);
                 try {
-                    read.add(new Read(title, card.content(locale), null));
+                    shown.add(new Read(title, card.content(locale), null));
                 } catch (RuntimeException e) {
                     // one card that fails must not empty the page: it says so, and the log has why
                     LOG.log(System.Logger.Level.ERROR, "The Today card '" + title + "' could not be read", e);
-                    read.add(new Read(title, null, texts.get("today.failed", String.valueOf(e.getMessage()))));
+                    shown.add(new Read(title, null, texts.get("today.failed")));
                 }
             }
-            cardsArea.getDisplay().asyncExec(() -> show(read));
+            if (!monitor.isCanceled()) {
+                display.asyncExec(() -> {
+                    if (read == generation) {
+                        show(shown);
+                    }
+                });
+            }
             return Status.OK_STATUS;
         });
         job.setSystem(true);
@@ -151,6 +178,8 @@ public class TodayPart {
         if (cardsArea.isDisposed()) {
             return;
         }
+        // the day may have changed since the page opened
+        heading.setText(texts.get("today.heading", LocalDate.now().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale))));
         for (Control old : cardsArea.getChildren()) {
             old.dispose();
         }
@@ -209,9 +238,12 @@ public class TodayPart {
         link.addListener(SWT.Selection, e -> Opener.open(open, commands, handlers));
     }
 
-    /** A Link reads '&' as a mnemonic: names such as "Smith & Co" are shown as written. */
+    /**
+     * A Link reads '&' as a mnemonic and {@code <a>} as markup: names such as "Smith & Co" are shown
+     * as written, and a name holding markup cannot change the line's links.
+     */
     private static String escape(String text) {
-        return text.replace("&", "&&");
+        return text.replace("&", "&&").replace('<', '\u2039').replace('>', '\u203a');
     }
 
     private void layOut() {

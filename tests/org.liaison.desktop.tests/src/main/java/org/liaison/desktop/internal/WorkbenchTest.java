@@ -146,6 +146,10 @@ class WorkbenchTest {
     void anAreaIsShownByItsCommandAndRememberedForTheNextStart() throws Exception {
         desktop.execute(Workbench.SHOW_AREA_COMMAND, area(CONTACTS_AREA));
         assertEquals(CONTACTS_AREA, shownArea());
+        desktop.ui(() -> {
+            LayoutMemory.save(desktop.application, desktop.window().getContext().get(EModelService.class), settings); // as on closing
+            return null;
+        });
         assertEquals(CONTACTS_AREA, settings.get(LayoutMemory.AREA_KEY).orElse(""), "the area is remembered");
         desktop.until(() -> contactsList() != null && contactsList().getItemCount() == 3, "the contacts list to show the three contacts");
         desktop.until(() -> navigator().getSelectionIndex() == 1, "the navigator to follow");
@@ -234,9 +238,10 @@ class WorkbenchTest {
         boolean fr = LANGUAGE.equals("fr");
         List<ShortcutsDialog.Shortcut> listed = desktop.ui(() -> ShortcutsDialog.shortcuts(desktop.application, texts));
         Map<String, String> expected = Map.of("Ctrl+N", fr ? "Nouvelle personne\u2026" : "New person...", "Ctrl+K",
-                fr ? "Rechercher partout" : "Search everywhere", "F5", fr ? "Actualiser" : "Refresh", "Delete", fr ? "Supprimer" : "Delete",
+                fr ? "Rechercher partout" : "Search everywhere", "F5", fr ? "Actualiser" : "Refresh", fr ? "Suppr" : "Delete", fr ? "Supprimer" : "Delete",
                 "Ctrl+Z", fr ? "Annuler" : "Undo", "Ctrl+F", fr ? "Rechercher dans cette vue" : "Find in this view", "Ctrl+E",
-                fr ? "Exporter\u2026" : "Export...", "Ctrl+2", texts.get("shortcuts.showArea", "Contacts"));
+                fr ? "Exporter\u2026" : "Export...", "Ctrl+2", texts.get("shortcuts.showArea", "Contacts"),
+                fr ? "Maj+Ctrl+N" : "Shift+Ctrl+N", fr ? "Nouvelle organisation\u2026" : "New organisation...");
         for (Map.Entry<String, String> key : expected.entrySet()) {
             assertTrue(listed.contains(new ShortcutsDialog.Shortcut(key.getKey(), key.getValue())), key + " in " + listed);
         }
