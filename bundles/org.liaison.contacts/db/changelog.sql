@@ -273,3 +273,7 @@ CREATE TABLE CONTACT_SEARCH_PENDING (
 --changeset liaison:contacts-9
 --comment: Email addresses compare case aside in the database, so that looking up a known address uses its index (imports into a large base scanned every address for each row).
 ALTER TABLE CONTACT_EMAIL ALTER COLUMN ADDRESS SET DATA TYPE VARCHAR_IGNORECASE(254);
+
+--changeset liaison:contacts-10
+--comment: Who a person referred is read by networks' trust graph.
+CREATE INDEX CONTACT_PERSON_REFERRED_BY ON CONTACT_PERSON (REFERRED_BY);

@@ -1,0 +1,261 @@
+package org.liaison.niches.internal;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.liaison.contacts.ContactProfiles;
+import org.liaison.contacts.ContactSummary;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.money.CurrencyCode;
+import org.liaison.core.money.Money;
+import org.liaison.niches.Niche;
+import org.liaison.niches.NicheService;
+import org.liaison.niches.OutcomeKind;
+import org.liaison.niches.report.ValueLine;
+import org.liaison.niches.report.ValueQuery;
+import org.liaison.niches.report.ValueReport;
+import org.liaison.niches.report.ValueReports;
+import org.liaison.store.Store;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * One pass over the introductions and their outcomes, counted into every breakdown at once; the
+ * two sides' regions come from the contacts' listing in one query.
+ */
+@Component(service = ValueReports.class)
+public class StoreValueReports implements ValueReports {
+
+    private final Store store;
+    private final ContactProfiles profiles;
+    private final NicheService niches;
+
+    @Activate
+    public StoreValueReports(@Reference Store store, @Reference ContactProfiles profiles, @Reference NicheService niches) {
+        this.store = store;
+        this.profiles = profiles;
+        this.niches = niches;
+    }
+
+    /** One introduction with its outcomes, as read. */
+    private static final class Read {
+        final UUID first;
+        final UUID second;
+        final UUID niche;
+        final LocalDate proposedOn;
+        final boolean accepted;
+        final boolean met;
+        final List<Object[]> outcomes = new ArrayList<>(1);
+
+        Read(UUID first, UUID second, UUID niche, LocalDate proposedOn, boolean accepted, boolean met) {
+            this.first = first;
+            this.second = second;
+            this.niche = niche;
+            this.proposedOn = proposedOn;
+            this.accepted = accepted;
+            this.met = met;
+        }
+    }
+
+    /** A line being counted. */
+    private static final class Tally {
+        long proposed;
+        long accepted;
+        long met;
+        long jobs;
+        final Map<OutcomeKind, Long> outcomes = new EnumMap<>(OutcomeKind.class);
+        final Map<CurrencyCode, Long> minor = new EnumMap<>(CurrencyCode.class);
+
+        void add(Read introduction) {
+            proposed++;
+            accepted += introduction.accepted ? 1 : 0;
+            met += introduction.met ? 1 : 0;
+            for (Object[] outcome : introduction.outcomes) {
+                outcomes.merge((OutcomeKind) outcome[0], 1L, Long::sum);
+                jobs += (Integer) outcome[3];
+                if (outcome[1] != null) {
+                    minor.merge((CurrencyCode) outcome[2], (Long) outcome[1], Long::sum);
+                }
+            }
+        }
+
+        long weight() {
+            return met * 1_000_000L + accepted * 1_000L + jobs;
+        }
+
+        ValueLine line(String key, String label) {
+            Map<CurrencyCode, Money> value = new EnumMap<>(CurrencyCode.class);
+            minor.forEach((currency, amount) -> value.put(currency, Money.ofMinor(amount, currency)));
+            return new ValueLine(key, label, proposed, accepted, met, outcomes, jobs, value);
+        }
+    }
+
+    @Override
+    public ValueReport report(ValueQuery query, int members, Locale locale) {
+        Messages texts = NicheTexts.in(locale);
+        List<Read> introductions = read(query);
+        Set<UUID> sides = new HashSet<>();
+        introductions.forEach(i -> {
+            sides.add(i.first);
+            sides.add(i.second);
+        });
+        Map<UUID, ContactSummary> contacts = profiles.summaries(sides);
+        Tally total = new Tally();
+        Map<UUID, Tally> byNiche = new HashMap<>();
+        Map<String, Tally> byRegion = new TreeMap<>();
+        Map<YearMonth, Tally> byMonth = new TreeMap<>();
+        Map<UUID, Tally> byMember = new HashMap<>();
+        for (Read introduction : introductions) {
+            String firstRegion = region(contacts.get(introduction.first));
+            String secondRegion = region(contacts.get(introduction.second));
+            if (query.region() != null && !query.region().equals(firstRegion) && !query.region().equals(secondRegion)) {
+                continue;
+            }
+            total.add(introduction);
+            byNiche.computeIfAbsent(introduction.niche, k -> new Tally()).add(introduction);
+            byMonth.computeIfAbsent(YearMonth.from(introduction.proposedOn), k -> new Tally()).add(introduction);
+            byRegion.computeIfAbsent(firstRegion, k -> new Tally()).add(introduction);
+            if (!secondRegion.equals(firstRegion)) {
+                byRegion.computeIfAbsent(secondRegion, k -> new Tally()).add(introduction);
+            }
+            byMember.computeIfAbsent(introduction.first, k -> new Tally()).add(introduction);
+            byMember.computeIfAbsent(introduction.second, k -> new Tally()).add(introduction);
+        }
+        Map<UUID, String> nicheNames = new HashMap<>();
+        for (Niche niche : niches.niches(locale)) {
+            nicheNames.put(niche.id(), niche.name(locale));
+        }
+        List<ValueLine> nicheLines = new ArrayList<>();
+        byNiche.forEach((id, tally) -> nicheLines.add(tally.line(id == null ? "" : id.toString(),
+                id == null ? texts.get("report.noNiche") : nicheNames.getOrDefault(id, texts.get("report.removedNiche")))));
+        nicheLines.sort(Comparator.comparing(ValueLine::label));
+        List<ValueLine> regionLines = new ArrayList<>();
+        byRegion.forEach((region, tally) -> regionLines.add(tally.line(region, region.isEmpty() ? texts.get("report.noRegion") : region)));
+        List<ValueLine> monthLines = new ArrayList<>();
+        byMonth.forEach((month, tally) -> monthLines.add(tally.line(month.toString(), month.toString())));
+        List<ValueLine> memberLines = byMember.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<UUID, Tally> e) -> -e.getValue().weight()).thenComparing(Map.Entry::getKey))
+                .limit(members).map(e -> e.getValue().line(e.getKey().toString(),
+                        contacts.containsKey(e.getKey()) ? contacts.get(e.getKey()).name() : texts.get("report.removedContact")))
+                .toList();
+        return new ValueReport(query, total.line("total", texts.get("report.total")), nicheLines, regionLines, monthLines, memberLines);
+    }
+
+    private static String region(ContactSummary contact) {
+        return contact == null || contact.region() == null ? "" : contact.region();
+    }
+
+    private List<Read> read(ValueQuery query) {
+        StringBuilder where = new StringBuilder("WHERE TRUE");
+        List<Object> values = new ArrayList<>();
+        if (query.from() != null) {
+            where.append(" AND I.PROPOSED_ON >= ?");
+            values.add(query.from());
+        }
+        if (query.to() != null) {
+            where.append(" AND I.PROPOSED_ON <= ?");
+            values.add(query.to());
+        }
+        if (query.niche() != null) {
+            where.append(" AND I.NICHE_ID = ?");
+            values.add(query.niche());
+        }
+        if (query.member() != null) {
+            where.append(" AND (I.FIRST_ID = ? OR I.SECOND_ID = ?)");
+            values.add(query.member());
+            values.add(query.member());
+        }
+        return store.read(connection -> {
+            List<Read> found = new ArrayList<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT I.ID, I.FIRST_ID, I.SECOND_ID, I.NICHE_ID, I.PROPOSED_ON, "
+                    + "I.FIRST_ANSWER = 'ACCEPTED' AND I.SECOND_ANSWER = 'ACCEPTED', I.MET_ON IS NOT NULL, "
+                    + "O.KIND, O.VALUE_MINOR, O.CURRENCY, O.JOBS FROM NICHE_INTRODUCTION I "
+                    + "LEFT JOIN NICHE_OUTCOME O ON O.INTRODUCTION_ID = I.ID " + where + " ORDER BY I.ID")) {
+                Rows.bind(select, values.toArray());
+                try (ResultSet rows = select.executeQuery()) {
+                    UUID last = null;
+                    Read current = null;
+                    while (rows.next()) {
+                        UUID id = Rows.uuid(rows, 1);
+                        if (!id.equals(last)) {
+                            current = new Read(Rows.uuid(rows, 2), Rows.uuid(rows, 3), Rows.uuid(rows, 4), Rows.date(rows, 5),
+                                    rows.getBoolean(6), rows.getBoolean(7));
+                            found.add(current);
+                            last = id;
+                        }
+                        if (rows.getString(8) != null) {
+                            current.outcomes.add(new Object[] {OutcomeKind.valueOf(rows.getString(8)),
+                                    rows.getObject(9) == null ? null : rows.getLong(9),
+                                    rows.getString(10) == null ? null : CurrencyCode.valueOf(rows.getString(10)), rows.getInt(11)});
+                        }
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
+    public void writeCsv(ValueReport report, Writer out, CurrencyCode target, BigDecimal rate, Locale locale) throws IOException {
+        Messages texts = NicheTexts.in(locale);
+        List<String> headings = new ArrayList<>(List.of(texts.get("csv.section"), texts.get("csv.key"), texts.get("csv.label"),
+                texts.get("csv.proposed"), texts.get("csv.accepted"), texts.get("csv.met")));
+        for (OutcomeKind kind : OutcomeKind.values()) {
+            headings.add(texts.get("outcome." + kind.name()));
+        }
+        headings.add(texts.get("csv.jobs"));
+        for (CurrencyCode currency : CurrencyCode.values()) {
+            headings.add(texts.get("csv.value", currency.name()));
+        }
+        boolean converting = target != null && rate != null;
+        if (converting) {
+            headings.add(texts.get("csv.converted", target.name(), rate.toPlainString(),
+                    CurrencyCode.values()[1 - target.ordinal()].name()));
+        }
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(headings.toArray(String[]::new)).get())) {
+            write(csv, texts.get("report.total"), List.of(report.total()), target, rate);
+            write(csv, texts.get("report.byNiche"), report.byNiche(), target, rate);
+            write(csv, texts.get("report.byRegion"), report.byRegion(), target, rate);
+            write(csv, texts.get("report.byMonth"), report.byMonth(), target, rate);
+            write(csv, texts.get("report.byMember"), report.byMember(), target, rate);
+        }
+    }
+
+    private static void write(CSVPrinter csv, String section, List<ValueLine> lines, CurrencyCode target, BigDecimal rate)
+            throws IOException {
+        for (ValueLine line : lines) {
+            List<Object> cells = new ArrayList<>(List.of(section, line.key(), SpreadsheetCells.text(line.label()), line.proposed(),
+                    line.accepted(), line.met()));
+            for (OutcomeKind kind : OutcomeKind.values()) {
+                cells.add(line.outcomes().getOrDefault(kind, 0L));
+            }
+            cells.add(line.jobs());
+            for (CurrencyCode currency : CurrencyCode.values()) {
+                cells.add(line.value(currency).amount().toPlainString());
+            }
+            if (target != null && rate != null) {
+                cells.add(line.convertedTo(target, rate).amount().toPlainString());
+            }
+            csv.printRecord(cells);
+        }
+    }
+}
