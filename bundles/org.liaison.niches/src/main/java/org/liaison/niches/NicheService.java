@@ -33,7 +33,10 @@ public interface NicheService {
     /** Every niche, by name in {@code locale}. */
     List<Niche> niches(Locale locale);
 
-    /** How many contacts a rule finds, for a live count while the rule is edited. */
+    /**
+     * How many contacts a rule finds, for a live count while the rule is edited: sectors as people
+     * type them ("6201", "J"), those that name no heading finding nothing.
+     */
     long count(ProfileCriteria rule);
 
     /**

@@ -157,7 +157,9 @@ public class StoreNicheService implements NicheService {
 
     @Override
     public long count(ProfileCriteria rule) {
-        return profiles.count(rule);
+        List<ValidationProblem> unknownCodesFindNothing = new ArrayList<>();
+        Set<String> sectors = Codes.sectors(rule.sectors(), taxonomy, "sectors", NicheTexts.in(Locale.ENGLISH), unknownCodesFindNothing);
+        return profiles.count(new ProfileCriteria(sectors, rule.segments(), rule.regions(), rule.languages()));
     }
 
     @Override

@@ -35,6 +35,7 @@ import org.liaison.contacts.Person;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.settings.UserSettings;
 import org.liaison.store.StoreStatus;
+import org.liaison.test.desktop.RunningDesktop;
 import org.liaison.test.area.Partners;
 import org.liaison.test.support.StoreFixture;
 import org.liaison.workbench.Open;
@@ -54,6 +55,7 @@ class WorkbenchTest {
 
     private static final String LANGUAGE = System.getProperty("liaison.language", "en");
     private static final String CONTACTS_AREA = "org.liaison.contacts.ui.area";
+    private static final String NICHES_AREA = "org.liaison.niches.ui.area";
     private static final String CONTACTS = "org.liaison.contacts.ui.command.";
     private static final Map<String, String> NONE = Map.of();
 
@@ -110,13 +112,13 @@ class WorkbenchTest {
     @Test
     @Order(1)
     void theNavigatorListsEveryAreaByRankWithItsCount() throws Exception {
-        desktop.until(() -> navigator() != null && navigator().getItemCount() == 4, "the navigator to list four areas");
+        desktop.until(() -> navigator() != null && navigator().getItemCount() == 5, "the navigator to list five areas");
         List<String> areas = desktop.ui(() -> Arrays.stream(navigator().getItems()).map(i -> (String) i.getData(AreaNavigator.AREA_KEY)).toList());
-        assertEquals(List.of(Workbench.HOME, CONTACTS_AREA, Partners.AREA, Workbench.ADMINISTRATION), areas);
-        desktop.until(() -> navigator().getItem(1).getText().endsWith("3") && navigator().getItem(2).getText().endsWith("2"),
+        assertEquals(List.of(Workbench.HOME, CONTACTS_AREA, NICHES_AREA, Partners.AREA, Workbench.ADMINISTRATION), areas);
+        desktop.until(() -> navigator().getItem(1).getText().endsWith("3") && navigator().getItem(3).getText().endsWith("2"),
                 "the counts the contacts area and the test area give");
         String partnersLabel = LANGUAGE.equals("fr") ? "Partenaires" : "Partners";
-        assertTrue(desktop.ui(() -> navigator().getItem(2).getText()).startsWith(partnersLabel));
+        assertTrue(desktop.ui(() -> navigator().getItem(3).getText()).startsWith(partnersLabel));
         assertEquals(Workbench.HOME, shownArea(), "the area remembered is shown");
         desktop.picture(desktop.shell(), "window-home-" + LANGUAGE);
     }

@@ -1,5 +1,7 @@
 package org.liaison.contacts.ui.internal;
 
+import java.util.UUID;
+
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -12,6 +14,8 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Text;
+import org.liaison.contacts.ContactSummary;
+import org.liaison.contacts.ui.ContactTab;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.ui.FormErrors;
@@ -67,6 +71,15 @@ abstract class ContactDialog extends TitleAreaDialog {
         tab(tabs, "tab.details", details(tabs));
         moreTabs(tabs);
         return area;
+    }
+
+    /** The tabs the other areas add, for a saved contact. */
+    protected void contributedTabs(TabFolder tabs, ContactSummary.Kind kind, UUID id) {
+        for (ContactTab contributed : services.contactTabs()) {
+            TabItem item = new TabItem(tabs, SWT.NONE);
+            item.setText(contributed.title(texts.locale()));
+            item.setControl(contributed.create(tabs, kind, id, texts.locale()));
+        }
     }
 
     protected void tab(TabFolder tabs, String key, Control control) {

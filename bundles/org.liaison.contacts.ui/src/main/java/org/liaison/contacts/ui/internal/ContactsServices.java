@@ -20,6 +20,7 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventAdmin;
 import org.liaison.contacts.SavedSearches;
 import org.liaison.contacts.TimelineSource;
+import org.liaison.contacts.ui.ContactTab;
 import org.liaison.contacts.io.ContactExport;
 import org.liaison.contacts.io.ContactImporter;
 import org.liaison.contacts.io.VCardExchange;
@@ -80,6 +81,7 @@ public class ContactsServices {
     private final OnFirstUse<DataProtection> dataProtection;
     private final OnFirstUse<VCardExchange> vcards;
     private final List<TimelineSource> timelineSources = new CopyOnWriteArrayList<>();
+    private final List<ContactTab> contactTabs = new CopyOnWriteArrayList<>();
     private final List<UUID> merges = new CopyOnWriteArrayList<>();
     private volatile List<DuplicatePair> lastScan;
     private volatile EventAdmin events;
@@ -176,6 +178,20 @@ public class ContactsServices {
 
     List<TimelineSource> timelineSources() {
         return List.copyOf(timelineSources);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addContactTab(ContactTab tab) {
+        contactTabs.add(tab);
+    }
+
+    void removeContactTab(ContactTab tab) {
+        contactTabs.remove(tab);
+    }
+
+    /** The tabs other areas add to the editors, by rank. */
+    List<ContactTab> contactTabs() {
+        return contactTabs.stream().sorted(java.util.Comparator.comparingInt(ContactTab::rank)).toList();
     }
 
     /** Remembers a merge made in this session, so that Undo (Ctrl+Z) can put both records back. */

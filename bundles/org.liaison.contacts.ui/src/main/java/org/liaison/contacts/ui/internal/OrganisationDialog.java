@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Text;
+import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Segment;
 import org.liaison.contacts.SizeBand;
@@ -65,6 +66,7 @@ public class OrganisationDialog extends ContactDialog {
             tab(tabs, "tab.notes", new NotesTab(tabs, services.notes(), texts, existing.id()).control());
             tab(tabs, "tab.people", new MembersTab(tabs, services, texts, existing.id()).control());
             tab(tabs, "tab.timeline", new TimelineTab(tabs, services, texts, existing.id()).control());
+            contributedTabs(tabs, ContactSummary.Kind.ORGANISATION, existing.id());
         }
     }
 

@@ -89,6 +89,7 @@ public class PersonDialog extends ContactDialog {
             customFields = new CustomFieldsTab(tabs, services.customFields(), texts, existing.id());
             tab(tabs, "tab.fields", customFields.control());
             tab(tabs, "tab.timeline", new TimelineTab(tabs, services, texts, existing.id()).control());
+            contributedTabs(tabs, ContactSummary.Kind.PERSON, existing.id());
         }
     }
 

@@ -151,7 +151,7 @@ public class DemoNiches implements DemoData {
             if (i == 0) {
                 referrals.record(english.id(), french.id(), today.minusDays(400), "Met at the Dieppe trade fair", locale);
             }
-            LocalDate proposed = today.minusDays(20 + 70L * i);
+            LocalDate proposed = today.minusDays(20 + 50L * i);
             Introduction introduction = introductions.propose(english.id(), french.id(), niche.id(), null, null, "demo",
                     niche.nameEn() + ": " + english.name() + " and " + french.name() + " work in the same trade on either side of the Channel.",
                     proposed, locale);

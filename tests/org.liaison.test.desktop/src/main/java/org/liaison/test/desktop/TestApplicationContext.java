@@ -1,4 +1,4 @@
-package org.liaison.desktop.internal;
+package org.liaison.test.desktop;
 
 import java.util.Map;
 

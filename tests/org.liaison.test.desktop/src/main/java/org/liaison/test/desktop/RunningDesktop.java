@@ -1,4 +1,4 @@
-package org.liaison.desktop.internal;
+package org.liaison.test.desktop;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,17 +27,17 @@ import org.osgi.util.tracker.ServiceTracker;
  * in this process on its own UI thread, on an Xvfb display; the test drives it from its own thread
  * through the application model.
  */
-final class RunningDesktop {
+public final class RunningDesktop {
 
-    static final int WIDTH = 1366;
-    static final int HEIGHT = 768;
+    public static final int WIDTH = 1366;
+    public static final int HEIGHT = 768;
     private static final Duration WAIT = Duration.ofSeconds(60);
 
     private final Thread uiThread;
     private final AtomicReference<Throwable> failure;
-    final IWorkbench workbench;
-    final MApplication application;
-    final Display display;
+    public final IWorkbench workbench;
+    public final MApplication application;
+    public final Display display;
 
     private RunningDesktop(Thread uiThread, IWorkbench workbench, AtomicReference<Throwable> failure) {
         this.uiThread = uiThread;
@@ -47,7 +47,7 @@ final class RunningDesktop {
         this.display = application.getContext().get(Display.class);
     }
 
-    static RunningDesktop start() throws Exception {
+    public static RunningDesktop start() throws Exception {
         VirtualDisplay.ensure(WIDTH, HEIGHT);
         ServiceTracker<IWorkbench, IWorkbench> tracker = new ServiceTracker<>(FrameworkUtil.getBundle(RunningDesktop.class).getBundleContext(),
                 IWorkbench.class, null);
@@ -78,16 +78,16 @@ final class RunningDesktop {
         return desktop;
     }
 
-    MWindow window() {
+    public MWindow window() {
         return application.getChildren().get(0);
     }
 
-    Shell shell() {
+    public Shell shell() {
         return (Shell) window().getWidget();
     }
 
     /** Runs {@code work} on the UI thread and gives back its result, or throws what it threw. */
-    <T> T ui(Callable<T> work) {
+    public <T> T ui(Callable<T> work) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> thrown = new AtomicReference<>();
         display.syncExec(() -> {
@@ -104,7 +104,7 @@ final class RunningDesktop {
     }
 
     /** Waits until {@code condition}, checked on the UI thread, holds; fails after 20 seconds. */
-    void until(BooleanSupplier condition, String what) throws InterruptedException {
+    public void until(BooleanSupplier condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!Boolean.TRUE.equals(ui(condition::getAsBoolean))) {
             if (System.nanoTime() > deadline) {
@@ -114,7 +114,7 @@ final class RunningDesktop {
         }
     }
 
-    ParameterizedCommand command(String id, Map<String, String> parameters) {
+    public ParameterizedCommand command(String id, Map<String, String> parameters) {
         ParameterizedCommand command = window().getContext().get(ECommandService.class).createCommand(id, parameters);
         if (command == null) {
             throw new AssertionError("no command " + id + " in the application model");
@@ -122,22 +122,22 @@ final class RunningDesktop {
         return command;
     }
 
-    boolean canExecute(String id, Map<String, String> parameters) {
+    public boolean canExecute(String id, Map<String, String> parameters) {
         return ui(() -> window().getContext().get(EHandlerService.class).canExecute(command(id, parameters)));
     }
 
     /** Executes a command as a menu would, waiting for it to finish (for commands that open no dialog). */
-    void execute(String id, Map<String, String> parameters) {
+    public void execute(String id, Map<String, String> parameters) {
         ui(() -> window().getContext().get(EHandlerService.class).executeHandler(command(id, parameters)));
     }
 
     /** Executes a command that opens a dialog, without waiting for the dialog to close. */
-    void executeLater(String id, Map<String, String> parameters) {
+    public void executeLater(String id, Map<String, String> parameters) {
         display.asyncExec(() -> window().getContext().get(EHandlerService.class).executeHandler(command(id, parameters)));
     }
 
     /** The dialog open over the main window, once it shows. */
-    Shell dialog() throws InterruptedException {
+    public Shell dialog() throws InterruptedException {
         AtomicReference<Shell> found = new AtomicReference<>();
         until(() -> {
             for (Shell shell : display.getShells()) {
@@ -152,7 +152,7 @@ final class RunningDesktop {
     }
 
     /** Lets the window paint, then saves what the screen shows of {@code shell} under {@code name}.png. */
-    void picture(Shell shell, String name) throws Exception {
+    public void picture(Shell shell, String name) throws Exception {
         Thread.sleep(600);
         ui(() -> {
             while (display.readAndDispatch()) {
@@ -164,7 +164,7 @@ final class RunningDesktop {
     }
 
     /** The first control under {@code parent} of {@code type} passing {@code test}, on the UI thread; null when none. */
-    static <T extends Control> T find(Control parent, Class<T> type, java.util.function.Predicate<T> test) {
+    public static <T extends Control> T find(Control parent, Class<T> type, java.util.function.Predicate<T> test) {
         if (type.isInstance(parent) && parent.isVisible() && test.test(type.cast(parent))) {
             return type.cast(parent);
         }
@@ -179,7 +179,7 @@ final class RunningDesktop {
         return null;
     }
 
-    void close() throws InterruptedException {
+    public void close() throws InterruptedException {
         ui(() -> workbench.close());
         uiThread.join(Duration.ofSeconds(30).toMillis());
         if (failure.get() != null) {

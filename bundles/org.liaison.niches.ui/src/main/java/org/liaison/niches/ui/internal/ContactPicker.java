@@ -1,0 +1,101 @@
+package org.liaison.niches.ui.internal;
+
+import java.util.List;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.liaison.contacts.ContactQuery;
+import org.liaison.contacts.ContactSummary;
+import org.liaison.core.i18n.Messages;
+
+/** Choosing a contact by typing part of a name: the contacts found are listed below as one types. */
+final class ContactPicker {
+
+    static final int SHOWN = 8;
+
+    private final Composite control;
+    private final Text search;
+    private final org.eclipse.swt.widgets.List found;
+    private final Label status;
+    private final NichesServices services;
+    private final Messages texts;
+    private List<ContactSummary> results = List.of();
+    private ContactSummary chosen;
+    private Job searching;
+    private Runnable changed = () -> {
+    };
+
+    ContactPicker(Composite parent, NichesServices services, Messages texts) {
+        this.services = services;
+        this.texts = texts;
+        control = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().applyTo(control);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(control);
+        search = new Text(control, SWT.BORDER | SWT.SEARCH);
+        search.setMessage(texts.get("picker.hint"));
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(search);
+        found = new org.eclipse.swt.widgets.List(control, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().grab(true, false).hint(320, found.getItemHeight() * 4).applyTo(found);
+        status = new Label(control, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
+        search.addListener(SWT.Modify, e -> find(search.getText()));
+        found.addListener(SWT.Selection, e -> {
+            int index = found.getSelectionIndex();
+            chosen = index < 0 ? null : results.get(index);
+            changed.run();
+        });
+    }
+
+    Composite control() {
+        return control;
+    }
+
+    Text search() {
+        return search;
+    }
+
+    void onChange(Runnable action) {
+        changed = action;
+    }
+
+    ContactSummary chosen() {
+        return chosen;
+    }
+
+    /** Shows {@code contact} as chosen, as if it had been found and picked. */
+    void choose(ContactSummary contact) {
+        results = List.of(contact);
+        found.setItems(contact.name());
+        found.select(0);
+        chosen = contact;
+    }
+
+    private void find(String text) {
+        if (searching != null) {
+            searching.cancel();
+        }
+        if (text.isBlank()) {
+            return;
+        }
+        searching = Views.load(found, status, texts.get("job.search"), texts.get("picker.failed"),
+                () -> services.contacts().search(ContactQuery.text(text).page(0, SHOWN)), list -> {
+                    if (!text.equals(search.getText())) {
+                        return;
+                    }
+                    results = list;
+                    found.setItems(list.stream().map(c -> c.region() == null ? c.name() : c.name() + " (" + c.region() + ")")
+                            .toArray(String[]::new));
+                    status.setText(list.isEmpty() ? texts.get("picker.none") : "");
+                    if (list.size() == 1) {
+                        found.select(0);
+                        chosen = list.get(0);
+                        changed.run();
+                    }
+                });
+    }
+}

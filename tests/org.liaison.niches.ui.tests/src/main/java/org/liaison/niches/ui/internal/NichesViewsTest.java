@@ -1,0 +1,342 @@
+package org.liaison.niches.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.liaison.contacts.ContactSummary;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.settings.UserSettings;
+import org.liaison.niches.Introduction;
+import org.liaison.niches.IntroductionStatus;
+import org.liaison.niches.Member;
+import org.liaison.niches.MemberStatus;
+import org.liaison.niches.NeedOffer;
+import org.liaison.niches.Niche;
+import org.liaison.store.StoreStatus;
+import org.liaison.test.desktop.RunningDesktop;
+import org.liaison.test.support.StoreFixture;
+import org.liaison.ui.FormErrors;
+import org.liaison.workbench.DemoData;
+import org.liaison.workbench.Entry;
+import org.liaison.workbench.TodayCard;
+import org.liaison.workbench.Workbench;
+
+/**
+ * The Niches area in the real desktop, on the demo network, driven through its commands as menus
+ * and keys would: niches and members, the niche editor, needs and suggestions, proposing and
+ * advancing an introduction with its outcome, the value report, the Today cards and the contact
+ * editor's Network tab; pictures of each in the language of the run.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class NichesViewsTest {
+
+    private static final String LANGUAGE = System.getProperty("liaison.language", "en");
+    private static final Map<String, String> NONE = Map.of();
+    private static final String COMMAND = "org.liaison.niches.ui.command.";
+
+    private static RunningDesktop desktop;
+    private static NichesServices services;
+    private static Messages texts;
+
+    @BeforeAll
+    static void start() throws Exception {
+        StoreStatus store = StoreFixture.memory("niches-ui-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, store.state(), () -> store.failure().map(Throwable::getMessage).orElse(""));
+        UserSettings settings = StoreFixture.service(UserSettings.class);
+        settings.put("sync.firstRunAsked", "true");
+        settings.put("layout.area", Workbench.HOME);
+        List<DemoData> demos = StoreFixture.context().getServiceReferences(DemoData.class, null).stream()
+                .map(reference -> StoreFixture.context().getService(reference)).sorted(Comparator.comparingInt(DemoData::rank)).toList();
+        demos.forEach(DemoData::load);
+        services = StoreFixture.service(NichesServices.class);
+        texts = NichesTexts.in(Locale.forLanguageTag(LANGUAGE));
+        desktop = RunningDesktop.start();
+        desktop.execute(Workbench.SHOW_AREA_COMMAND, Map.of(Workbench.AREA_PARAMETER, NichesUi.AREA));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (desktop != null) {
+            desktop.close();
+        }
+    }
+
+    private static <T> T view(String partId, Class<T> type) {
+        return desktop.ui(() -> {
+            EPartService parts = desktop.window().getContext().get(EPartService.class);
+            MPart part = parts.showPart(partId, EPartService.PartState.ACTIVATE);
+            return type.cast(part.getObject());
+        });
+    }
+
+    /** The table of a view whose first column is headed {@code heading}. */
+    private static Table table(String heading) {
+        return desktop.ui(() -> RunningDesktop.find(desktop.shell(), Table.class,
+                t -> t.getColumnCount() > 0 && t.getColumn(0).getText().equals(heading)));
+    }
+
+    private static void choose(Table table, int... rows) {
+        desktop.ui(() -> {
+            table.setFocus();
+            table.setSelection(rows);
+            table.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
+    private static int rows(Table table) {
+        return desktop.ui(table::getItemCount);
+    }
+
+    private static void press(Shell dialog, String label) {
+        desktop.ui(() -> {
+            Button button = RunningDesktop.find(dialog, Button.class, b -> b.getText().replace("&", "").equals(label));
+            assertNotNull(button, "a button " + label);
+            button.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
+    private static void type(Shell dialog, String field, String text) {
+        desktop.ui(() -> {
+            Text control = RunningDesktop.find(dialog, Text.class, t -> field.equals(t.getData(FormErrors.FIELD)));
+            assertNotNull(control, "a field " + field);
+            control.setText(text);
+            return null;
+        });
+    }
+
+    private static String save() {
+        return "fr".equals(LANGUAGE) ? "Enregistrer" : "Save";
+    }
+
+    @Test
+    @Order(1)
+    void theNichesAndTheirMembersAreListedAndAMemberMovesByItsCommand() throws Exception {
+        view(NichesUi.NICHES_PART, NichesPart.class);
+        desktop.until(() -> table(texts.get("niches.name")) != null && table(texts.get("niches.name")).getItemCount() == 5, "the five demo niches");
+        Table niches = table(texts.get("niches.name"));
+        choose(niches, 0);
+        Table members = table(texts.get("members.name"));
+        desktop.until(() -> members.getItemCount() > 5, "the chosen niche's members");
+        assertTrue(desktop.canExecute(COMMAND + "editNiche", NONE), "a niche is chosen");
+        assertTrue(desktop.canExecute(COMMAND + "suggest", NONE), "pairs of the niche can be suggested");
+        assertFalse(desktop.canExecute(COMMAND + "memberStatus", Map.of(NichesUi.STATUS_PARAMETER, "JOINED")), "no member chosen");
+
+        Niche niche = desktop.ui(() -> (Niche) niches.getSelection()[0].getData());
+        int invited = desktop.ui(() -> {
+            for (int i = 0; i < members.getItemCount(); i++) {
+                if (((Member) members.getItem(i).getData()).status() == MemberStatus.INVITED) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(invited >= 0, "the demo has invited members");
+        choose(members, invited);
+        Member member = desktop.ui(() -> (Member) members.getItem(invited).getData());
+        assertTrue(desktop.canExecute(COMMAND + "memberStatus", Map.of(NichesUi.STATUS_PARAMETER, "JOINED")));
+        assertFalse(desktop.canExecute(COMMAND + "memberStatus", Map.of(NichesUi.STATUS_PARAMETER, "LEFT")), "an invited member cannot leave");
+        desktop.picture(desktop.shell(), "niches-" + LANGUAGE);
+        desktop.execute(COMMAND + "memberStatus", Map.of(NichesUi.STATUS_PARAMETER, "JOINED"));
+        assertEquals(MemberStatus.JOINED, services.niches().membershipsOf(member.contact().id()).stream()
+                .filter(m -> m.nicheId().equals(niche.id())).findFirst().orElseThrow().status());
+    }
+
+    @Test
+    @Order(2)
+    void theNicheEditorCountsWhatItsRuleFindsAndSavesOnlyWhenEveryFieldIsRight() throws Exception {
+        desktop.executeLater(COMMAND + "newNiche", NONE);
+        Shell editor = desktop.dialog();
+        type(editor, "nameEn", "Cider makers");
+        type(editor, "sectors", "11");
+        desktop.ui(() -> {
+            Button b2c = RunningDesktop.find(editor, Button.class, b -> "B2C".equals(b.getData()));
+            b2c.setSelection(true);
+            b2c.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+        String found = texts.get("niche.countSome", 1).replace("1", "");
+        desktop.until(() -> RunningDesktop.find(editor, Label.class, l -> l.getData("org.liaison.niches.ui.count") != null).getText()
+                .endsWith(found), "the live count");
+        press(editor, save());
+        assertTrue(desktop.ui(() -> !editor.isDisposed() && editor.isVisible()), "the French name is missing: nothing saved, the editor stays");
+        desktop.picture(editor, "niche-editor-" + LANGUAGE);
+        type(editor, "nameFr", "Cidriers");
+        press(editor, save());
+        desktop.until(editor::isDisposed, "the editor to close once saved");
+        assertTrue(services.niches().niches(Locale.ENGLISH).stream().anyMatch(n -> n.nameFr().equals("Cidriers")));
+    }
+
+    @Test
+    @Order(3)
+    void aNeedsSuggestionsShowTheirReasonsAndOneIsProposedAsAnIntroduction() throws Exception {
+        view(NichesUi.NEEDS_PART, NeedsOffersPart.class);
+        Table needs = table(texts.get("needs.column.kind"));
+        desktop.until(() -> needs.getItemCount() > 0, "the board of open needs and offers");
+        int need = desktop.ui(() -> {
+            for (int i = 0; i < needs.getItemCount(); i++) {
+                NeedOffer item = (NeedOffer) needs.getItem(i).getData();
+                if (item.kind() == NeedOffer.Kind.NEED && !services.matcher().forNeed(item.id(), java.time.LocalDate.now(), 1,
+                        Locale.ENGLISH).isEmpty()) {
+                    return i;
+                }
+            }
+            return -1;
+        });
+        assertTrue(need >= 0, "a demo need has suggestions");
+        choose(needs, need);
+        assertTrue(desktop.canExecute(COMMAND + "needOfferStep", Map.of(NichesUi.STEP_PARAMETER, "RENEW")));
+        desktop.picture(desktop.shell(), "needs-" + LANGUAGE);
+        desktop.execute(COMMAND + "suggest", NONE);
+        Table suggestions = table(texts.get("suggestions.first"));
+        desktop.until(() -> suggestions.getItemCount() > 0, "the suggestions for the need");
+        assertFalse(desktop.ui(() -> suggestions.getItem(0).getText(4)).isBlank(), "each suggestion says why");
+        choose(suggestions, 0);
+        SuggestionChoice choice = desktop.ui(() -> (SuggestionChoice) suggestions.getItem(0).getData());
+        desktop.picture(desktop.shell(), "suggestions-" + LANGUAGE);
+
+        desktop.executeLater(COMMAND + "propose", NONE);
+        Shell propose = desktop.dialog();
+        desktop.picture(propose, "propose-" + LANGUAGE);
+        press(propose, save());
+        desktop.until(propose::isDisposed, "the introduction to be proposed");
+        assertTrue(services.introductions().of(choice.first().id()).stream().anyMatch(i -> i.other(choice.first().id())
+                .equals(choice.second().id()) && i.status() == IntroductionStatus.PROPOSED && choice.offer().equals(i.offer())));
+    }
+
+    @Test
+    @Order(4)
+    void anIntroductionMovesOnlyAsItsStatusAllowsAndItsOutcomeIsRecorded() throws Exception {
+        Introduction proposed = services.introductions().awaitingAnswer(100).stream()
+                .filter(i -> i.firstAnswer() == org.liaison.niches.Answer.PENDING && i.secondAnswer() == org.liaison.niches.Answer.PENDING)
+                .findFirst().orElseThrow();
+        IntroductionsPart view = view(NichesUi.INTRODUCTIONS_PART, IntroductionsPart.class);
+        desktop.ui(() -> {
+            view.show(proposed.id());
+            return null;
+        });
+        Table board = table(texts.get("introductions.first"));
+        desktop.until(() -> board.getSelectionCount() == 1 && ((Introduction) board.getSelection()[0].getData()).id().equals(proposed.id()),
+                "the introduction chosen");
+        choose(board, desktop.ui(board::getSelectionIndex));
+        Map<String, String> accept = Map.of(NichesUi.STEP_PARAMETER, "ACCEPT");
+        Map<String, String> met = Map.of(NichesUi.STEP_PARAMETER, "MET");
+        assertTrue(desktop.canExecute(COMMAND + "introductionStep", accept));
+        assertFalse(desktop.canExecute(COMMAND + "introductionStep", met), "no meeting before both accepted");
+        assertFalse(desktop.canExecute(COMMAND + "outcome", NONE));
+
+        Map<UUID, ContactSummary> names = services.profiles().summaries(List.of(proposed.first(), proposed.second()));
+        for (UUID side : List.of(proposed.first(), proposed.second())) {
+            desktop.executeLater(COMMAND + "introductionStep", accept);
+            Shell question = desktop.dialog();
+            press(question, names.get(side).name());
+            desktop.until(question::isDisposed, "the answer to be recorded");
+        }
+        desktop.until(() -> board.getSelectionCount() == 1
+                && ((Introduction) board.getSelection()[0].getData()).status() == IntroductionStatus.ACCEPTED, "the introduction accepted");
+        choose(board, desktop.ui(board::getSelectionIndex));
+        assertTrue(desktop.canExecute(COMMAND + "introductionStep", met));
+        desktop.execute(COMMAND + "introductionStep", met);
+        assertEquals(IntroductionStatus.MET, services.introductions().find(proposed.id()).orElseThrow().status());
+
+        desktop.until(() -> board.getSelectionCount() == 1, "the introduction chosen again");
+        choose(board, desktop.ui(board::getSelectionIndex));
+        desktop.executeLater(COMMAND + "outcome", NONE);
+        Shell outcome = desktop.dialog();
+        type(outcome, "value", "-5 EUR");
+        press(outcome, save());
+        assertTrue(desktop.ui(() -> !outcome.isDisposed()), "a negative value is refused; the form stays");
+        type(outcome, "value", "fr".equals(LANGUAGE) ? "12 000,50 \u20ac" : "\u00a312,000.50");
+        desktop.picture(outcome, "outcome-" + LANGUAGE);
+        press(outcome, save());
+        desktop.until(outcome::isDisposed, "the outcome to be recorded");
+        assertEquals("fr".equals(LANGUAGE) ? "12000.50 EUR" : "12000.50 GBP",
+                services.introductions().outcomes(proposed.id()).get(0).value().toString());
+        desktop.picture(desktop.shell(), "introductions-" + LANGUAGE);
+    }
+
+    @Test
+    @Order(5)
+    void theValueReportShowsBothCurrenciesAndCanBeExported() throws Exception {
+        ValueReportPart view = view(NichesUi.VALUE_PART, ValueReportPart.class);
+        desktop.until(() -> view.report() != null, "the report");
+        assertTrue(view.report().total().value().size() == 2, "pounds and euros in the demo");
+        assertTrue(desktop.canExecute(COMMAND + "exportValue", NONE));
+        desktop.picture(desktop.shell(), "value-" + LANGUAGE);
+    }
+
+    @Test
+    @Order(6)
+    void theTodayCardsLinesOpenWhatTheyList() throws Exception {
+        Locale locale = Locale.forLanguageTag(LANGUAGE);
+        TodayCard.Content awaiting = new AwaitingAnswerCard(services).content(locale);
+        assertTrue(awaiting.count() > 0);
+        Entry first = awaiting.entries().get(0);
+        desktop.execute(first.open().commandId(), first.open().parameters());
+        Table board = table(texts.get("introductions.first"));
+        desktop.until(() -> board.getSelectionCount() == 1 && ((Introduction) board.getSelection()[0].getData()).id().toString()
+                .equals(first.open().parameters().get(NichesUi.INTRODUCTION_PARAMETER)), "the card's introduction shown");
+        assertTrue(new FollowUpsCard(services).content(locale).count() > 0, "the demo has follow-ups due");
+        assertTrue(new ExpiringCard(services).content(locale).count() > 0, "and needs to renew");
+        List<Entry> found = new NichesSearch(services).search("fr".equals(LANGUAGE) ? "constructeurs" : "boatbuilders", 5, locale);
+        assertEquals(1, found.size());
+        desktop.execute(found.get(0).open().commandId(), found.get(0).open().parameters());
+        Table niches = table(texts.get("niches.name"));
+        desktop.until(() -> niches.getSelectionCount() == 1 && ((Niche) niches.getSelection()[0].getData()).id().toString()
+                .equals(found.get(0).open().parameters().get(NichesUi.NICHE_PARAMETER)), "the niche found chosen");
+    }
+
+    @Test
+    @Order(7)
+    void theContactEditorShowsThePersonsNichesIntroductionsAndReferrals() throws Exception {
+        Introduction introduction = services.introductions().board(IntroductionStatus.MET, 10).get(0);
+        UUID person = List.of(introduction.first(), introduction.second()).stream()
+                .filter(id -> services.profiles().summaries(List.of(id)).get(id).kind() == ContactSummary.Kind.PERSON).findFirst().orElseThrow();
+        desktop.executeLater("org.liaison.contacts.ui.command.open", Map.of("org.liaison.contacts.ui.commandparameter.contact", "PERSON:" + person));
+        Shell editor = desktop.dialog();
+        String network = texts.get("tab.network");
+        desktop.ui(() -> {
+            TabFolder tabs = RunningDesktop.find(editor, TabFolder.class, t -> true);
+            int index = Arrays.asList(tabs.getItems()).stream().map(i -> i.getText()).toList().indexOf(network);
+            assertTrue(index > 0, "a Network tab");
+            tabs.setSelection(index);
+            return null;
+        });
+        desktop.until(() -> {
+            Table introductions = RunningDesktop.find(editor, Table.class, t -> t.getColumnCount() == 2
+                    && t.getColumn(0).getText().equals(texts.get("tab.with")));
+            return introductions != null && introductions.getItemCount() > 0;
+        }, "the person's introductions");
+        desktop.picture(editor, "contact-network-" + LANGUAGE);
+        desktop.ui(() -> {
+            editor.close();
+            return null;
+        });
+    }
+}
