@@ -277,3 +277,7 @@ ALTER TABLE CONTACT_EMAIL ALTER COLUMN ADDRESS SET DATA TYPE VARCHAR_IGNORECASE(
 --changeset liaison:contacts-10
 --comment: Who a person referred is read by networks' trust graph.
 CREATE INDEX CONTACT_PERSON_REFERRED_BY ON CONTACT_PERSON (REFERRED_BY);
+
+--changeset liaison:contacts-11
+--comment: Matching reads organisations' segments by organisation, for thousands of contacts at once.
+CREATE INDEX CONTACT_ORGANISATION_SEGMENT_ORGANISATION ON CONTACT_ORGANISATION_SEGMENT (ORGANISATION_ID);

@@ -112,3 +112,9 @@ INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES
     ('NICHE_NEED_OFFER_TERM', 'org.liaison.niches'), ('NICHE_REFERRAL', 'org.liaison.niches'),
     ('NICHE_INTRODUCTION', 'org.liaison.niches'), ('NICHE_OUTCOME', 'org.liaison.niches'),
     ('NICHE_FOLLOW_UP', 'org.liaison.niches');
+
+--changeset liaison:niches-2
+--comment: Matching reads the open offers of some categories; the value report counts introductions by the regions their two members were in when introduced.
+CREATE INDEX NICHE_NEED_OFFER_CATEGORY ON NICHE_NEED_OFFER (KIND, STATUS, CATEGORY, VALID_UNTIL);
+ALTER TABLE NICHE_INTRODUCTION ADD COLUMN FIRST_REGION VARCHAR(6);
+ALTER TABLE NICHE_INTRODUCTION ADD COLUMN SECOND_REGION VARCHAR(6);

@@ -3,6 +3,7 @@ package org.liaison.contacts;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -21,6 +22,12 @@ public interface ContactProfiles {
 
     /** The list lines (name, region) of those of {@code ids} that are recorded: one query, for long lists. */
     Map<UUID, ContactSummary> summaries(Collection<UUID> ids);
+
+    /**
+     * The organisations working in one of {@code sectors} (NACE codes; a code takes in the headings
+     * below it) and the people affiliated with them: the contacts in a line of business.
+     */
+    Set<UUID> workingIn(Set<String> sectors);
 
     /**
      * Who referred whom, as people's {@code referredBy} records it: for every person among

@@ -43,8 +43,9 @@ public class StoreContactProfiles implements ContactProfiles {
             String selected = selected(criteria, parameters);
             parameters.add(limit);
             List<ContactSummary> found = new ArrayList<>();
+            // joined with the selection, not filtered by IN (...): H2 would run the union again for every listed contact
             try (PreparedStatement query = connection.prepareStatement("SELECT C.CONTACT_ID, C.KIND, C.NAME, C.DETAIL, C.REGION "
-                    + "FROM CONTACT_SEARCH_ENTRY C WHERE C.CONTACT_ID IN (" + selected + ") ORDER BY C.SORT_KEY, C.CONTACT_ID "
+                    + "FROM (" + selected + ") Q JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = Q.ID ORDER BY C.SORT_KEY, C.CONTACT_ID "
                     + "FETCH FIRST ? ROWS ONLY")) {
                 bind(query, parameters);
                 try (ResultSet rows = query.executeQuery()) {
@@ -65,8 +66,8 @@ public class StoreContactProfiles implements ContactProfiles {
         }
         return store.read(connection -> {
             List<Object> parameters = new ArrayList<>();
-            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM CONTACT_SEARCH_ENTRY C "
-                    + "WHERE C.CONTACT_ID IN (" + selected(criteria, parameters) + ")")) {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM (" + selected(criteria, parameters) + ") Q "
+                    + "JOIN CONTACT_SEARCH_ENTRY C ON C.CONTACT_ID = Q.ID")) {
                 bind(query, parameters);
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
@@ -163,6 +164,38 @@ public class StoreContactProfiles implements ContactProfiles {
     }
 
     @Override
+    public Set<UUID> workingIn(Set<String> divisions) {
+        if (divisions.isEmpty()) {
+            return Set.of();
+        }
+        return store.read(connection -> {
+            Set<UUID> found = new HashSet<>();
+            StringBuilder organisations = new StringBuilder("SELECT ORGANISATION_ID FROM CONTACT_SECTOR WHERE ");
+            String separator = "";
+            for (int i = 0; i < divisions.size(); i++) {
+                organisations.append(separator).append("NACE_CODE LIKE ?");
+                separator = " OR ";
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT O.ID FROM (" + organisations + ") X "
+                    + "JOIN CONTACT_ORGANISATION O ON O.ID = X.ORGANISATION_ID WHERE NOT O.ERASED UNION SELECT A.PERSON_ID FROM ("
+                    + organisations + ") Y JOIN CONTACT_AFFILIATION A ON A.ORGANISATION_ID = Y.ORGANISATION_ID")) {
+                int i = 1;
+                for (int twice = 0; twice < 2; twice++) {
+                    for (String division : divisions) {
+                        query.setString(i++, division + "%");
+                    }
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getObject(1, UUID.class));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    @Override
     public Map<UUID, UUID> referrers(Collection<UUID> ids) {
         if (ids.isEmpty()) {
             return Map.of();
@@ -170,8 +203,10 @@ public class StoreContactProfiles implements ContactProfiles {
         UUID[] wanted = ids.stream().distinct().toArray(UUID[]::new);
         return store.read(connection -> {
             Map<UUID, UUID> referrers = new HashMap<>();
+            // two indexed lookups: an OR of the two would read every person
             try (PreparedStatement query = connection.prepareStatement("SELECT ID, REFERRED_BY FROM CONTACT_PERSON "
-                    + "WHERE REFERRED_BY IS NOT NULL AND NOT ERASED AND (ID = ANY(?) OR REFERRED_BY = ANY(?))")) {
+                    + "WHERE ID = ANY(?) AND REFERRED_BY IS NOT NULL AND NOT ERASED UNION SELECT ID, REFERRED_BY FROM CONTACT_PERSON "
+                    + "WHERE REFERRED_BY = ANY(?) AND NOT ERASED")) {
                 query.setObject(1, wanted);
                 query.setObject(2, wanted);
                 try (ResultSet rows = query.executeQuery()) {

@@ -31,7 +31,8 @@ final class ReferralEdges {
         List<Referral> edges = store.read(connection -> {
             List<Referral> found = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT ID, REFERRER_ID, REFERRED_ID, REFERRED_ON, HOW "
-                    + "FROM NICHE_REFERRAL WHERE REFERRER_ID = ANY(?) OR REFERRED_ID = ANY(?) ORDER BY REFERRED_ON, ID")) {
+                    + "FROM NICHE_REFERRAL WHERE REFERRER_ID = ANY(?) UNION SELECT ID, REFERRER_ID, REFERRED_ID, REFERRED_ON, HOW "
+                    + "FROM NICHE_REFERRAL WHERE REFERRED_ID = ANY(?) ORDER BY 4, 1")) {
                 query.setObject(1, ids);
                 query.setObject(2, ids);
                 try (ResultSet rows = query.executeQuery()) {

@@ -1,5 +1,7 @@
 package org.liaison.niches.internal;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,14 +20,12 @@ import org.liaison.contacts.ContactProfiles;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
-import org.liaison.niches.Category;
 import org.liaison.niches.Introduction;
 import org.liaison.niches.Member;
 import org.liaison.niches.MemberStatus;
 import org.liaison.niches.NeedOffer;
 import org.liaison.niches.NeedOfferStatus;
 import org.liaison.niches.NicheService;
-import org.liaison.niches.internal.rules.CategoryRule;
 import org.liaison.niches.matching.MatchRule;
 import org.liaison.niches.matching.MatchSide;
 import org.liaison.niches.matching.Matcher;
@@ -46,6 +46,9 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = Matcher.class)
 public class RuleMatcher implements Matcher {
+
+    /** Offers scored for a need besides those in its line of business or of trusted contacts, at most. */
+    static final int CANDIDATES = 200;
 
     /** Members of a niche that inNiche pairs up, at most. */
     static final int NICHE_MEMBERS = 10_000;
@@ -84,21 +87,18 @@ public class RuleMatcher implements Matcher {
             throw new ValidationException(ValidationProblem.field("need", texts.get("match.needNotOpen",
                     texts.get("needOffer." + status.name()))));
         }
-        Set<Category> fitting = CategoryRule.offersFor(need.category());
-        List<NeedOffer> offers = store.read(connection -> StoreNeedsOffers.read(connection, "WHERE KIND = 'OFFER' AND STATUS = 'OPEN' "
-                + "AND VALID_UNTIL >= ? AND OWNER_ID <> ? AND CATEGORY = ANY(?) ORDER BY ID", today, need.owner(),
-                fitting.stream().map(Enum::name).toArray(String[]::new)));
-        Set<UUID> owners = new HashSet<>();
-        owners.add(need.owner());
-        offers.forEach(o -> owners.add(o.owner()));
-        Map<UUID, ContactProfile> known = profiles.profiles(owners);
-        ContactProfile seekerProfile = known.get(need.owner());
+        ContactProfile seekerProfile = profiles.profiles(List.of(need.owner())).get(need.owner());
         if (seekerProfile == null) {
             return List.of();
         }
-        Set<UUID> introduced = openPartners(need.owner());
-        Trust trust = new Trust(new ReferralEdges(store, profiles).touching(aroundTwoSteps(need.owner())), profiles);
         MatchSide seeker = new MatchSide(seekerProfile, need);
+        Set<UUID> trusted = aroundTwoSteps(need.owner());
+        List<NeedOffer> offers = candidates(need, seeker, trusted, today);
+        Set<UUID> owners = new HashSet<>();
+        offers.forEach(o -> owners.add(o.owner()));
+        Map<UUID, ContactProfile> known = new java.util.HashMap<>(profiles.profiles(owners));
+        Set<UUID> introduced = openPartners(need.owner());
+        Trust trust = new Trust(new ReferralEdges(store, profiles).touching(trusted), profiles);
         PriorityQueue<Scored<NeedOffer>> best = new PriorityQueue<>(Comparator.comparingDouble(s -> s.score));
         for (NeedOffer offer : offers) {
             ContactProfile owner = known.get(offer.owner());
@@ -166,6 +166,38 @@ public class RuleMatcher implements Matcher {
                         texts(s.reasons, locale))).toList();
     }
 
+    /**
+     * The open offers of a fitting category worth scoring for {@code need}: those in its line of
+     * business (a NACE division of the need, or of its owner when it names none, shared by the
+     * offer or its owner) and those of contacts within two referral steps of its owner; then, up
+     * to {@link #CANDIDATES}, the others of a fitting category, soonest to expire first.
+     */
+    private List<NeedOffer> candidates(NeedOffer need, MatchSide seeker, Set<UUID> trusted, LocalDate today) {
+        Set<String> divisions = new HashSet<>();
+        seeker.sectors().forEach(code -> divisions.add(code.length() > 2 ? code.substring(0, 2) : code));
+        Set<UUID> sameLine = new HashSet<>(profiles.workingIn(divisions));
+        String[] fitting = need.category().offersThatMeet().stream().map(Enum::name).toArray(String[]::new);
+        return store.read(connection -> {
+            List<UUID> chosen = new ArrayList<>();
+            List<UUID> others = new ArrayList<>();
+            Set<UUID> ownTerms = new HashSet<>(Rows.ids(connection, "SELECT NEED_OFFER_ID FROM NICHE_NEED_OFFER_TERM WHERE KIND = 'SECTOR' "
+                    + "AND LEFT(TERM, 2) = ANY(?)", (Object) divisions.toArray(String[]::new)));
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID, OWNER_ID FROM NICHE_NEED_OFFER WHERE KIND = 'OFFER' "
+                    + "AND STATUS = 'OPEN' AND CATEGORY = ANY(?) AND VALID_UNTIL >= ? AND OWNER_ID <> ? ORDER BY VALID_UNTIL, ID")) {
+                Rows.bind(query, fitting, today, need.owner());
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        UUID id = Rows.uuid(rows, 1);
+                        UUID owner = Rows.uuid(rows, 2);
+                        (ownTerms.contains(id) || sameLine.contains(owner) || trusted.contains(owner) ? chosen : others).add(id);
+                    }
+                }
+            }
+            others.stream().limit(Math.max(0, CANDIDATES - chosen.size())).forEach(chosen::add);
+            return StoreNeedsOffers.read(connection, "WHERE ID = ANY(?) ORDER BY ID", (Object) chosen.toArray(UUID[]::new));
+        });
+    }
+
     /** Members who could still be introduced: not those who declined or left. */
     private static boolean active(Member member) {
         return member.status() != MemberStatus.DECLINED && member.status() != MemberStatus.LEFT;
@@ -226,7 +258,7 @@ public class RuleMatcher implements Matcher {
     private Set<UUID> openPartners(UUID contact) {
         Set<UUID> partners = new HashSet<>();
         for (Introduction introduction : store.read(connection -> StoreIntroductions.read(connection,
-                "WHERE (FIRST_ID = ? OR SECOND_ID = ?) AND " + StoreIntroductions.STATUS + " IN ('PROPOSED', 'ACCEPTED', 'MET')",
+                "WHERE " + StoreIntroductions.OF_CONTACT + " AND " + StoreIntroductions.STATUS + " IN ('PROPOSED', 'ACCEPTED', 'MET')",
                 contact, contact))) {
             partners.add(introduction.other(contact));
         }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.liaison.contacts.ContactProfiles;
+import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.id.Ids;
 import org.liaison.core.money.CurrencyCode;
@@ -46,6 +47,10 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
     static final String COLUMNS = "ID, FIRST_ID, SECOND_ID, NICHE_ID, NEED_ID, OFFER_ID, PROPOSED_BY, PROPOSED_ON, REASON, "
             + "FIRST_ANSWER, FIRST_ANSWERED_ON, SECOND_ANSWER, SECOND_ANSWERED_ON, MET_ON, MEETING_ID, CLOSED_ON, LAPSED_ON";
 
+    /** The introductions of a contact (two parameters, the contact twice): two indexed lookups, where an OR would read them all. */
+    static final String OF_CONTACT = "ID IN (SELECT ID FROM NICHE_INTRODUCTION WHERE FIRST_ID = ? UNION "
+            + "SELECT ID FROM NICHE_INTRODUCTION WHERE SECOND_ID = ?)";
+
     /** The status as SQL reads it from the row, the same rule as {@link Introduction#status()}. */
     static final String STATUS = "CASE WHEN FIRST_ANSWER = 'DECLINED' OR SECOND_ANSWER = 'DECLINED' THEN 'DECLINED' "
             + "WHEN LAPSED_ON IS NOT NULL THEN 'LAPSED' WHEN CLOSED_ON IS NOT NULL THEN 'CLOSED' WHEN MET_ON IS NOT NULL THEN 'MET' "
@@ -65,13 +70,13 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
             LocalDate on, Locale locale) {
         Messages texts = NicheTexts.in(locale);
         List<ValidationProblem> problems = new ArrayList<>();
+        Map<UUID, ContactSummary> known = first == null || second == null ? Map.of() : profiles.summaries(List.of(first, second));
         if (first == null || second == null) {
             problems.add(ValidationProblem.field(first == null ? "first" : "second", texts.get("required")));
         } else {
             if (first.equals(second)) {
                 problems.add(ValidationProblem.field("second", texts.get("introduction.self")));
             }
-            var known = profiles.summaries(List.of(first, second));
             for (UUID side : List.of(first, second)) {
                 if (!known.containsKey(side)) {
                     problems.add(ValidationProblem.field(side.equals(first) ? "first" : "second", texts.get("contact.unknown", side)));
@@ -98,14 +103,13 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                     }
                 }
             }
-            if (Rows.count(connection, "SELECT COUNT(*) FROM NICHE_INTRODUCTION WHERE ((FIRST_ID = ? AND SECOND_ID = ?) "
-                    + "OR (FIRST_ID = ? AND SECOND_ID = ?)) AND " + STATUS + " IN ('PROPOSED', 'ACCEPTED', 'MET')",
-                    first, second, second, first) > 0) {
+            if (Rows.count(connection, "SELECT COUNT(*) FROM NICHE_INTRODUCTION WHERE " + OF_CONTACT + " AND (FIRST_ID = ? OR SECOND_ID = ?) "
+                    + "AND " + STATUS + " IN ('PROPOSED', 'ACCEPTED', 'MET')", first, first, second, second) > 0) {
                 throw new ValidationException(ValidationProblem.field("second", texts.get("introduction.open")));
             }
             return Rows.update(connection, "INSERT INTO NICHE_INTRODUCTION (ID, FIRST_ID, SECOND_ID, NICHE_ID, NEED_ID, OFFER_ID, "
-                    + "PROPOSED_BY, PROPOSED_ON, REASON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", introduction.id(), first, second, niche, need,
-                    offer, by, on, why);
+                    + "PROPOSED_BY, PROPOSED_ON, REASON, FIRST_REGION, SECOND_REGION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    introduction.id(), first, second, niche, need, offer, by, on, why, known.get(first).region(), known.get(second).region());
         });
         return introduction;
     }
@@ -234,8 +238,8 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
 
     @Override
     public List<Introduction> of(UUID contactId) {
-        return store.read(connection -> read(connection, "WHERE FIRST_ID = ? OR SECOND_ID = ? ORDER BY PROPOSED_ON DESC, ID DESC",
-                contactId, contactId));
+        return store.read(connection -> read(connection, "WHERE " + OF_CONTACT + " ORDER BY PROPOSED_ON DESC, ID DESC", contactId,
+                contactId));
     }
 
     @Override

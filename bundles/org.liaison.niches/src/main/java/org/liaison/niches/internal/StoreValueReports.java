@@ -11,11 +11,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -40,7 +38,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * One pass over the introductions and their outcomes, counted into every breakdown at once; the
- * two sides' regions come from the contacts' listing in one query.
+ * regions are those the two members were in when introduced, kept on the introduction.
  */
 @Component(service = ValueReports.class)
 public class StoreValueReports implements ValueReports {
@@ -60,15 +58,28 @@ public class StoreValueReports implements ValueReports {
     private static final class Read {
         final UUID first;
         final UUID second;
+        final String firstRegion;
+        final String secondRegion;
         final UUID niche;
         final LocalDate proposedOn;
         final boolean accepted;
         final boolean met;
         final List<Object[]> outcomes = new ArrayList<>(1);
 
-        Read(UUID first, UUID second, UUID niche, LocalDate proposedOn, boolean accepted, boolean met) {
+        int jobs() {
+            int jobs = 0;
+            for (Object[] outcome : outcomes) {
+                jobs += (Integer) outcome[3];
+            }
+            return jobs;
+        }
+
+        Read(UUID first, UUID second, String firstRegion, String secondRegion, UUID niche, LocalDate proposedOn, boolean accepted,
+                boolean met) {
             this.first = first;
             this.second = second;
+            this.firstRegion = firstRegion == null ? "" : firstRegion;
+            this.secondRegion = secondRegion == null ? "" : secondRegion;
             this.niche = niche;
             this.proposedOn = proposedOn;
             this.accepted = accepted;
@@ -98,10 +109,6 @@ public class StoreValueReports implements ValueReports {
             }
         }
 
-        long weight() {
-            return met * 1_000_000L + accepted * 1_000L + jobs;
-        }
-
         ValueLine line(String key, String label) {
             Map<CurrencyCode, Money> value = new EnumMap<>(CurrencyCode.class);
             minor.forEach((currency, amount) -> value.put(currency, Money.ofMinor(amount, currency)));
@@ -113,23 +120,14 @@ public class StoreValueReports implements ValueReports {
     public ValueReport report(ValueQuery query, int members, Locale locale) {
         Messages texts = NicheTexts.in(locale);
         List<Read> introductions = read(query);
-        Set<UUID> sides = new HashSet<>();
-        introductions.forEach(i -> {
-            sides.add(i.first);
-            sides.add(i.second);
-        });
-        Map<UUID, ContactSummary> contacts = profiles.summaries(sides);
         Tally total = new Tally();
         Map<UUID, Tally> byNiche = new HashMap<>();
         Map<String, Tally> byRegion = new TreeMap<>();
         Map<YearMonth, Tally> byMonth = new TreeMap<>();
-        Map<UUID, Tally> byMember = new HashMap<>();
+        Map<UUID, long[]> memberWeights = new HashMap<>(); // met, accepted, jobs: a full line only for the members shown
         for (Read introduction : introductions) {
-            String firstRegion = region(contacts.get(introduction.first));
-            String secondRegion = region(contacts.get(introduction.second));
-            if (query.region() != null && !query.region().equals(firstRegion) && !query.region().equals(secondRegion)) {
-                continue;
-            }
+            String firstRegion = introduction.firstRegion;
+            String secondRegion = introduction.secondRegion;
             total.add(introduction);
             byNiche.computeIfAbsent(introduction.niche, k -> new Tally()).add(introduction);
             byMonth.computeIfAbsent(YearMonth.from(introduction.proposedOn), k -> new Tally()).add(introduction);
@@ -137,8 +135,12 @@ public class StoreValueReports implements ValueReports {
             if (!secondRegion.equals(firstRegion)) {
                 byRegion.computeIfAbsent(secondRegion, k -> new Tally()).add(introduction);
             }
-            byMember.computeIfAbsent(introduction.first, k -> new Tally()).add(introduction);
-            byMember.computeIfAbsent(introduction.second, k -> new Tally()).add(introduction);
+            for (UUID member : new UUID[] {introduction.first, introduction.second}) {
+                long[] weight = memberWeights.computeIfAbsent(member, k -> new long[3]);
+                weight[0] += introduction.met ? 1 : 0;
+                weight[1] += introduction.accepted ? 1 : 0;
+                weight[2] += introduction.jobs();
+            }
         }
         Map<UUID, String> nicheNames = new HashMap<>();
         for (Niche niche : niches.niches(locale)) {
@@ -152,16 +154,29 @@ public class StoreValueReports implements ValueReports {
         byRegion.forEach((region, tally) -> regionLines.add(tally.line(region, region.isEmpty() ? texts.get("report.noRegion") : region)));
         List<ValueLine> monthLines = new ArrayList<>();
         byMonth.forEach((month, tally) -> monthLines.add(tally.line(month.toString(), month.toString())));
-        List<ValueLine> memberLines = byMember.entrySet().stream()
-                .sorted(Comparator.comparingLong((Map.Entry<UUID, Tally> e) -> -e.getValue().weight()).thenComparing(Map.Entry::getKey))
-                .limit(members).map(e -> e.getValue().line(e.getKey().toString(),
-                        contacts.containsKey(e.getKey()) ? contacts.get(e.getKey()).name() : texts.get("report.removedContact")))
-                .toList();
+        List<UUID> topMembers = memberWeights.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<UUID, long[]> e) -> e.getValue(), StoreValueReports::heavierFirst)
+                        .thenComparing(Map.Entry::getKey))
+                .limit(members).map(Map.Entry::getKey).toList();
+        Map<UUID, Tally> byMember = new HashMap<>();
+        topMembers.forEach(member -> byMember.put(member, new Tally()));
+        for (Read introduction : introductions) {
+            for (UUID member : new UUID[] {introduction.first, introduction.second}) {
+                Tally tally = byMember.get(member);
+                if (tally != null) {
+                    tally.add(introduction);
+                }
+            }
+        }
+        Map<UUID, ContactSummary> names = profiles.summaries(topMembers);
+        List<ValueLine> memberLines = topMembers.stream().map(member -> byMember.get(member).line(member.toString(),
+                names.containsKey(member) ? names.get(member).name() : texts.get("report.removedContact"))).toList();
         return new ValueReport(query, total.line("total", texts.get("report.total")), nicheLines, regionLines, monthLines, memberLines);
     }
 
-    private static String region(ContactSummary contact) {
-        return contact == null || contact.region() == null ? "" : contact.region();
+    /** Members whose introductions went furthest first: more met, then more accepted, then more jobs. */
+    private static int heavierFirst(long[] a, long[] b) {
+        return a[0] != b[0] ? Long.compare(b[0], a[0]) : a[1] != b[1] ? Long.compare(b[1], a[1]) : Long.compare(b[2], a[2]);
     }
 
     private List<Read> read(ValueQuery query) {
@@ -179,6 +194,11 @@ public class StoreValueReports implements ValueReports {
             where.append(" AND I.NICHE_ID = ?");
             values.add(query.niche());
         }
+        if (query.region() != null) {
+            where.append(" AND (I.FIRST_REGION = ? OR I.SECOND_REGION = ?)");
+            values.add(query.region());
+            values.add(query.region());
+        }
         if (query.member() != null) {
             where.append(" AND (I.FIRST_ID = ? OR I.SECOND_ID = ?)");
             values.add(query.member());
@@ -186,7 +206,7 @@ public class StoreValueReports implements ValueReports {
         }
         return store.read(connection -> {
             List<Read> found = new ArrayList<>();
-            try (PreparedStatement select = connection.prepareStatement("SELECT I.ID, I.FIRST_ID, I.SECOND_ID, I.NICHE_ID, I.PROPOSED_ON, "
+            try (PreparedStatement select = connection.prepareStatement("SELECT I.ID, I.FIRST_ID, I.SECOND_ID, I.FIRST_REGION, I.SECOND_REGION, I.NICHE_ID, I.PROPOSED_ON, "
                     + "I.FIRST_ANSWER = 'ACCEPTED' AND I.SECOND_ANSWER = 'ACCEPTED', I.MET_ON IS NOT NULL, "
                     + "O.KIND, O.VALUE_MINOR, O.CURRENCY, O.JOBS FROM NICHE_INTRODUCTION I "
                     + "LEFT JOIN NICHE_OUTCOME O ON O.INTRODUCTION_ID = I.ID " + where + " ORDER BY I.ID")) {
@@ -197,15 +217,15 @@ public class StoreValueReports implements ValueReports {
                     while (rows.next()) {
                         UUID id = Rows.uuid(rows, 1);
                         if (!id.equals(last)) {
-                            current = new Read(Rows.uuid(rows, 2), Rows.uuid(rows, 3), Rows.uuid(rows, 4), Rows.date(rows, 5),
-                                    rows.getBoolean(6), rows.getBoolean(7));
+                            current = new Read(Rows.uuid(rows, 2), Rows.uuid(rows, 3), rows.getString(4), rows.getString(5),
+                                    Rows.uuid(rows, 6), Rows.date(rows, 7), rows.getBoolean(8), rows.getBoolean(9));
                             found.add(current);
                             last = id;
                         }
-                        if (rows.getString(8) != null) {
-                            current.outcomes.add(new Object[] {OutcomeKind.valueOf(rows.getString(8)),
-                                    rows.getObject(9) == null ? null : rows.getLong(9),
-                                    rows.getString(10) == null ? null : CurrencyCode.valueOf(rows.getString(10)), rows.getInt(11)});
+                        if (rows.getString(10) != null) {
+                            current.outcomes.add(new Object[] {OutcomeKind.valueOf(rows.getString(10)),
+                                    rows.getObject(11) == null ? null : rows.getLong(11),
+                                    rows.getString(12) == null ? null : CurrencyCode.valueOf(rows.getString(12)), rows.getInt(13)});
                         }
                     }
                 }

@@ -55,6 +55,10 @@ public class HttpsEndpoint implements SyncEndpoint {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         Sessions sessions = new Sessions(store, Duration.ofHours(Math.max(1, config.tokenHours())), Clock.systemUTC());
         SyncLedger ledger = new SyncLedger(store, remote, clock, json);
+        int adopted = ledger.adoptUnpushedRows();
+        if (adopted > 0) {
+            LOG.log(System.Logger.Level.INFO, "Took {0} rows written by migrations into what desktops sync", adopted);
+        }
 
         // desktops wait for changes in a pull: one thread each while they wait
         QueuedThreadPool threads = new QueuedThreadPool(256, 4);

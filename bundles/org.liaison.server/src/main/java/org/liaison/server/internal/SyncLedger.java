@@ -384,6 +384,70 @@ final class SyncLedger {
         });
     }
 
+    /** The stamp of rows no desktop pushed: older than any edit, so that every edit wins over it. */
+    private static final FieldStamp UNPUSHED = new FieldStamp(0, "", 0, "");
+
+    /**
+     * Takes into the merged state the rows of synced tables that no desktop pushed: those a
+     * bundle's migration writes into every database (the default customer segments, say). Left out,
+     * every desktop's checksum of such a table would differ from the server's, and the desktop
+     * would load the table again and lose those rows. Run when the endpoint starts.
+     *
+     * @return how many rows were taken in
+     */
+    int adoptUnpushedRows() {
+        return store.transaction(connection -> {
+            int adopted = 0;
+            for (String table : remote.syncedTables()) {
+                List<SyncRowState> unpushed = new ArrayList<>();
+                try (PreparedStatement query = connection.prepareStatement("SELECT T.* FROM \"" + table + "\" T LEFT JOIN SYNC_ROW S "
+                        + "ON S.TABLE_NAME = ? AND S.ROW_ID = T.ID WHERE S.ROW_ID IS NULL")) {
+                    query.setString(1, table);
+                    try (ResultSet rows = query.executeQuery()) {
+                        java.sql.ResultSetMetaData meta = rows.getMetaData();
+                        while (rows.next()) {
+                            SyncRowState row = SyncRowState.fresh(table, rows.getObject("ID", UUID.class));
+                            for (int c = 1; c <= meta.getColumnCount(); c++) {
+                                Object value = rows.getObject(c);
+                                String column = meta.getColumnName(c);
+                                if (value != null && !"ID".equals(column)) {
+                                    row.fields.put(column, fieldValue(value));
+                                    row.stamps.put(column, UNPUSHED);
+                                }
+                            }
+                            unpushed.add(row);
+                        }
+                    }
+                }
+                for (SyncRowState row : unpushed) {
+                    save(connection, row);
+                }
+                adopted += unpushed.size();
+            }
+            return adopted;
+        });
+    }
+
+    /** A column's value as the outbox records it: text, number or boolean; dates, times and UUIDs as ISO-8601 text. */
+    private static Object fieldValue(Object value) {
+        if (value instanceof String || value instanceof Boolean || value instanceof Number) {
+            return value;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toLocalDateTime().toString();
+        }
+        if (value instanceof java.sql.Date d) {
+            return d.toLocalDate().toString();
+        }
+        if (value instanceof java.sql.Time t) {
+            return t.toLocalTime().toString();
+        }
+        if (value instanceof byte[] bytes) {
+            return java.util.Base64.getEncoder().encodeToString(bytes);
+        }
+        return value.toString();
+    }
+
     /** Rows and digest of every synced table, from the merged state desktops pull. */
     Checksums checksums() {
         return store.read(connection -> {
