@@ -95,6 +95,9 @@ public abstract class FormDialog extends TitleAreaDialog {
             super.okPressed();
         } catch (ValidationException e) {
             setErrorMessage(errors.show(e, firstField()));
+        } catch (RuntimeException e) { // nothing was saved: said in words, detailed in the log
+            System.getLogger(getClass().getName()).log(System.Logger.Level.ERROR, "Saving " + heading() + " failed", e);
+            setErrorMessage(SupportTexts.in(locale).get("save.failed"));
         }
     }
 

@@ -15,7 +15,7 @@ import org.liaison.core.validation.ValidationProblem;
 /** Checks of the codes a rule or a need names: sectors, segments, regions, languages. */
 final class Codes {
 
-    private static final Pattern REGION = Pattern.compile("[A-Z]{2}(-[A-Z0-9]{1,3})?");
+    private static final Pattern REGION = Pattern.compile("[A-Z]{2}-[A-Z0-9]{1,3}"); // contacts are recorded by subdivision
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
 
     private Codes() {

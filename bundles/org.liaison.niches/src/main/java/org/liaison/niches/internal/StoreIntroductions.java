@@ -96,12 +96,21 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
         store.transaction(connection -> {
             for (UUID item : new UUID[] {need, offer}) {
                 if (item != null) {
+                    String field = item.equals(need) ? "need" : "offer";
                     NeedOffer found = StoreNeedsOffers.read(connection, "WHERE ID = ?", item).stream().findFirst().orElse(null);
                     if (found == null || found.statusOn(on) != NeedOfferStatus.OPEN) {
-                        throw new ValidationException(ValidationProblem.field(item.equals(need) ? "need" : "offer",
+                        throw new ValidationException(ValidationProblem.field(field,
                                 texts.get("introduction.itemNotOpen", found == null ? item : found.description())));
                     }
+                    if (found.kind() != (item.equals(need) ? NeedOffer.Kind.NEED : NeedOffer.Kind.OFFER)
+                            || !found.owner().equals(first) && !found.owner().equals(second)) {
+                        throw new ValidationException(ValidationProblem.field(field, texts.get("introduction.itemNotTheirs",
+                                found.description())));
+                    }
                 }
+            }
+            if (niche != null && Rows.count(connection, "SELECT COUNT(*) FROM NICHE_NETWORK WHERE ID = ?", niche) == 0) {
+                throw new ValidationException(ValidationProblem.field("niche", texts.get("niche.unknown", niche)));
             }
             if (Rows.count(connection, "SELECT COUNT(*) FROM NICHE_INTRODUCTION WHERE " + OF_CONTACT + " AND (FIRST_ID = ? OR SECOND_ID = ?) "
                     + "AND " + STATUS + " IN ('PROPOSED', 'ACCEPTED', 'MET')", first, first, second, second) > 0) {
@@ -125,6 +134,9 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                 throw refused("status", texts.get("introduction.answered", status(texts, introduction.status())));
             }
             notBefore(introduction, on, texts);
+            if ((side.equals(introduction.first()) ? introduction.firstAnswer() : introduction.secondAnswer()) != Answer.PENDING) {
+                throw refused("side", texts.get("introduction.alreadyAnswered"));
+            }
             String which = side.equals(introduction.first()) ? "FIRST" : "SECOND";
             Rows.update(connection, "UPDATE NICHE_INTRODUCTION SET " + which + "_ANSWER = ?, " + which + "_ANSWERED_ON = ? WHERE ID = ?",
                     accepted ? Answer.ACCEPTED : Answer.DECLINED, on, introductionId);
@@ -298,6 +310,8 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
         }
         if (outcome.recordedOn() == null) {
             problems.add(ValidationProblem.field("recordedOn", texts.get("required")));
+        } else if (outcome.recordedOn().isAfter(LocalDate.now())) {
+            problems.add(ValidationProblem.field("recordedOn", texts.get("date.future")));
         }
         String by = Codes.text(outcome.recordedBy(), true, 100, "recordedBy", texts, problems);
         String note = Codes.text(outcome.note(), false, 2000, "note", texts, problems);
@@ -346,7 +360,7 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
 
     @Override
     public List<FollowUp> followUpsDue(LocalDate by, String assignee, int limit) {
-        // accepted by both and not declined, lapsed or closed before the follow-up; one row per month of FollowUp.MONTHS
+        // accepted by both and not lapsed (a closed introduction is still followed up: its value comes later); one row per month
         String accepted = "GREATEST(I.FIRST_ANSWERED_ON, I.SECOND_ANSWERED_ON)";
         String due = "DATEADD(MONTH, M.X, " + accepted + ")";
         return store.read(connection -> {
@@ -376,7 +390,7 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
     public List<FollowUp> followUps(UUID introductionId) {
         return store.read(connection -> {
             Introduction introduction = read(connection, "WHERE ID = ?", introductionId).stream().findFirst().orElse(null);
-            if (introduction == null || introduction.acceptedOn() == null) {
+            if (introduction == null || introduction.acceptedOn() == null || introduction.lapsedOn() != null) {
                 return List.of();
             }
             Map<Integer, LocalDate> done = new java.util.HashMap<>();

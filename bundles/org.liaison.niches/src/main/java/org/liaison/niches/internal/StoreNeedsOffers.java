@@ -61,7 +61,9 @@ public class StoreNeedsOffers implements NeedsOffers {
         if (item.category() == null) {
             problems.add(ValidationProblem.field("category", texts.get("required")));
         }
-        if (item.owner() == null || profiles.summaries(List.of(item.owner())).isEmpty()) {
+        if (item.owner() == null) {
+            problems.add(ValidationProblem.field("owner", texts.get("required")));
+        } else if (profiles.summaries(List.of(item.owner())).isEmpty()) {
             problems.add(ValidationProblem.field("owner", texts.get("contact.unknown", item.owner())));
         }
         String description = Codes.text(item.description(), true, 4000, "description", texts, problems);
@@ -72,7 +74,7 @@ public class StoreNeedsOffers implements NeedsOffers {
         Codes.segments(item.segments(), contacts, "segments", texts, problems);
         if (item.validUntil() == null) {
             problems.add(ValidationProblem.field("validUntil", texts.get("required")));
-        } else if (item.id() == null && item.validUntil().isBefore(LocalDate.now())) {
+        } else if (item.status() == NeedOfferStatus.OPEN && item.validUntil().isBefore(LocalDate.now())) {
             problems.add(ValidationProblem.field("validUntil", texts.get("needOffer.past")));
         }
         if (!problems.isEmpty()) {
@@ -81,6 +83,9 @@ public class StoreNeedsOffers implements NeedsOffers {
         NeedOffer saved = new NeedOffer(item.id() == null ? Ids.newId() : item.id(), item.kind(), item.owner(), item.category(),
                 description, item.language(), sectors, item.segments(), item.scope(), item.validUntil(), item.status());
         store.transaction(connection -> {
+            if (item.id() != null && Rows.count(connection, "SELECT COUNT(*) FROM NICHE_NEED_OFFER WHERE ID = ?", item.id()) == 0) {
+                throw new ValidationException(ValidationProblem.field("needOffer", texts.get("needOffer.unknown", item.id())));
+            }
             write(connection, saved);
             return null;
         });
@@ -163,8 +168,14 @@ public class StoreNeedsOffers implements NeedsOffers {
     @Override
     public NeedOffer changeStatus(UUID id, NeedOfferStatus status, Locale locale) {
         var texts = NicheTexts.in(locale);
+        if (status == null || status == NeedOfferStatus.EXPIRED) { // expired is read from the date, never recorded
+            throw new ValidationException(ValidationProblem.field("status", texts.get("needOffer.statusInvalid")));
+        }
         return store.transaction(connection -> {
             NeedOffer item = existing(connection, id, texts);
+            if (status == NeedOfferStatus.OPEN && item.validUntil().isBefore(LocalDate.now())) {
+                throw new ValidationException(ValidationProblem.field("status", texts.get("needOffer.renewInstead")));
+            }
             Rows.update(connection, "UPDATE NICHE_NEED_OFFER SET STATUS = ?, UPDATED_AT = ? WHERE ID = ?", status, OffsetDateTime.now(), id);
             return item.with(status, item.validUntil());
         });

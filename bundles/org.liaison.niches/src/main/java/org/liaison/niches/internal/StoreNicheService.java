@@ -88,6 +88,9 @@ public class StoreNicheService implements NicheService {
         store.transaction(connection -> {
             OffsetDateTime now = OffsetDateTime.now();
             boolean exists = Rows.count(connection, "SELECT COUNT(*) FROM NICHE_NETWORK WHERE ID = ?", saved.id()) > 0;
+            if (!exists && niche.id() != null) { // deleted meanwhile, here or by sync: not made again under its old id
+                throw new ValidationException(ValidationProblem.field("niche", texts.get("niche.unknown", niche.id())));
+            }
             if (exists) {
                 Rows.update(connection, "UPDATE NICHE_NETWORK SET NAME_EN = ?, NAME_FR = ?, DESCRIPTION_EN = ?, DESCRIPTION_FR = ?, "
                         + "COORDINATOR = ?, UPDATED_AT = ? WHERE ID = ?", nameEn, nameFr, descriptionEn, descriptionFr,
@@ -219,6 +222,9 @@ public class StoreNicheService implements NicheService {
     @Override
     public Member changeStatus(UUID nicheId, UUID contactId, MemberStatus status, LocalDate on, Locale locale) {
         var texts = NicheTexts.in(locale);
+        if (status == null || on == null) {
+            throw new ValidationException(ValidationProblem.field(status == null ? "status" : "on", texts.get("required")));
+        }
         Niche niche = niche(nicheId).orElseThrow(() -> new ValidationException(
                 ValidationProblem.field("niche", texts.get("niche.unknown", nicheId))));
         ContactSummary contact = profiles.summaries(List.of(contactId)).get(contactId);

@@ -45,6 +45,9 @@ public class StoreReferrals implements Referrals {
     public Referral record(UUID referrer, UUID referred, LocalDate on, String how, Locale locale) {
         var texts = NicheTexts.in(locale);
         List<ValidationProblem> problems = new ArrayList<>();
+        if (referrer == null || referred == null) {
+            throw new ValidationException(ValidationProblem.field(referrer == null ? "referrer" : "referred", texts.get("required")));
+        }
         var known = profiles.summaries(List.of(referrer, referred));
         if (referrer.equals(referred)) {
             problems.add(ValidationProblem.field("referrer", texts.get("referral.self")));
@@ -59,7 +62,9 @@ public class StoreReferrals implements Referrals {
         if (on == null) {
             problems.add(ValidationProblem.field("on", texts.get("required")));
         }
-        if (problems.isEmpty() && of(referred).stream().anyMatch(r -> r.referrer().equals(referrer) && r.referred().equals(referred))) {
+        // only recorded referrals count: the edge a contact record holds can still be recorded with its date and how
+        if (problems.isEmpty() && of(referred).stream().anyMatch(r -> r.id() != null && r.referrer().equals(referrer)
+                && r.referred().equals(referred))) {
             problems.add(ValidationProblem.field("referrer", texts.get("referral.known")));
         }
         if (!problems.isEmpty()) {

@@ -14,8 +14,10 @@ import org.liaison.core.id.Ids;
 
 /**
  * The set-valued fields of a niche (its rule) or of a need or offer (sectors, segments), one row
- * per term with an id derived from the owner and term: saving writes only what was added or
- * removed, so edits of different terms on two desktops both survive.
+ * per term: saving writes only what was added or removed, so edits of different terms on two
+ * desktops both survive. A term added gets a new row (a term removed and added again must not
+ * reuse the id of a row whose deletion the server keeps); two desktops adding the same term make
+ * two rows of it, read as one.
  */
 final class Terms {
 
@@ -37,13 +39,14 @@ final class Terms {
         Set<String> present = read(connection, owner).getOrDefault(kind, Set.of());
         for (String term : present) {
             if (!wanted.contains(term)) {
-                Rows.update(connection, "DELETE FROM " + table + " WHERE ID = ?", id(owner, kind, term));
+                Rows.update(connection, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ? AND KIND = ? AND TERM = ?", owner, kind,
+                        term);
             }
         }
         for (String term : wanted) {
             if (!present.contains(term)) {
                 Rows.update(connection, "INSERT INTO " + table + " (ID, " + ownerColumn + ", KIND, TERM) VALUES (?, ?, ?, ?)",
-                        id(owner, kind, term), owner, kind, term);
+                        Ids.newId(), owner, kind, term);
             }
         }
     }
@@ -71,9 +74,5 @@ final class Terms {
             }
         }
         return terms;
-    }
-
-    private UUID id(UUID owner, String kind, String term) {
-        return Ids.derived(table, owner, kind, term);
     }
 }

@@ -64,6 +64,8 @@ class IntroductionsTest {
 
         Introduction half = network.introductions.answer(introduction.id(), camille, true, PROPOSED.plusDays(2), EN);
         assertEquals(IntroductionStatus.PROPOSED, half.status(), "one side is not enough");
+        assertEquals("This side has already answered.",
+                refusal(() -> network.introductions.answer(introduction.id(), camille, false, PROPOSED.plusDays(3), EN)));
         assertEquals("Les deux parties doivent accepter avant de se rencontrer.",
                 refusal(() -> network.introductions.met(introduction.id(), PROPOSED.plusDays(3), FR)));
         assertEquals(List.of(introduction.id()), network.introductions.awaitingAnswer(10).stream().map(Introduction::id).toList());
@@ -140,7 +142,12 @@ class IntroductionsTest {
         assertEquals("value", currency.problems().get(0).field(), currency.getMessage());
         assertEquals("The date is before the introduction was proposed (2026-01-15).", refusal(() -> network.introductions.record(
                 new Outcome(null, introduction.id(), OutcomeKind.CONTRACT, null, 1, PROPOSED.minusDays(1), "anne", null), EN)));
+        assertEquals("The date is in the future.", refusal(() -> network.introductions.record(new Outcome(null, introduction.id(),
+                OutcomeKind.CONTRACT, null, 1, LocalDate.now().plusDays(1), "anne", null), EN)));
         assertEquals(0, network.rows("NICHE_OUTCOME"));
+        UUID nowhere = UUID.randomUUID();
+        assertEquals("No such niche: " + nowhere + ".", refusal(() -> network.introductions.propose(oliver, hugo, nowhere, null, null,
+                "anne", "Cider", PROPOSED, EN)));
 
         NeedOffer expiring = network.needsOffers.save(new NeedOffer(null, NeedOffer.Kind.NEED, camille, Category.SUPPLIER,
                 "Oak barrels", "fr", Set.of(), Set.of(), Scope.ANY, LocalDate.now(), null), EN);
@@ -153,6 +160,12 @@ class IntroductionsTest {
                 null), EN)));
         assertEquals(List.of(expiring.id()), network.needsOffers.expiring(LocalDate.now(), 14, 10).stream().map(NeedOffer::id).toList(),
                 "listed for its owner to renew");
+        NeedOffer hugosOffer = network.needsOffers.save(new NeedOffer(null, NeedOffer.Kind.OFFER, hugo, Category.SUPPLIER, "Casks",
+                "fr", Set.of(), Set.of(), Scope.ANY, LocalDate.now().plusMonths(1), null), EN);
+        assertTrue(refusal(() -> network.introductions.propose(oliver, camille, null, null, hugosOffer.id(), "anne", "Casks",
+                LocalDate.now(), EN)).startsWith("Not a need or offer of these two members"), "an offer of someone else");
+        assertTrue(refusal(() -> network.introductions.propose(hugo, oliver, null, hugosOffer.id(), null, "anne", "Casks",
+                LocalDate.now(), EN)).startsWith("Not a need or offer of these two members"), "an offer given as a need");
         network.needsOffers.renew(expiring.id(), tomorrow.plusMonths(6), tomorrow, EN);
         assertEquals(List.of(), network.needsOffers.expiring(LocalDate.now(), 14, 10));
     }
@@ -167,6 +180,7 @@ class IntroductionsTest {
         assertEquals("A contact cannot refer themselves.", refusal(() -> network.referrals.record(hugo, hugo, PROPOSED, "", EN)));
 
         UUID zoe = network.person("Zoé", "Dupont", "FR-76", null, "fr");
+        UUID louis = network.person("Louis", "Roux", "FR-76", null, "fr");
         network.contacts.save(network.contacts.person(zoe).map(p -> new org.liaison.contacts.Person(p.id(), p.givenName(), p.familyName(),
                 p.preferredLanguage(), p.languages(), p.region(), p.address(), p.role(), p.readiness(), p.source(), hugo, p.ownerStaff(),
                 p.emails(), p.phones(), p.tags(), p.barriers())).orElseThrow(), EN);
@@ -174,6 +188,9 @@ class IntroductionsTest {
         assertEquals(Set.of(oliver + ">" + camille, hugo + ">" + camille, hugo + ">" + zoe), edges(network.referrals.around(camille, 2)),
                 "the edge only the contact record holds is part of the graph");
         assertTrue(network.referrals.of(oliver).contains(referral));
+        Referral recorded = network.referrals.record(hugo, zoe, PROPOSED, "Rouen breakfast", EN);
+        assertEquals("Rouen breakfast", recorded.how(), "the edge the contact record held is recorded with its date and how");
+        assertEquals("Required.", refusal(() -> network.referrals.record(null, louis, PROPOSED, "", EN)));
     }
 
     private static Set<String> edges(List<Referral> referrals) {

@@ -54,6 +54,19 @@ class NicheServiceTest {
                 new ProfileCriteria(sectors, segments, regions, languages), "anne");
     }
 
+    private static UUID termRow(UUID niche, String term) {
+        return StoreFixture.service(Store.class).read(connection -> {
+            try (var query = connection.prepareStatement("SELECT ID FROM NICHE_RULE_TERM WHERE NICHE_ID = ? AND TERM = ?")) {
+                query.setObject(1, niche);
+                query.setString(2, term);
+                try (var row = query.executeQuery()) {
+                    row.next();
+                    return row.getObject(1, UUID.class);
+                }
+            }
+        });
+    }
+
     private Set<UUID> members(Niche niche) {
         return network.niches.members(niche.id(), 100).stream().map(m -> m.contact().id()).collect(Collectors.toSet());
     }
@@ -144,6 +157,13 @@ class NicheServiceTest {
         assertEquals(Set.of("62", "58"), network.niches.niche(niche.id()).orElseThrow().rule().sectors());
         assertEquals("Pour les collectivités", network.niches.niche(edited.id()).orElseThrow().description(FR));
         assertEquals(4, network.rows("NICHE_RULE_TERM"));
+        UUID removedRow = termRow(niche.id(), "58");
+        network.niches.save(new Niche(niche.id(), "Software", "Logiciels", null, null,
+                new ProfileCriteria(Set.of("62"), Set.of("PUBLIC"), Set.of("FR-76"), Set.of()), "anne"), EN);
+        network.niches.save(edited, EN);
+        assertEquals(Set.of("62", "58"), network.niches.niche(niche.id()).orElseThrow().rule().sectors(), "removed, then added again");
+        assertFalse(removedRow.equals(termRow(niche.id(), "58")),
+                "a term added again is a new row: the server keeps the removed one's deletion and would refuse its id");
 
         List<String> synced = StoreFixture.service(Store.class).read(connection -> {
             try (var query = connection.prepareStatement("SELECT TABLE_NAME FROM LIAISON_SYNCED_TABLE WHERE OWNER = 'org.liaison.niches' "
@@ -161,5 +181,7 @@ class NicheServiceTest {
         network.niches.delete(niche.id());
         assertEquals(0, network.rows("NICHE_RULE_TERM"));
         assertTrue(network.niches.niche(niche.id()).isEmpty());
+        assertThrows(ValidationException.class, () -> network.niches.save(edited, EN), "a niche deleted meanwhile is not made again");
+        assertEquals(0, network.rows("NICHE_NETWORK"));
     }
 }

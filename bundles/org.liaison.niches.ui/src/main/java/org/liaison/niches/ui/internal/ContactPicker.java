@@ -43,7 +43,12 @@ final class ContactPicker {
         GridDataFactory.fillDefaults().grab(true, false).hint(320, found.getItemHeight() * 4).applyTo(found);
         status = new Label(control, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(status);
-        search.addListener(SWT.Modify, e -> find(search.getText()));
+        search.addListener(SWT.Modify, e -> {
+            chosen = null; // typing again means choosing again: nobody is kept from before
+            found.deselectAll();
+            changed.run();
+            find(search.getText());
+        });
         found.addListener(SWT.Selection, e -> {
             int index = found.getSelectionIndex();
             chosen = index < 0 ? null : results.get(index);

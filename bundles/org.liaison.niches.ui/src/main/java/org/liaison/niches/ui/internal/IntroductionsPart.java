@@ -51,6 +51,7 @@ public class IntroductionsPart {
     private Table followUps;
     private Label message;
     private UUID wanted;
+    private int reads;
 
     @Inject
     public IntroductionsPart(@Service NichesServices services, @Named(TranslationService.LOCALE) Object locale,
@@ -116,6 +117,7 @@ public class IntroductionsPart {
         IntroductionStatus shown = status.getSelectionIndex() == 0 ? null : IntroductionStatus.values()[status.getSelectionIndex() - 1];
         LocalDate today = LocalDate.now();
         message.setText(texts.get("introductions.loading"));
+        int asked = ++reads;
         Views.load(board, message, texts.get("job.introductions"), texts.get("introductions.failed"), () -> {
             List<Introduction> introductions = services.introductions().board(shown, SHOWN);
             List<FollowUp> due = services.introductions().followUpsDue(today.plusDays(FOLLOW_UP_DAYS), null, SHOWN);
@@ -123,7 +125,11 @@ public class IntroductionsPart {
             introductions.forEach(i -> people.addAll(List.of(i.first(), i.second())));
             due.forEach(f -> people.addAll(List.of(f.introduction().first(), f.introduction().second())));
             return new Read(introductions, due, services.profiles().summaries(people), services.introductions().counts());
-        }, this::show);
+        }, read -> {
+            if (asked == reads) { // a newer read is under way: this one is dropped
+                show(read);
+            }
+        });
     }
 
     private record Read(List<Introduction> introductions, List<FollowUp> due, Map<UUID, ContactSummary> names,

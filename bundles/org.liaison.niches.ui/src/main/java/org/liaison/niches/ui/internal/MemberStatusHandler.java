@@ -34,11 +34,17 @@ public class MemberStatusHandler {
             EModelService models, EPartService parts) {
         Messages texts = NichesTexts.in(locale);
         LocalDate today = LocalDate.now();
+        int changed = 0;
         for (Member member : selection.members()) {
             if (!Steps.run(shell, texts, texts.get("member.title"), () -> services.niches().changeStatus(selection.niche().id(),
                     member.contact().id(), MemberStatus.valueOf(status), today, texts.locale()))) {
+                if (changed > 0) {
+                    org.liaison.ui.Dialogs.inform(shell, texts.locale(), texts.get("member.title"),
+                            texts.get("member.partly", changed, selection.members().size()));
+                }
                 break;
             }
+            changed++;
         }
         if (Views.show(NichesUi.NICHES_PART, application, models, parts) instanceof NichesPart view) {
             view.refresh();

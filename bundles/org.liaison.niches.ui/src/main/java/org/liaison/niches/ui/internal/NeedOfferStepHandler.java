@@ -31,7 +31,12 @@ public class NeedOfferStepHandler {
             return false;
         }
         NeedOfferStatus now = item.statusOn(LocalDate.now());
-        return RENEW.equals(step) ? now != NeedOfferStatus.CLOSED : now != NeedOfferStatus.valueOf(step);
+        if (RENEW.equals(step)) {
+            return now != NeedOfferStatus.CLOSED;
+        }
+        NeedOfferStatus wanted = NeedOfferStatus.valueOf(step);
+        // past its date it opens again only by renewing
+        return now != wanted && !(wanted == NeedOfferStatus.OPEN && now == NeedOfferStatus.EXPIRED);
     }
 
     @Execute

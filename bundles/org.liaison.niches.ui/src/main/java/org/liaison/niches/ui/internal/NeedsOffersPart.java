@@ -47,6 +47,7 @@ public class NeedsOffersPart {
     private Combo status;
     private Table board;
     private Label message;
+    private int reads;
 
     @Inject
     public NeedsOffersPart(@Service NichesServices services, @Named(TranslationService.LOCALE) Object locale, ESelectionService selection) {
@@ -100,6 +101,14 @@ public class NeedsOffersPart {
         refresh();
     }
 
+    /** Shows every need and offer, past their date too, soonest date first. */
+    public void showAll() {
+        kind.select(0);
+        category.select(0);
+        status.select(0);
+        refresh();
+    }
+
     /** Reads the board again with the filters chosen, in the background. */
     public void refresh() {
         NeedOffer.Kind k = kind.getSelectionIndex() == 0 ? null : NeedOffer.Kind.values()[kind.getSelectionIndex() - 1];
@@ -107,12 +116,17 @@ public class NeedsOffersPart {
         NeedOfferStatus s = status.getSelectionIndex() == 0 ? null : NeedOfferStatus.values()[status.getSelectionIndex() - 1];
         LocalDate today = LocalDate.now();
         message.setText(texts.get("needs.loading"));
+        int asked = ++reads;
         Views.load(board, message, texts.get("job.needs"), texts.get("needs.failed"), () -> {
             List<NeedOffer> items = services.needsOffers().board(k, c, s, today, SHOWN);
             Set<UUID> owners = new HashSet<>();
             items.forEach(i -> owners.add(i.owner()));
             return Map.entry(items, services.profiles().summaries(owners));
-        }, read -> show(read.getKey(), read.getValue(), today));
+        }, read -> {
+            if (asked == reads) { // a newer read is under way: this one is dropped
+                show(read.getKey(), read.getValue(), today);
+            }
+        });
     }
 
     private void show(List<NeedOffer> items, Map<UUID, ContactSummary> owners, LocalDate today) {

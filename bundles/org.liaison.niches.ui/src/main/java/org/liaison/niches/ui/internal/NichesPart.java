@@ -53,6 +53,7 @@ public class NichesPart {
     private Label status;
     private Job membersJob;
     private UUID wanted;
+    private int reads;
 
     @Inject
     public NichesPart(@Service NichesServices services, @Named(TranslationService.LOCALE) Object locale, ESelectionService selection) {
@@ -88,8 +89,13 @@ public class NichesPart {
     public void refresh() {
         status.setText(texts.get("niches.loading"));
         LocalDate today = LocalDate.now();
+        int asked = ++reads;
         Views.load(niches, status, texts.get("job.niches"), texts.get("niches.failed"),
-                () -> services.niches().health(today, QUIET_MONTHS, texts.locale()), this::showNiches);
+                () -> services.niches().health(today, QUIET_MONTHS, texts.locale()), health -> {
+                    if (asked == reads) { // a newer read is under way: this one is dropped
+                        showNiches(health);
+                    }
+                });
     }
 
     private void showNiches(List<NicheHealth> health) {

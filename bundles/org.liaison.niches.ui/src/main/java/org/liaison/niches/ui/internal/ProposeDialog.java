@@ -1,7 +1,6 @@
 package org.liaison.niches.ui.internal;
 
 import java.time.LocalDate;
-import java.util.UUID;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -80,8 +79,9 @@ final class ProposeDialog extends FormDialog {
         if (a == null || b == null) {
             throw new ValidationException(ValidationProblem.field(a == null ? "first" : "second", texts.get("propose.chooseBoth")));
         }
-        UUID niche = from == null ? null : from.niche();
-        proposed = services.introductions().propose(a.id(), b.id(), niche, from == null ? null : from.need(),
-                from == null ? null : from.offer(), services.staff(), reason.getText(), LocalDate.now(), texts.locale());
+        // the suggestion's need, offer and niche belong to its pair only
+        boolean suggested = from != null && a.id().equals(from.first().id()) && b.id().equals(from.second().id());
+        proposed = services.introductions().propose(a.id(), b.id(), suggested ? from.niche() : null, suggested ? from.need() : null,
+                suggested ? from.offer() : null, services.staff(), reason.getText(), LocalDate.now(), texts.locale());
     }
 }

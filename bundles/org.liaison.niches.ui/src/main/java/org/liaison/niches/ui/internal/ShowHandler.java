@@ -24,7 +24,7 @@ public class ShowHandler {
         if (niche != null && Views.show(NichesUi.NICHES_PART, application, models, parts) instanceof NichesPart view) {
             view.select(UUID.fromString(niche));
         } else if (board != null && Views.show(NichesUi.NEEDS_PART, application, models, parts) instanceof NeedsOffersPart view) {
-            view.showOpen();
+            view.showAll();
         } else if (Views.show(NichesUi.INTRODUCTIONS_PART, application, models, parts) instanceof IntroductionsPart view) {
             if (introduction != null) {
                 view.show(UUID.fromString(introduction));

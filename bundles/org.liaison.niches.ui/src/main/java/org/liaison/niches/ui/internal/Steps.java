@@ -19,6 +19,10 @@ final class Steps {
         } catch (ValidationException refused) {
             Dialogs.error(shell, texts.locale(), title, refused.problems().get(0).message());
             return false;
+        } catch (RuntimeException failed) { // nothing was written (one transaction): said in words, detailed in the log
+            System.getLogger(Steps.class.getName()).log(System.Logger.Level.ERROR, title + " failed", failed);
+            Dialogs.error(shell, texts.locale(), title, texts.get("step.failed"));
+            return false;
         }
     }
 }

@@ -52,6 +52,7 @@ public class ValueReportPart {
     private BarChart value;
     private List<Niche> niches = List.of();
     private ValueReport report;
+    private int reads;
 
     @Inject
     public ValueReportPart(@Service NichesServices services, @Named(TranslationService.LOCALE) Object locale) {
@@ -151,8 +152,14 @@ public class ValueReportPart {
         ValueQuery query = new ValueQuery(from, null, niche.getSelectionIndex() <= 0 ? null : niches.get(niche.getSelectionIndex() - 1).id(),
                 region.getText().isBlank() ? null : region.getText().strip().toUpperCase(texts.locale()), null);
         summary.setText(texts.get("value.loading"));
+        report = null; // nothing to export until the report of these filters is read
+        int asked = ++reads;
         Views.load(summary, summary, texts.get("job.value"), texts.get("value.failed"),
-                () -> services.reports().report(query, MEMBERS, texts.locale()), this::show);
+                () -> services.reports().report(query, MEMBERS, texts.locale()), read -> {
+                    if (asked == reads) { // a newer read is under way: this one is dropped
+                        show(read);
+                    }
+                });
     }
 
     private void show(ValueReport read) {

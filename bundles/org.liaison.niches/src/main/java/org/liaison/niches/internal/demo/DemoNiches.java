@@ -149,11 +149,13 @@ public class DemoNiches implements DemoData {
             ContactSummary english = sussex.get(i);
             ContactSummary french = normandy.get(i);
             if (i == 0) {
-                referrals.record(english.id(), french.id(), today.minusDays(400), "Met at the Dieppe trade fair", locale);
+                referrals.record(english.id(), french.id(), today.minusDays(400),
+                        "Met at the Dieppe trade fair / Rencontre \u00e0 la foire de Dieppe", locale);
             }
             LocalDate proposed = today.minusDays(20 + 50L * i);
             Introduction introduction = introductions.propose(english.id(), french.id(), niche.id(), null, null, "demo",
-                    niche.nameEn() + ": " + english.name() + " and " + french.name() + " work in the same trade on either side of the Channel.",
+                    english.name() + " and " + french.name() + " work in the same trade on either side of the Channel. / " + english.name()
+                            + " et " + french.name() + " exercent le m\u00eame m\u00e9tier de part et d'autre de la Manche.",
                     proposed, locale);
             if (i == 0) {
                 continue; // awaiting both answers
