@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = Benchmark.class)
 public class ValueReportBenchmark implements Benchmark {
 
-    static final int RUNS = 11;
+    static final int RUNS = 21;
 
     @Reference
     private ContactService contacts;
@@ -52,17 +52,18 @@ public class ValueReportBenchmark implements Benchmark {
         BenchNetwork.ensure(settings.rows(), contacts, niches, store, out);
         reports.report(ValueQuery.ALL, 100, Locale.ENGLISH); // warm up
         groupBy();
+        // the report and the baseline in turn, each after a collection, so that neither pays for the other's garbage or drift
         long[] nanos = new long[RUNS];
+        long[] raw = new long[RUNS];
         ValueReport report = null;
+        long groups = 0;
         for (int i = 0; i < RUNS; i++) {
+            System.gc();
             long start = System.nanoTime();
             report = reports.report(ValueQuery.ALL, 100, Locale.ENGLISH);
             nanos[i] = System.nanoTime() - start;
-        }
-        long[] raw = new long[RUNS];
-        long groups = 0;
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
+            System.gc();
+            start = System.nanoTime();
             groups = groupBy();
             raw[i] = System.nanoTime() - start;
         }
