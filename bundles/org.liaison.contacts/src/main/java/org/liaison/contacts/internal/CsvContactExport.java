@@ -12,6 +12,7 @@ import org.liaison.contacts.ContactService;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.io.ContactExport;
+import org.liaison.contacts.io.SpreadsheetCells;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -39,12 +40,13 @@ public class CsvContactExport implements ContactExport {
                 for (ContactSummary contact : page) {
                     Optional<Person> person = contact.kind() == ContactSummary.Kind.PERSON ? contacts.person(contact.id())
                             : Optional.empty();
-                    csv.printRecord(contact.kind().name().toLowerCase(java.util.Locale.ROOT), contact.name(),
-                            person.map(Person::givenName).orElse(""), person.map(Person::familyName).orElse(""),
-                            person.flatMap(p -> p.emails().stream().findFirst()).map(e -> e.address()).orElse(""),
-                            person.flatMap(p -> p.phones().stream().findFirst()).map(p -> p.number()).orElse(""),
+                    csv.printRecord(contact.kind().name().toLowerCase(java.util.Locale.ROOT), SpreadsheetCells.text(contact.name()),
+                            SpreadsheetCells.text(person.map(Person::givenName).orElse("")),
+                            SpreadsheetCells.text(person.map(Person::familyName).orElse("")),
+                            SpreadsheetCells.text(person.flatMap(p -> p.emails().stream().findFirst()).map(e -> e.address()).orElse("")),
+                            SpreadsheetCells.text(person.flatMap(p -> p.phones().stream().findFirst()).map(p -> p.number()).orElse("")),
                             contact.region() == null ? "" : contact.region(),
-                            String.join(", ", person.map(Person::tags).orElse(java.util.Set.of())));
+                            SpreadsheetCells.text(String.join(", ", person.map(Person::tags).orElse(java.util.Set.of()))));
                     written++;
                 }
                 if (page.size() < PAGE) {

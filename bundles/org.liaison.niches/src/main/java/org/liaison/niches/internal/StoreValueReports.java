@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.liaison.contacts.ContactProfiles;
 import org.liaison.contacts.ContactSummary;
+import org.liaison.contacts.io.SpreadsheetCells;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.money.CurrencyCode;
 import org.liaison.core.money.Money;

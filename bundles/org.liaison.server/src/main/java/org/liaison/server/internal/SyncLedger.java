@@ -167,12 +167,34 @@ final class SyncLedger {
                     throw e;
                 }
                 connection.rollback(savepoint);
-                LOG.log(Level.WARNING, "Change " + change.seq() + " of device " + request.deviceId() + " refused", e);
-                refused.add(new Refusal(change.seq(), String.valueOf(e.getMessage())));
+                // the database's message holds the statement and the values sent: personal data, kept out of the log too
+                String why = refusalReason(change.table(), e);
+                LOG.log(Level.WARNING, "Change {0} of device {1} refused: {2} (SQL state {3})", change.seq(), request.deviceId(), why,
+                        sqlState(e));
+                refused.add(new Refusal(change.seq(), why));
             }
         }
         recordDevice(connection, session.deviceId(), last);
         return new PushResponse(last, stamps, refused, conflicts);
+    }
+
+    /** Why a change could not be written, in words that name its table and the kind of problem, never its values. */
+    static String refusalReason(String table, Exception e) {
+        String state = sqlState(e);
+        String kind = state.startsWith("22") ? "a value does not fit its column"
+                : state.startsWith("23") ? "it breaks a rule of the table (a required, unique or referenced value)"
+                : "the server could not write it";
+        return table + ": " + kind;
+    }
+
+    /** The SQL state of the first database error among {@code e}'s causes, or empty. */
+    private static String sqlState(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return "";
     }
 
     /** A client stamp ahead of the server's clock is replaced by the server's: a fast clock must not win every edit. */

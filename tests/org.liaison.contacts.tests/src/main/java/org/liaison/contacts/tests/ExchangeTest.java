@@ -98,4 +98,20 @@ class ExchangeTest {
         assertEquals("csvexport", rows.get(0).get("tags"));
         assertTrue(contacts.search(ContactQuery.text("dubois")).size() >= 1);
     }
+
+    @Test
+    void cellsASpreadsheetWouldReadAsFormulasAreNeutralisedAndTelephoneNumbersAreNot() throws IOException {
+        Person attacker = Person.named("=HYPERLINK(\"https://evil.example\")", "@SUM(A1)").withTags(Set.of("-2+3", "formulas"));
+        contacts.save(attacker.withContacts(List.of(), List.of(new org.liaison.contacts.Phone("+44 1273 123456",
+                org.liaison.contacts.Phone.Kind.MOBILE))), Locale.ENGLISH);
+        StringWriter out = new StringWriter();
+        StoreFixture.service(ContactExport.class).csv(new ContactQuery("formulas", null, 0, 5), out);
+        CSVRecord row = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(out.toString())).getRecords().get(0);
+        assertEquals("'=HYPERLINK(\"https://evil.example\")", row.get("given name"));
+        assertEquals("'@SUM(A1)", row.get("family name"));
+        assertTrue(row.get("name").startsWith("'"), row.get("name"));
+        assertTrue(row.get("tags").startsWith("'") || !row.get("tags").startsWith("-"), row.get("tags"));
+        assertEquals("+441273123456", row.get("phone"), "a telephone number is left as it is");
+    }
 }

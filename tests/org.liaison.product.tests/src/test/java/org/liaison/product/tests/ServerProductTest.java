@@ -1,6 +1,7 @@
 package org.liaison.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
@@ -129,6 +130,9 @@ class ServerProductTest {
         assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server stops when asked");
         String log = Files.readString(home.resolve("logs/liaison-server.0.log"));
         assertTrue(log.contains("Liaison server running; database at " + home.resolve("data")), log);
+        java.util.regex.Matcher shown = java.util.regex.Pattern.compile("created with the password ([A-Za-z0-9]{20})").matcher(seen);
+        assertTrue(shown.find());
+        assertFalse(log.contains(shown.group(1)), "the first administrator's password is shown once, never written to the log");
         assertTrue(Files.exists(home.resolve("data/liaison.mv.db")));
     }
 

@@ -21,9 +21,6 @@ import org.liaison.niches.Referral;
  */
 final class ReferralGraph {
 
-    /** The inner ring's radius, as a share of the outer one's. */
-    private static final double INNER = 0.55;
-
     private final Canvas canvas;
     private UUID centre;
     private List<Referral> edges = List.of();
@@ -74,6 +71,7 @@ final class ReferralGraph {
         }
         Map<UUID, Integer> rings = rings();
         Map<UUID, Point> at = new LinkedHashMap<>();
+        int outermost = Math.max(1, rings.values().stream().mapToInt(Integer::intValue).max().orElse(1));
         int cx = area.width / 2;
         int cy = area.height / 2;
         for (int ring = 0; ring <= 2; ring++) {
@@ -85,7 +83,7 @@ final class ReferralGraph {
             }
             for (int i = 0; i < onRing.size(); i++) {
                 double angle = 2 * Math.PI * i / onRing.size() + ring * 0.4;
-                double reach = ring == 0 ? 0 : ring == 1 ? INNER : 1; // the outer ring at the edge, the inner one well clear of the centre
+                double reach = (double) ring / outermost; // the outermost ring at the edge, the others evenly inside it
                 at.put(onRing.get(i), new Point(cx + (int) (Math.cos(angle) * reach * (area.width / 2 - 60)),
                         cy + (int) (Math.sin(angle) * reach * (area.height / 2 - 14))));
             }
