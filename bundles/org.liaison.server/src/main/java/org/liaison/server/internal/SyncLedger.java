@@ -169,8 +169,8 @@ final class SyncLedger {
                 connection.rollback(savepoint);
                 // the database's message holds the statement and the values sent: personal data, kept out of the log too
                 String why = refusalReason(change.table(), e);
-                LOG.log(Level.WARNING, "Change {0} of device {1} refused: {2} (SQL state {3})", change.seq(), request.deviceId(), why,
-                        sqlState(e));
+                LOG.log(Level.WARNING, "Change {0} of device {1} refused: {2} ({3})", change.seq(), request.deviceId(), why,
+                        sqlState(e).isEmpty() ? e.getClass().getSimpleName() : "SQL state " + sqlState(e));
                 refused.add(new Refusal(change.seq(), why));
             }
         }

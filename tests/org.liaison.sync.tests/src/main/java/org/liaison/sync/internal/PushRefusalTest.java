@@ -54,6 +54,34 @@ class PushRefusalTest {
         desktop.store().close();
     }
 
+    @Test
+    void aPushToAServerTableAnUnknownTableOrAnUnknownColumnIsRefusedAndWritesNothing() {
+        Desktop desktop = SyncServerFixture.desktop(SyncServerFixture.account("intruder", Role.STAFF), Duration.ZERO,
+                SyncServerFixture.transport());
+        ClientState state = ClientState.read(desktop.store().store()).orElseThrow();
+        UUID row = Ids.newId();
+        long stamp = new HlcTimestamp(System.currentTimeMillis(), 0).pack();
+        PushResponse response = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(1, "SERVER_ACCOUNT", row, "I", stamp, Map.of("NAME", "mallory", "ROLE", "ADMIN")),
+                new PushedChange(2, "SYNC_ROW", row, "I", stamp, Map.of("TABLE_NAME", "TEST_PARTNER")),
+                new PushedChange(3, "NO_SUCH_TABLE", row, "I", stamp, Map.of("NAME", "x")),
+                new PushedChange(4, "TEST_PARTNER", row, "I", stamp, Map.of("NAME", "Partner", "NO_SUCH_COLUMN", "x")))));
+
+        assertEquals(4, response.acknowledged());
+        assertEquals(List.of(1L, 2L, 3L, 4L), response.refused().stream().map(r -> r.seq()).toList(), () -> "refused: " + response.refused());
+        assertEquals("not a synced table: SERVER_ACCOUNT", response.refused().get(0).reason());
+        assertEquals(Set.of(), partners(Set.of(row)), "the change with an unknown column wrote nothing, not even its known ones");
+        long accounts = StoreFixture.service(Store.class).read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM SERVER_ACCOUNT WHERE NAME = 'mallory'");
+                    ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+        assertEquals(0, accounts);
+        desktop.store().close();
+    }
+
     private static Set<UUID> partners(Set<UUID> among) {
         return StoreFixture.service(Store.class).read(connection -> {
             Set<UUID> found = new TreeSet<>();
