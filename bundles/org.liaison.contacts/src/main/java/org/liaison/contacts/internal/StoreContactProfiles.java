@@ -261,21 +261,57 @@ public class StoreContactProfiles implements ContactProfiles {
                     + "ON L.PERSON_ID = A.PERSON_ID WHERE A.ORGANISATION_ID = ANY(?) UNION SELECT A.ORGANISATION_ID, P.PREFERRED_LANGUAGE "
                     + "FROM CONTACT_AFFILIATION A JOIN CONTACT_PERSON P ON P.ID = A.PERSON_ID WHERE A.ORGANISATION_ID = ANY(?) "
                     + "AND P.PREFERRED_LANGUAGE IS NOT NULL AND NOT P.ERASED", wanted, profiles, (profile, value) -> profile.languages.add(value));
-            String sectors = "SELECT ORGANISATION_ID, NACE_CODE FROM CONTACT_SECTOR WHERE ORGANISATION_ID = ANY(?)";
-            String segments = "SELECT G.ORGANISATION_ID, T.CODE FROM CONTACT_ORGANISATION_SEGMENT G "
-                    + "JOIN CONTACT_SEGMENT T ON T.ID = G.SEGMENT_ID WHERE G.ORGANISATION_ID = ANY(?)";
-            collect(connection, sectors, wanted, profiles, (profile, value) -> profile.sectors.add(value));
-            collect(connection, segments, wanted, profiles, (profile, value) -> profile.segments.add(value));
-            collect(connection, "SELECT A.PERSON_ID, S.NACE_CODE FROM CONTACT_AFFILIATION A JOIN CONTACT_SECTOR S "
-                    + "ON S.ORGANISATION_ID = A.ORGANISATION_ID WHERE A.PERSON_ID = ANY(?)", wanted, profiles,
-                    (profile, value) -> profile.sectors.add(value));
-            collect(connection, "SELECT A.PERSON_ID, T.CODE FROM CONTACT_AFFILIATION A JOIN CONTACT_ORGANISATION_SEGMENT G "
-                    + "ON G.ORGANISATION_ID = A.ORGANISATION_ID JOIN CONTACT_SEGMENT T ON T.ID = G.SEGMENT_ID WHERE A.PERSON_ID = ANY(?)",
-                    wanted, profiles, (profile, value) -> profile.segments.add(value));
+            // each person's organisations, then the sectors and segments of those and of the organisations asked for
+            Map<UUID, List<UUID>> workplaces = new HashMap<>();
+            Map<UUID, String> regions = new HashMap<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT A.PERSON_ID, O.ID, O.REGION FROM CONTACT_AFFILIATION A "
+                    + "JOIN CONTACT_ORGANISATION O ON O.ID = A.ORGANISATION_ID WHERE A.PERSON_ID = ANY(?) AND NOT O.ERASED "
+                    + "UNION SELECT O.ID, O.ID, O.REGION FROM CONTACT_ORGANISATION O WHERE O.ID = ANY(?) AND NOT O.ERASED")) {
+                query.setObject(1, wanted);
+                query.setObject(2, wanted);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        UUID organisation = rows.getObject(2, UUID.class);
+                        workplaces.computeIfAbsent(rows.getObject(1, UUID.class), k -> new ArrayList<>()).add(organisation);
+                        regions.put(organisation, rows.getString(3));
+                    }
+                }
+            }
+            UUID[] organisations = regions.keySet().toArray(UUID[]::new);
+            Map<UUID, Set<String>> sectors = codes(connection, "SELECT ORGANISATION_ID, NACE_CODE FROM CONTACT_SECTOR "
+                    + "WHERE ORGANISATION_ID = ANY(?)", organisations);
+            Map<UUID, Set<String>> segments = codes(connection, "SELECT G.ORGANISATION_ID, T.CODE FROM CONTACT_ORGANISATION_SEGMENT G "
+                    + "JOIN CONTACT_SEGMENT T ON T.ID = G.SEGMENT_ID WHERE G.ORGANISATION_ID = ANY(?)", organisations);
+            workplaces.forEach((contact, places) -> {
+                Builder profile = profiles.get(contact);
+                if (profile != null) {
+                    for (UUID organisation : places) {
+                        Set<String> its = sectors.getOrDefault(organisation, Set.of());
+                        Set<String> serves = segments.getOrDefault(organisation, Set.of());
+                        profile.activities.add(new ContactProfile.Activity(organisation, regions.get(organisation), its, serves));
+                        profile.sectors.addAll(its);
+                        profile.segments.addAll(serves);
+                    }
+                }
+            });
             Map<UUID, ContactProfile> built = new HashMap<>();
             profiles.forEach((id, profile) -> built.put(id, profile.build()));
             return built;
         });
+    }
+
+    /** Codes by organisation, from a query of (organisation, code) for the organisations given. */
+    private static Map<UUID, Set<String>> codes(Connection connection, String sql, UUID[] organisations) throws SQLException {
+        Map<UUID, Set<String>> codes = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            query.setObject(1, organisations);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    codes.computeIfAbsent(rows.getObject(1, UUID.class), k -> new HashSet<>()).add(rows.getString(2));
+                }
+            }
+        }
+        return codes;
     }
 
     private static void collect(Connection connection, String sql, UUID[] ids, Map<UUID, Builder> profiles,
@@ -303,6 +339,7 @@ public class StoreContactProfiles implements ContactProfiles {
         final Set<String> languages = new HashSet<>();
         final Set<String> sectors = new HashSet<>();
         final Set<String> segments = new HashSet<>();
+        final List<ContactProfile.Activity> activities = new ArrayList<>();
         UUID referredBy;
         Double latitude;
         Double longitude;
@@ -315,7 +352,7 @@ public class StoreContactProfiles implements ContactProfiles {
         }
 
         ContactProfile build() {
-            return new ContactProfile(id, kind, name, region, languages, sectors, segments, referredBy, latitude, longitude);
+            return new ContactProfile(id, kind, name, region, languages, sectors, segments, activities, referredBy, latitude, longitude);
         }
     }
 }

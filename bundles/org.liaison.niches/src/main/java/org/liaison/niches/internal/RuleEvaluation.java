@@ -3,6 +3,7 @@ package org.liaison.niches.internal;
 import java.util.Set;
 
 import org.liaison.contacts.ContactProfile;
+import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.ProfileCriteria;
 
 /** A niche rule judged against one contact's profile, as contacts' SQL judges it for many. */
@@ -11,11 +12,24 @@ final class RuleEvaluation {
     private RuleEvaluation() {
     }
 
+    /**
+     * Whether the rule finds the contact: one of its organisations (itself, for an organisation) in
+     * a sector and a segment of the rule, in one of its regions (a person's own region, else that
+     * organisation's), and the contact speaking one of its languages (an organisation: its people).
+     */
     static boolean matches(ProfileCriteria rule, ContactProfile profile) {
-        return rule.selectsAnything() && anyUnder(rule.sectors(), profile.sectors())
-                && profile.segments().stream().anyMatch(rule.segments()::contains)
-                && (rule.regions().isEmpty() || rule.regions().contains(profile.region()))
-                && (rule.languages().isEmpty() || profile.languages().stream().anyMatch(rule.languages()::contains));
+        if (!rule.selectsAnything()
+                || !rule.languages().isEmpty() && profile.languages().stream().noneMatch(rule.languages()::contains)) {
+            return false;
+        }
+        for (ContactProfile.Activity activity : profile.activities()) {
+            String region = profile.kind() == ContactSummary.Kind.PERSON && profile.region() != null ? profile.region() : activity.region();
+            if (anyUnder(rule.sectors(), activity.sectors()) && activity.segments().stream().anyMatch(rule.segments()::contains)
+                    && (rule.regions().isEmpty() || rule.regions().contains(region))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether one of {@code codes} is one of {@code headings} or below it ("62.01" is below "62"). */

@@ -59,10 +59,13 @@ final class Network {
                 region, PostalAddress.NONE, ContactRole.OTHER, Readiness.OPEN, null, null, null, List.of(), List.of(), Set.of(), List.of()),
                 EN);
         if (organisation != null) {
-            StoreFixture.service(ContactRelations.class).affiliate(new Affiliation(null, person.id(), organisation, null, null, null, null),
-                    EN);
+            affiliate(person.id(), organisation);
         }
         return person.id();
+    }
+
+    void affiliate(UUID person, UUID organisation) {
+        StoreFixture.service(ContactRelations.class).affiliate(new Affiliation(null, person, organisation, null, null, null, null), EN);
     }
 
     long rows(String table) {

@@ -91,6 +91,16 @@ class NicheServiceTest {
         assertEquals(Set.of(b2bSoftware), members(bySection), "a section letter takes in its divisions");
         assertTrue(network.niches.nichesMatching(brigitte, EN).stream().map(Niche::id).toList()
                 .containsAll(List.of(all.id(), normandy.id(), english.id(), french.id())));
+
+        // the sector from one organisation and the segment from another do not make a member
+        UUID twoJobs = network.person("Tom", "Two-Jobs", "GB-ESX", b2bSoftware, "en");
+        network.affiliate(twoJobs, normandyBakery);
+        assertFalse(members(all).contains(twoJobs), "62 at one employer, public sector at the other");
+        assertFalse(network.niches.nichesMatching(twoJobs, EN).stream().anyMatch(n -> n.id().equals(all.id())),
+                "the contact's own view agrees with the niche's list");
+        UUID noRegion = network.person("Nora", "Sans-Region", null, rouenSoftware, "fr");
+        assertTrue(members(normandy).contains(noRegion), "a person without a region is placed by their organisation");
+        assertTrue(network.niches.nichesMatching(noRegion, EN).stream().anyMatch(n -> n.id().equals(normandy.id())));
     }
 
     @Test
