@@ -51,6 +51,12 @@ public interface NicheService {
      */
     Member changeStatus(UUID nicheId, UUID contactId, MemberStatus status, LocalDate on, Locale locale);
 
+    /**
+     * Moves several contacts to {@code status} in one transaction: all of them, or none when one
+     * cannot make that move (the problem names that contact).
+     */
+    List<Member> changeStatus(UUID nicheId, List<UUID> contactIds, MemberStatus status, LocalDate on, Locale locale);
+
     /** The niches a contact has joined or has a status in, with that status. */
     List<Member> membershipsOf(UUID contactId);
 

@@ -261,6 +261,23 @@ public class StoreNicheService implements NicheService {
     }
 
     @Override
+    public List<Member> changeStatus(UUID nicheId, List<UUID> contactIds, MemberStatus status, LocalDate on, Locale locale) {
+        return store.transaction(connection -> {
+            List<Member> changed = new ArrayList<>();
+            for (UUID contactId : contactIds) {
+                try {
+                    changed.add(changeStatus(nicheId, contactId, status, on, locale)); // joins this transaction
+                } catch (ValidationException refused) {
+                    ContactSummary contact = profiles.summaries(List.of(contactId)).get(contactId);
+                    throw new ValidationException(ValidationProblem.field("contact", (contact == null ? contactId : contact.name()) + ": "
+                            + refused.problems().get(0).message()));
+                }
+            }
+            return changed;
+        });
+    }
+
+    @Override
     public List<Member> membershipsOf(UUID contactId) {
         Map<UUID, Recorded> recorded = store.read(connection -> recorded(connection, "CONTACT_ID = ?", contactId));
         ContactSummary contact = profiles.summaries(List.of(contactId)).get(contactId);
@@ -313,11 +330,26 @@ public class StoreNicheService implements NicheService {
             return null;
         });
         LocalDate quietSince = today.minusMonths(quietMonths);
+        Map<UUID, List<UUID>> recordedMembers = new HashMap<>();
+        store.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT NICHE_ID, CONTACT_ID FROM NICHE_MEMBER");
+                    ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    recordedMembers.computeIfAbsent(Rows.uuid(rows, 1), k -> new ArrayList<>()).add(Rows.uuid(rows, 2));
+                }
+            }
+            return null;
+        });
+        Map<UUID, ContactProfile> recordedProfiles = profiles.profiles(recordedMembers.values().stream().flatMap(List::stream)
+                .collect(Collectors.toSet()));
         List<NicheHealth> health = new ArrayList<>();
         for (Niche niche : niches) {
             long[] counted = statuses.getOrDefault(niche.id(), new long[2]);
             LocalDate last = lastIntroduction.get(niche.id());
-            long candidates = Math.max(0, profiles.count(niche.rule()) - counted[1]);
+            // candidates: those the rule finds, less those with a status that the rule still finds
+            long stillFound = recordedMembers.getOrDefault(niche.id(), List.of()).stream().map(recordedProfiles::get)
+                    .filter(profile -> profile != null && RuleEvaluation.matches(niche.rule(), profile)).count();
+            long candidates = Math.max(0, profiles.count(niche.rule()) - stillFound);
             health.add(new NicheHealth(niche, counted[0], candidates, last,
                     counted[0] < THIN_MEMBERS || last == null || last.isBefore(quietSince)));
         }

@@ -143,8 +143,12 @@ class NicheServiceTest {
                 () -> network.niches.changeStatus(niche.id(), alice, MemberStatus.INVITED, day.plusDays(1), EN));
         assertEquals("A member who is joined cannot become invited; possible: left.", refused.problems().get(0).message());
 
+        ValidationException oneCannot = assertThrows(ValidationException.class, () -> network.niches.changeStatus(niche.id(),
+                List.of(brigitte, alice), MemberStatus.INVITED, day.plusDays(2), EN));
+        assertTrue(oneCannot.problems().get(0).message().startsWith("Alice Walker: "), oneCannot.getMessage());
+        assertTrue(network.niches.membershipsOf(brigitte).isEmpty(), "several members move together or not at all");
         network.niches.changeStatus(niche.id(), alice, MemberStatus.LEFT, day.plusDays(30), EN);
-        network.niches.changeStatus(niche.id(), brigitte, MemberStatus.INVITED, day, EN);
+        network.niches.changeStatus(niche.id(), List.of(brigitte), MemberStatus.INVITED, day, EN);
         Map<UUID, MemberStatus> statuses = network.niches.members(niche.id(), 100).stream()
                 .collect(Collectors.toMap(m -> m.contact().id(), Member::status));
         assertEquals(Map.of(alice, MemberStatus.LEFT, brigitte, MemberStatus.INVITED, sussexSoftware, MemberStatus.CANDIDATE,

@@ -1,7 +1,10 @@
 package org.liaison.niches.ui.internal;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -11,9 +14,9 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.liaison.core.i18n.Messages;
-import org.liaison.niches.Member;
 import org.liaison.niches.MemberStatus;
 
 import jakarta.inject.Named;
@@ -34,20 +37,19 @@ public class MemberStatusHandler {
             EModelService models, EPartService parts) {
         Messages texts = NichesTexts.in(locale);
         LocalDate today = LocalDate.now();
-        int changed = 0;
-        for (Member member : selection.members()) {
-            if (!Steps.run(shell, texts, texts.get("member.title"), () -> services.niches().changeStatus(selection.niche().id(),
-                    member.contact().id(), MemberStatus.valueOf(status), today, texts.locale()))) {
-                if (changed > 0) {
-                    org.liaison.ui.Dialogs.inform(shell, texts.locale(), texts.get("member.title"),
-                            texts.get("member.partly", changed, selection.members().size()));
-                }
-                break;
+        List<UUID> contacts = selection.members().stream().map(m -> m.contact().id()).toList();
+        Display display = shell.getDisplay();
+        // many members are one transaction, off the UI thread: all of them move, or none
+        Job.create(texts.get("job.members.status"), monitor -> {
+            boolean done = Steps.run(shell, texts, texts.get("member.title"), () -> services.niches().changeStatus(selection.niche().id(),
+                    contacts, MemberStatus.valueOf(status), today, texts.locale()), display);
+            if (done) {
+                display.asyncExec(() -> {
+                    if (Views.show(NichesUi.NICHES_PART, application, models, parts) instanceof NichesPart view) {
+                        view.refresh();
+                    }
+                });
             }
-            changed++;
-        }
-        if (Views.show(NichesUi.NICHES_PART, application, models, parts) instanceof NichesPart view) {
-            view.refresh();
-        }
+        }).schedule();
     }
 }
