@@ -28,6 +28,9 @@ public interface NeedsOffers {
      */
     List<NeedOffer> board(NeedOffer.Kind kind, Category category, NeedOfferStatus status, LocalDate today, int limit);
 
+    /** Needs and offers whose description holds every word of {@code text} (case aside), soonest date first. */
+    List<NeedOffer> search(String text, int limit);
+
     /** Open ones whose date falls within {@code days} of {@code today} or has passed: for their owners to renew. */
     List<NeedOffer> expiring(LocalDate today, int days, int limit);
 

@@ -145,6 +145,24 @@ public class StoreNeedsOffers implements NeedsOffers {
     }
 
     @Override
+    public List<NeedOffer> search(String text, int limit) {
+        StringBuilder where = new StringBuilder("WHERE TRUE");
+        List<Object> values = new ArrayList<>();
+        for (String word : text.toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+            if (!word.isBlank()) {
+                where.append(" AND LOWER(DESCRIPTION) LIKE ? ESCAPE '\\'");
+                values.add("%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            }
+        }
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        where.append(" ORDER BY VALID_UNTIL, ID FETCH FIRST ? ROWS ONLY");
+        values.add(limit);
+        return store.read(connection -> read(connection, where.toString(), values.toArray()));
+    }
+
+    @Override
     public List<NeedOffer> expiring(LocalDate today, int days, int limit) {
         return store.read(connection -> read(connection, "WHERE STATUS = 'OPEN' AND VALID_UNTIL <= ? "
                 + "ORDER BY VALID_UNTIL, ID FETCH FIRST ? ROWS ONLY", today.plusDays(days), limit));

@@ -48,6 +48,7 @@ public class NeedsOffersPart {
     private Table board;
     private Label message;
     private int reads;
+    private UUID wanted;
 
     @Inject
     public NeedsOffersPart(@Service NichesServices services, @Named(TranslationService.LOCALE) Object locale, ESelectionService selection) {
@@ -101,6 +102,12 @@ public class NeedsOffersPart {
         refresh();
     }
 
+    /** Shows every need and offer and chooses the one {@code id} once it is read. */
+    public void show(UUID id) {
+        wanted = id;
+        showAll();
+    }
+
     /** Shows every need and offer, past their date too, soonest date first. */
     public void showAll() {
         kind.select(0);
@@ -141,6 +148,15 @@ public class NeedsOffersPart {
             }
         }
         message.setText(items.isEmpty() ? texts.get("needs.none") : texts.get("needs.count", items.size()));
+        if (wanted != null) {
+            for (TableItem row : board.getItems()) {
+                if (((NeedOffer) row.getData()).id().equals(wanted)) {
+                    board.setSelection(row);
+                    board.showSelection();
+                }
+            }
+            wanted = null;
+        }
         choose();
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.liaison.core.i18n.Messages;
+import org.liaison.niches.NeedOffer;
 import org.liaison.niches.Niche;
 import org.liaison.workbench.Entry;
 import org.liaison.workbench.Open;
@@ -14,7 +15,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-/** The niches' part of the search over every area: niches by a word of their name or description in either language. */
+/**
+ * The niches' part of the search over every area: niches by words of their name or description in
+ * either language, then needs and offers by words of their description.
+ */
 @Component
 public class NichesSearch implements SearchProvider {
 
@@ -51,6 +55,11 @@ public class NichesSearch implements SearchProvider {
                 found.add(new Entry(niche.name(locale), texts.get("search.niche", String.join(", ", niche.rule().sectors())),
                         Open.command(NichesUi.SHOW, NichesUi.NICHE_PARAMETER, niche.id().toString())));
             }
+        }
+        for (NeedOffer item : services.needsOffers().search(text, Math.max(0, limit - found.size()))) {
+            found.add(new Entry(item.description(), texts.get("search.needOffer", texts.get("needOffer." + item.kind().name()),
+                    texts.get("needOffer." + item.statusOn(java.time.LocalDate.now()).name())),
+                    Open.command(NichesUi.SHOW, NichesUi.NEED_OFFER_PARAMETER, item.id().toString())));
         }
         return found;
     }

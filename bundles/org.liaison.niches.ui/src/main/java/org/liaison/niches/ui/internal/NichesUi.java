@@ -19,6 +19,7 @@ final class NichesUi {
     private static final String PARAMETER = "org.liaison.niches.ui.commandparameter.";
     static final String INTRODUCTION_PARAMETER = PARAMETER + "introduction";
     static final String NICHE_PARAMETER = PARAMETER + "niche";
+    static final String NEED_OFFER_PARAMETER = PARAMETER + "needOffer";
     static final String STATUS_PARAMETER = PARAMETER + "status";
     static final String KIND_PARAMETER = PARAMETER + "kind";
     static final String STEP_PARAMETER = PARAMETER + "step";

@@ -310,6 +310,14 @@ class NichesViewsTest {
         Table niches = table(texts.get("niches.name"));
         desktop.until(() -> niches.getSelectionCount() == 1 && ((Niche) niches.getSelection()[0].getData()).id().toString()
                 .equals(found.get(0).open().parameters().get(NichesUi.NICHE_PARAMETER)), "the niche found chosen");
+
+        List<Entry> items = new NichesSearch(services).search("oak barrels", 5, locale);
+        assertFalse(items.isEmpty(), "needs and offers are found by the words of their description");
+        Entry item = items.get(0);
+        desktop.execute(item.open().commandId(), item.open().parameters());
+        Table needsBoard = table(texts.get("needs.column.kind"));
+        desktop.until(() -> needsBoard.getSelectionCount() == 1 && ((NeedOffer) needsBoard.getSelection()[0].getData()).id().toString()
+                .equals(item.open().parameters().get(NichesUi.NEED_OFFER_PARAMETER)), "the need or offer found chosen on the board");
     }
 
     @Test
