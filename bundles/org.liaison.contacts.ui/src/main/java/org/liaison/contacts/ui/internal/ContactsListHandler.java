@@ -3,11 +3,10 @@ package org.liaison.contacts.ui.internal;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.liaison.ui.Areas;
 
 /**
  * What the commands acting on a contacts view share: the Contacts area shown (they may be run from
@@ -19,14 +18,7 @@ final class ContactsListHandler {
     }
 
     static MPart show(String partId, MApplication application, EModelService models, EPartService parts) {
-        if (models.find(ContactCommands.AREA, application) instanceof MPerspective area) {
-            parts.switchPerspective(area);
-        }
-        MPart part = parts.showPart(partId, PartState.ACTIVATE);
-        if (part == null) {
-            throw new IllegalStateException("the view " + partId + " could not be shown");
-        }
-        return part;
+        return Areas.show(ContactCommands.AREA, partId, application, models, parts);
     }
 
     static void withList(MApplication application, EModelService models, EPartService parts, Consumer<ContactsPart> action) {

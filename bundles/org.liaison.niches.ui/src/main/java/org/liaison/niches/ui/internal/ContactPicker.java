@@ -2,7 +2,6 @@ package org.liaison.niches.ui.internal;
 
 import java.util.List;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -12,6 +11,7 @@ import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
+import org.liaison.ui.LatestRead;
 
 /** Choosing a contact by typing part of a name: the contacts found are listed below as one types. */
 final class ContactPicker {
@@ -26,13 +26,14 @@ final class ContactPicker {
     private final Messages texts;
     private List<ContactSummary> results = List.of();
     private ContactSummary chosen;
-    private Job searching;
+    private final LatestRead searching;
     private Runnable changed = () -> {
     };
 
     ContactPicker(Composite parent, NichesServices services, Messages texts) {
         this.services = services;
         this.texts = texts;
+        this.searching = new LatestRead(texts.get("job.search"), texts.get("picker.failed"));
         control = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(control);
         GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(control);
@@ -81,17 +82,11 @@ final class ContactPicker {
     }
 
     private void find(String text) {
-        if (searching != null) {
-            searching.cancel();
-        }
         if (text.isBlank()) {
+            searching.cancel();
             return;
         }
-        searching = Views.load(found, status, texts.get("job.search"), texts.get("picker.failed"),
-                () -> services.contacts().search(ContactQuery.text(text).page(0, SHOWN)), list -> {
-                    if (!text.equals(search.getText())) {
-                        return;
-                    }
+        searching.start(found, status, () -> services.contacts().search(ContactQuery.text(text).page(0, SHOWN)), list -> {
                     results = list;
                     found.setItems(list.stream().map(c -> c.region() == null ? c.name() : c.name() + " (" + c.region() + ")")
                             .toArray(String[]::new));

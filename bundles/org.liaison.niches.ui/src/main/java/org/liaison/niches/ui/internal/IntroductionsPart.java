@@ -24,6 +24,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
+import org.liaison.ui.LatestRead;
 import org.liaison.niches.Answer;
 import org.liaison.niches.FollowUp;
 import org.liaison.niches.Introduction;
@@ -51,7 +52,7 @@ public class IntroductionsPart {
     private Table followUps;
     private Label message;
     private UUID wanted;
-    private int reads;
+    private final LatestRead reading;
 
     @Inject
     public IntroductionsPart(@Service NichesServices services, @Named(TranslationService.LOCALE) Object locale,
@@ -60,6 +61,7 @@ public class IntroductionsPart {
         this.texts = NichesTexts.in(locale);
         this.selection = selection;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        this.reading = new LatestRead(texts.get("job.introductions"), texts.get("introductions.failed"));
     }
 
     @PostConstruct
@@ -117,19 +119,14 @@ public class IntroductionsPart {
         IntroductionStatus shown = status.getSelectionIndex() == 0 ? null : IntroductionStatus.values()[status.getSelectionIndex() - 1];
         LocalDate today = LocalDate.now();
         message.setText(texts.get("introductions.loading"));
-        int asked = ++reads;
-        Views.load(board, message, texts.get("job.introductions"), texts.get("introductions.failed"), () -> {
+        reading.start(board, message, () -> {
             List<Introduction> introductions = services.introductions().board(shown, SHOWN);
             List<FollowUp> due = services.introductions().followUpsDue(today.plusDays(FOLLOW_UP_DAYS), null, SHOWN);
             Set<UUID> people = new HashSet<>();
             introductions.forEach(i -> people.addAll(List.of(i.first(), i.second())));
             due.forEach(f -> people.addAll(List.of(f.introduction().first(), f.introduction().second())));
             return new Read(introductions, due, services.profiles().summaries(people), services.introductions().counts());
-        }, read -> {
-            if (asked == reads) { // a newer read is under way: this one is dropped
-                show(read);
-            }
-        });
+        }, this::show);
     }
 
     private record Read(List<Introduction> introductions, List<FollowUp> due, Map<UUID, ContactSummary> names,

@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
+import org.liaison.ui.LatestRead;
 import org.liaison.niches.Category;
 import org.liaison.niches.NeedOffer;
 import org.liaison.niches.NeedOfferStatus;
@@ -47,7 +48,7 @@ public class NeedsOffersPart {
     private Combo status;
     private Table board;
     private Label message;
-    private int reads;
+    private LatestRead reading;
     private UUID wanted;
 
     @Inject
@@ -60,6 +61,7 @@ public class NeedsOffersPart {
 
     @PostConstruct
     void create(Composite parent, EMenuService menus, ECommandService commands, EHandlerService handlers) {
+        reading = new LatestRead(texts.get("job.needs"), texts.get("needs.failed"));
         GridLayoutFactory.swtDefaults().numColumns(6).applyTo(parent);
         kind = filter(parent, "needs.kind", texts.get("needs.all"), texts.get("needOffer.NEED"), texts.get("needOffer.OFFER"));
         String[] categories = new String[Category.values().length + 1];
@@ -123,17 +125,12 @@ public class NeedsOffersPart {
         NeedOfferStatus s = status.getSelectionIndex() == 0 ? null : NeedOfferStatus.values()[status.getSelectionIndex() - 1];
         LocalDate today = LocalDate.now();
         message.setText(texts.get("needs.loading"));
-        int asked = ++reads;
-        Views.load(board, message, texts.get("job.needs"), texts.get("needs.failed"), () -> {
+        reading.start(board, message, () -> {
             List<NeedOffer> items = services.needsOffers().board(k, c, s, today, SHOWN);
             Set<UUID> owners = new HashSet<>();
             items.forEach(i -> owners.add(i.owner()));
             return Map.entry(items, services.profiles().summaries(owners));
-        }, read -> {
-            if (asked == reads) { // a newer read is under way: this one is dropped
-                show(read.getKey(), read.getValue(), today);
-            }
-        });
+        }, read -> show(read.getKey(), read.getValue(), today));
     }
 
     private void show(List<NeedOffer> items, Map<UUID, ContactSummary> owners, LocalDate today) {

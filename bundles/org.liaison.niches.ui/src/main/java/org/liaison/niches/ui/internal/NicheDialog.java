@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -21,6 +20,7 @@ import org.liaison.contacts.Segment;
 import org.liaison.core.i18n.Messages;
 import org.liaison.niches.Niche;
 import org.liaison.ui.FormDialog;
+import org.liaison.ui.LatestRead;
 
 /**
  * A niche's names and descriptions in both languages, its coordinator, and the rule that finds its
@@ -45,7 +45,7 @@ final class NicheDialog extends FormDialog {
     private Text regions;
     private final List<Button> languages = new ArrayList<>();
     private Label count;
-    private Job counting;
+    private LatestRead counting;
     private Niche saved;
 
     NicheDialog(Shell parent, NichesServices services, Messages texts, Niche existing) {
@@ -149,17 +149,17 @@ final class NicheDialog extends FormDialog {
                 .flatMap(services.sectors()::sector).map(s -> s.code() + " " + s.label(texts.locale()))
                 .orElse(texts.get("niche.sectorUnknown", code))).collect(Collectors.joining("; ")));
         sectorTitles.getParent().layout(true, true);
-        if (counting != null) {
-            counting.cancel();
+        if (counting == null) {
+            counting = new LatestRead(texts.get("job.count"), texts.get("niche.countFailed"));
         }
         ProfileCriteria rule = rule();
         if (!rule.selectsAnything()) {
+            counting.cancel();
             showCount(-1);
             return;
         }
         count.setText(texts.get("niche.counting"));
-        counting = Views.load(count, count, texts.get("job.count"), texts.get("niche.countFailed"), () -> services.niches().count(rule),
-                this::showCount);
+        counting.start(count, count, () -> services.niches().count(rule), this::showCount);
     }
 
     private void showCount(long found) {

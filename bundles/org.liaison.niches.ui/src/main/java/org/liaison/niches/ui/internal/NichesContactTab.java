@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.Table;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.contacts.ui.ContactTab;
 import org.liaison.core.i18n.Messages;
+import org.liaison.ui.LatestRead;
 import org.liaison.niches.Introduction;
 import org.liaison.niches.Member;
 import org.liaison.niches.MemberStatus;
@@ -78,7 +79,7 @@ public class NichesContactTab implements ContactTab {
         ReferralGraph graph = new ReferralGraph(graphBox);
         GridDataFactory.fillDefaults().grab(true, true).hint(280, 140).applyTo(graph.control());
         status.setText(texts.get("tab.loading"));
-        Views.load(tab, status, texts.get("job.contact"), texts.get("tab.failed"), () -> {
+        new LatestRead(texts.get("job.contact"), texts.get("tab.failed")).start(tab, status, () -> {
             List<Introduction> theirs = services.introductions().of(contactId);
             List<Referral> referrals = services.referrals().around(contactId, 2);
             Set<UUID> people = new HashSet<>(Set.of(contactId));

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -25,6 +24,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.liaison.core.i18n.Messages;
+import org.liaison.ui.LatestRead;
 import org.liaison.niches.Member;
 import org.liaison.niches.Niche;
 import org.liaison.niches.NicheHealth;
@@ -51,9 +51,9 @@ public class NichesPart {
     private Table niches;
     private Table members;
     private Label status;
-    private Job membersJob;
+    private final LatestRead nichesRead;
+    private final LatestRead membersRead;
     private UUID wanted;
-    private int reads;
 
     @Inject
     public NichesPart(@Service NichesServices services, @Named(TranslationService.LOCALE) Object locale, ESelectionService selection) {
@@ -61,6 +61,8 @@ public class NichesPart {
         this.texts = NichesTexts.in(locale);
         this.selection = selection;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
+        this.nichesRead = new LatestRead(texts.get("job.niches"), texts.get("niches.failed"));
+        this.membersRead = new LatestRead(texts.get("job.members"), texts.get("niches.failed"));
     }
 
     @PostConstruct
@@ -89,13 +91,7 @@ public class NichesPart {
     public void refresh() {
         status.setText(texts.get("niches.loading"));
         LocalDate today = LocalDate.now();
-        int asked = ++reads;
-        Views.load(niches, status, texts.get("job.niches"), texts.get("niches.failed"),
-                () -> services.niches().health(today, QUIET_MONTHS, texts.locale()), health -> {
-                    if (asked == reads) { // a newer read is under way: this one is dropped
-                        showNiches(health);
-                    }
-                });
+        nichesRead.start(niches, status, () -> services.niches().health(today, QUIET_MONTHS, texts.locale()), this::showNiches);
     }
 
     private void showNiches(List<NicheHealth> health) {
@@ -143,18 +139,12 @@ public class NichesPart {
 
     private void loadMembers() {
         Niche niche = chosenNiche();
-        if (membersJob != null) {
-            membersJob.cancel();
-        }
         if (niche == null) {
+            membersRead.cancel();
             members.removeAll();
             return;
         }
-        membersJob = Views.load(members, status, texts.get("job.members"), texts.get("niches.failed"),
-                () -> services.niches().members(niche.id(), MEMBERS_SHOWN), found -> {
-                    if (!niche.equals(chosenNiche())) {
-                        return; // another niche was chosen meanwhile
-                    }
+        membersRead.start(members, status, () -> services.niches().members(niche.id(), MEMBERS_SHOWN), found -> {
                     Views.fill(members, found, m -> new String[] {m.contact().name(), texts.get("kind." + m.contact().kind().name()),
                             m.contact().region() == null ? "" : m.contact().region(), texts.get("member." + m.status().name()),
                             m.since() == null ? "" : dates.format(m.since()), m.matchesRule() ? texts.get("yes") : texts.get("no")});

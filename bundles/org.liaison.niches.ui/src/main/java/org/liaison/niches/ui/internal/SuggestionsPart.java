@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.core.di.extensions.Service;
@@ -20,6 +19,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
+import org.liaison.ui.LatestRead;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.niches.NeedOffer;
 import org.liaison.niches.Niche;
@@ -42,7 +42,7 @@ public class SuggestionsPart {
     private final ESelectionService selection;
     private Label heading;
     private Table table;
-    private Job matching;
+    private final LatestRead matching;
     private Runnable again = () -> {
     };
 
@@ -51,6 +51,7 @@ public class SuggestionsPart {
         this.services = services;
         this.texts = NichesTexts.in(locale);
         this.selection = selection;
+        this.matching = new LatestRead(texts.get("job.matching"), texts.get("suggestions.failed"));
     }
 
     @PostConstruct
@@ -97,13 +98,10 @@ public class SuggestionsPart {
 
     private void run(String title, Supplier<List<Row>> suggest) {
         again = () -> run(title, suggest);
-        if (matching != null) {
-            matching.cancel();
-        }
         heading.setText(title + " \u2014 " + texts.get("suggestions.matching"));
         table.removeAll();
         selection.setSelection(null);
-        matching = Views.load(table, heading, texts.get("job.matching"), texts.get("suggestions.failed"), () -> {
+        matching.start(table, heading, () -> {
             try {
                 return suggest.get();
             } catch (ValidationException refused) { // an expired need, say: told in place of the list

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.core.i18n.Messages;
+import org.liaison.ui.LatestRead;
 import org.liaison.core.money.CurrencyCode;
 import org.liaison.niches.Niche;
 import org.liaison.niches.OutcomeKind;
@@ -52,12 +53,13 @@ public class ValueReportPart {
     private BarChart value;
     private List<Niche> niches = List.of();
     private ValueReport report;
-    private int reads;
+    private final LatestRead reading;
 
     @Inject
     public ValueReportPart(@Service NichesServices services, @Named(TranslationService.LOCALE) Object locale) {
         this.services = services;
         this.texts = NichesTexts.in(locale);
+        this.reading = new LatestRead(texts.get("job.value"), texts.get("value.failed"));
     }
 
     @PostConstruct
@@ -99,8 +101,8 @@ public class ValueReportPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(outcomes.control());
         GridDataFactory.fillDefaults().grab(true, true).applyTo(value.control());
         sash.setWeights(50, 50);
-        Views.load(niche, summary, texts.get("job.niches"), texts.get("value.failed"), () -> services.niches().niches(texts.locale()),
-                found -> {
+        new LatestRead(texts.get("job.niches"), texts.get("value.failed")).start(niche, summary,
+                () -> services.niches().niches(texts.locale()), found -> {
                     niches = found;
                     found.forEach(n -> niche.add(n.name(texts.locale())));
                 });
@@ -153,13 +155,7 @@ public class ValueReportPart {
                 region.getText().isBlank() ? null : region.getText().strip().toUpperCase(texts.locale()), null);
         summary.setText(texts.get("value.loading"));
         report = null; // nothing to export until the report of these filters is read
-        int asked = ++reads;
-        Views.load(summary, summary, texts.get("job.value"), texts.get("value.failed"),
-                () -> services.reports().report(query, MEMBERS, texts.locale()), read -> {
-                    if (asked == reads) { // a newer read is under way: this one is dropped
-                        show(read);
-                    }
-                });
+        reading.start(summary, summary, () -> services.reports().report(query, MEMBERS, texts.locale()), this::show);
     }
 
     private void show(ValueReport read) {

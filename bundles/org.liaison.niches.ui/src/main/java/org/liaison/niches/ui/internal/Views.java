@@ -1,18 +1,10 @@
 package org.liaison.niches.ui.internal;
 
 import java.util.List;
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.model.application.MApplication;
-import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
-import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -21,44 +13,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.liaison.ui.Areas;
 
-/** What the niches views share: background reads, tables, and showing a view from any area. */
+/** What the niches views share: tables, status lines, and showing a view from any area. */
 final class Views {
 
-    private static final System.Logger LOG = System.getLogger(Views.class.getName());
-
     private Views() {
-    }
-
-    /**
-     * Reads {@code read} in a background job and hands the result to {@code show} on the UI thread,
-     * unless {@code owner} was disposed meanwhile; a failure is logged and shown on {@code status}.
-     */
-    static <T> Job load(Control owner, Label status, String name, String failed, Supplier<T> read, Consumer<T> show) {
-        var display = owner.getDisplay();
-        Job job = Job.create(name, (IProgressMonitor monitor) -> {
-            try {
-                T result = read.get();
-                if (!monitor.isCanceled()) {
-                    display.asyncExec(() -> {
-                        if (!owner.isDisposed()) {
-                            show.accept(result);
-                        }
-                    });
-                }
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.ERROR, name + " failed", e);
-                display.asyncExec(() -> {
-                    if (!status.isDisposed()) {
-                        status.setText(failed);
-                    }
-                });
-            }
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule();
-        return job;
     }
 
     /** A table with a header, its columns named by text keys each followed by a width. */
@@ -100,13 +60,6 @@ final class Views {
 
     /** Shows the niches area, then the view {@code partId} in it, activated, and gives back its object. */
     static Object show(String partId, MApplication application, EModelService models, EPartService parts) {
-        if (models.find(NichesUi.AREA, application) instanceof MPerspective area) {
-            parts.switchPerspective(area);
-        }
-        MPart part = parts.showPart(partId, PartState.ACTIVATE);
-        if (part == null) {
-            throw new IllegalStateException("the view " + partId + " could not be shown");
-        }
-        return part.getObject();
+        return Areas.show(NichesUi.AREA, partId, application, models, parts).getObject();
     }
 }
