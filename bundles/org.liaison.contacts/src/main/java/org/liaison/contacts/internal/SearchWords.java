@@ -1,11 +1,11 @@
 package org.liaison.contacts.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+
+import org.liaison.core.text.SearchText;
 
 /**
  * Words as search compares them: lower case, accents and ligatures removed (é = e, ç = c,
@@ -14,29 +14,13 @@ import java.util.Set;
 public final class SearchWords {
 
     /** Longest word kept; longer ones are cut (they still match by prefix). */
-    public static final int MAX_LENGTH = 100;
+    public static final int MAX_LENGTH = SearchText.MAX_WORD;
 
     private SearchWords() {
     }
 
     public static String fold(String text) {
-        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        StringBuilder out = new StringBuilder(decomposed.length());
-        for (int i = 0; i < decomposed.length(); i++) {
-            char c = decomposed.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
-            }
-            switch (c) {
-                case 'œ', 'Œ' -> out.append("oe");
-                case 'æ', 'Æ' -> out.append("ae");
-                case 'ß' -> out.append("ss");
-                case 'ø', 'Ø' -> out.append('o');
-                case 'ł', 'Ł' -> out.append('l');
-                default -> out.append(Character.toLowerCase(c));
-            }
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return SearchText.fold(text);
     }
 
     /** The distinct words of {@code texts}, folded. */
@@ -110,12 +94,6 @@ public final class SearchWords {
 
     /** The folded words of one text, in order. */
     public static List<String> split(String text) {
-        List<String> words = new ArrayList<>();
-        for (String word : fold(text).split("[^\\p{L}\\p{N}]+")) {
-            if (!word.isEmpty()) {
-                words.add(word.length() > MAX_LENGTH ? word.substring(0, MAX_LENGTH) : word);
-            }
-        }
-        return words;
+        return SearchText.words(text);
     }
 }
