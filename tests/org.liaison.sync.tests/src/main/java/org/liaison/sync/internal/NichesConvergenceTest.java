@@ -2,17 +2,14 @@ package org.liaison.sync.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.contacts.internal.StoreContactProfiles;
-import org.liaison.core.id.Ids;
 import org.liaison.core.money.CurrencyCode;
 import org.liaison.core.money.Money;
 import org.liaison.niches.FollowUp;
@@ -41,37 +38,13 @@ class NichesConvergenceTest {
         return new StoreIntroductions(store, new StoreContactProfiles(store));
     }
 
-    /** A person as the contacts area lists one: their record and their line in the listing. */
-    private static UUID person(Store store, String given, String family) {
-        UUID id = Ids.newId();
-        store.transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CONTACT_PERSON (ID, GIVEN_NAME, FAMILY_NAME, ROLE, "
-                    + "READINESS, CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, 'OTHER', 'OPEN', ?, ?)")) {
-                insert.setObject(1, id);
-                insert.setString(2, given);
-                insert.setString(3, family);
-                insert.setObject(4, OffsetDateTime.now());
-                insert.setObject(5, OffsetDateTime.now());
-                insert.executeUpdate();
-            }
-            try (PreparedStatement listed = connection.prepareStatement(
-                    "MERGE INTO CONTACT_SEARCH_ENTRY (CONTACT_ID, KIND, NAME, SORT_KEY) KEY (CONTACT_ID) VALUES (?, 'PERSON', ?, ?)")) {
-                listed.setObject(1, id);
-                listed.setString(2, given + " " + family);
-                listed.setString(3, family + " " + given);
-                return listed.executeUpdate();
-            }
-        });
-        return id;
-    }
-
     @Test
     void eachSidesAnswerFromADifferentDesktopTheMeetingAndTheOutcomeConverge() {
         String account = SyncServerFixture.account("niches-staff", Role.STAFF);
         Desktop a = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
         Desktop b = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
-        UUID oliver = person(a.store().store(), "Oliver", "Hall");
-        UUID camille = person(a.store().store(), "Camille", "Moreau");
+        UUID oliver = ListedPeople.person(a.store().store(), "Oliver", "Hall");
+        UUID camille = ListedPeople.person(a.store().store(), "Camille", "Moreau");
         Introduction proposed = introductions(a.store().store()).propose(oliver, camille, null, null, null, "anne", "Both make cider",
                 PROPOSED, EN);
         a.engine().sync();

@@ -33,6 +33,7 @@ import org.liaison.niches.IntroductionStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.liaison.ui.Tables;
 
 /**
  * Introductions as a board by status (each side's answer shown), and below it the follow-ups
@@ -79,13 +80,13 @@ public class IntroductionsPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(sash);
-        board = Views.table(sash, SWT.SINGLE, texts, "introductions.first", 160, "introductions.second", 160,
+        board = Tables.table(sash, SWT.SINGLE, texts, "introductions.first", 160, "introductions.second", 160,
                 "introductions.proposedOn", 100, "introductions.column.status", 120, "introductions.firstAnswer", 90,
                 "introductions.secondAnswer", 90, "introductions.by", 80, "introductions.reason", 260);
         Composite lower = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(lower);
         new Label(lower, SWT.NONE).setText(texts.get("followUps.heading", FOLLOW_UP_DAYS));
-        followUps = Views.table(lower, SWT.SINGLE, texts, "followUps.pair", 300, "followUps.months", 90, "followUps.due", 110,
+        followUps = Tables.table(lower, SWT.SINGLE, texts, "followUps.pair", 300, "followUps.months", 90, "followUps.due", 110,
                 "followUps.assignee", 100);
         sash.setWeights(65, 35);
         board.addListener(SWT.Selection, e -> selection.setSelection(chosen(board)));
@@ -138,10 +139,10 @@ public class IntroductionsPart {
     }
 
     private void show(Read read) {
-        Views.fill(board, read.introductions, i -> new String[] {name(read.names, i.first()), name(read.names, i.second()),
+        Tables.fill(board, read.introductions, i -> new String[] {name(read.names, i.first()), name(read.names, i.second()),
                 dates.format(i.proposedOn()), texts.get("introduction." + i.status().name()), answer(i.firstAnswer()),
                 answer(i.secondAnswer()), i.proposedBy(), i.reason()});
-        Views.fill(followUps, read.due, f -> new String[] {name(read.names, f.introduction().first()) + " \u2194 "
+        Tables.fill(followUps, read.due, f -> new String[] {name(read.names, f.introduction().first()) + " \u2194 "
                 + name(read.names, f.introduction().second()), texts.get("followUps.after", f.months()), dates.format(f.due()),
                 f.assignee()});
         int shown = status.getSelectionIndex();

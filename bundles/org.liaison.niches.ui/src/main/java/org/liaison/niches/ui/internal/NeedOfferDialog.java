@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.liaison.contacts.ui.ContactPicker;
 import org.liaison.contacts.Segment;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
@@ -66,7 +67,7 @@ final class NeedOfferDialog extends FormDialog {
     @Override
     protected void fields(Composite form) {
         new Label(form, SWT.NONE).setText(texts.get("needOffer.owner"));
-        owner = new ContactPicker(form, services, texts);
+        owner = new ContactPicker(form, services.contacts(), texts.locale());
         register("owner", owner.search());
         new Label(form, SWT.NONE).setText(texts.get("needOffer.category"));
         category = new Combo(form, SWT.READ_ONLY);

@@ -33,6 +33,7 @@ import org.liaison.niches.NeedOfferStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.liaison.ui.Tables;
 
 /** The board of needs and offers, filtered by kind, category and status; those near their date first. */
 public class NeedsOffersPart {
@@ -78,7 +79,7 @@ public class NeedsOffersPart {
         status = filter(parent, "needs.status", statuses);
         status.select(NeedOfferStatus.OPEN.ordinal() + 1);
         message = Views.status(parent, 6);
-        board = Views.table(parent, SWT.SINGLE, texts, "needs.column.kind", 70, "needs.column.owner", 180, "needs.column.category", 120,
+        board = Tables.table(parent, SWT.SINGLE, texts, "needs.column.kind", 70, "needs.column.owner", 180, "needs.column.category", 120,
                 "needs.column.description", 300, "needs.column.scope", 110, "needs.column.until", 100, "needs.column.status", 80);
         GridDataFactory.fillDefaults().grab(true, true).span(6, 1).applyTo(board);
         board.addListener(SWT.Selection, e -> choose());
@@ -134,7 +135,7 @@ public class NeedsOffersPart {
     }
 
     private void show(List<NeedOffer> items, Map<UUID, ContactSummary> owners, LocalDate today) {
-        Views.fill(board, items, item -> new String[] {texts.get("needOffer." + item.kind().name()),
+        Tables.fill(board, items, item -> new String[] {texts.get("needOffer." + item.kind().name()),
                 owners.containsKey(item.owner()) ? owners.get(item.owner()).name() : "?", texts.get("category." + item.category().name()),
                 item.description(), texts.get("scope." + item.scope().name()), dates.format(item.validUntil()),
                 texts.get("needOffer." + item.statusOn(today).name())});

@@ -31,6 +31,7 @@ import org.liaison.niches.Referral;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.liaison.ui.Tables;
 
 /**
  * The contact editors' Network tab: the contact's niches (with their status, or as a candidate the
@@ -96,12 +97,12 @@ public class NichesContactTab implements ContactTab {
             Map<UUID, MemberStatus> statuses = new HashMap<>();
             read.memberships.forEach(m -> statuses.put(m.nicheId(), m.status()));
             read.matching.forEach(n -> statuses.putIfAbsent(n.id(), MemberStatus.CANDIDATE));
-            Views.fill(niches, List.copyOf(statuses.keySet()), id -> new String[] {byId.containsKey(id) ? byId.get(id).name(texts.locale())
+            Tables.fill(niches, List.copyOf(statuses.keySet()), id -> new String[] {byId.containsKey(id) ? byId.get(id).name(texts.locale())
                     : "?", texts.get("member." + statuses.get(id).name())});
             LocalDate today = LocalDate.now();
-            Views.fill(needs, read.needsOffers, n -> new String[] {texts.get("needOffer." + n.kind().name()), n.description() + " ("
+            Tables.fill(needs, read.needsOffers, n -> new String[] {texts.get("needOffer." + n.kind().name()), n.description() + " ("
                     + texts.get("needOffer." + n.statusOn(today).name()) + ", " + dates.format(n.validUntil()) + ")"});
-            Views.fill(introductions, read.introductions, i -> new String[] {read.names.getOrDefault(i.other(contactId), "?"),
+            Tables.fill(introductions, read.introductions, i -> new String[] {read.names.getOrDefault(i.other(contactId), "?"),
                     texts.get("introduction." + i.status().name())});
             graph.show(contactId, read.referrals, read.names, texts.get("tab.noReferrals"));
             status.setText("");
@@ -114,7 +115,7 @@ public class NichesContactTab implements ContactTab {
         GridLayoutFactory.fillDefaults().applyTo(box);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(box);
         new Label(box, SWT.NONE).setText(texts.get(heading));
-        Table table = Views.table(box, SWT.SINGLE, texts, columns);
+        Table table = Tables.table(box, SWT.SINGLE, texts, columns);
         GridDataFactory.fillDefaults().grab(true, true).hint(280, table.getItemHeight() * LINES).applyTo(table);
         return table;
     }

@@ -32,6 +32,7 @@ import org.liaison.niches.NicheHealth;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.liaison.ui.Tables;
 
 /**
  * The niche networks with their health (joined members, candidates the rule finds, the last
@@ -71,9 +72,9 @@ public class NichesPart {
         status = Views.status(parent, 1);
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(sash);
-        niches = Views.table(sash, SWT.SINGLE, texts, "niches.name", 190, "niches.joined", 60, "niches.candidates", 75,
+        niches = Tables.table(sash, SWT.SINGLE, texts, "niches.name", 190, "niches.joined", 60, "niches.candidates", 75,
                 "niches.lastIntroduction", 110, "niches.health", 70);
-        members = Views.table(sash, SWT.MULTI, texts, "members.name", 190, "members.kind", 90, "members.region", 65,
+        members = Tables.table(sash, SWT.MULTI, texts, "members.name", 190, "members.kind", 90, "members.region", 65,
                 "members.status", 80, "members.since", 100, "members.rule", 90);
         sash.setWeights(50, 50);
         niches.addListener(SWT.Selection, e -> {
@@ -95,7 +96,7 @@ public class NichesPart {
     }
 
     private void showNiches(List<NicheHealth> health) {
-        Views.fill(niches, health.stream().map(NicheHealth::niche).toList(), niche -> {
+        Tables.fill(niches, health.stream().map(NicheHealth::niche).toList(), niche -> {
             NicheHealth h = health.stream().filter(x -> x.niche().equals(niche)).findFirst().orElseThrow();
             return new String[] {niche.name(texts.locale()), Long.toString(h.joined()), Long.toString(h.candidates()),
                     h.lastIntroduction() == null ? texts.get("niches.never") : dates.format(h.lastIntroduction()),
@@ -145,7 +146,7 @@ public class NichesPart {
             return;
         }
         membersRead.start(members, status, () -> services.niches().members(niche.id(), MEMBERS_SHOWN), found -> {
-                    Views.fill(members, found, m -> new String[] {m.contact().name(), texts.get("kind." + m.contact().kind().name()),
+                    Tables.fill(members, found, m -> new String[] {m.contact().name(), texts.get("kind." + m.contact().kind().name()),
                             m.contact().region() == null ? "" : m.contact().region(), texts.get("member." + m.status().name()),
                             m.since() == null ? "" : dates.format(m.since()), m.matchesRule() ? texts.get("yes") : texts.get("no")});
                     choose();

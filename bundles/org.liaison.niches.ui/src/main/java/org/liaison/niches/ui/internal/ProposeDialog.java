@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
+import org.liaison.contacts.ui.ContactPicker;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
@@ -54,10 +55,10 @@ final class ProposeDialog extends FormDialog {
     @Override
     protected void fields(Composite form) {
         new Label(form, SWT.NONE).setText(texts.get("propose.first"));
-        first = new ContactPicker(form, services, texts);
+        first = new ContactPicker(form, services.contacts(), texts.locale());
         register("first", first.search());
         new Label(form, SWT.NONE).setText(texts.get("propose.second"));
-        second = new ContactPicker(form, services, texts);
+        second = new ContactPicker(form, services.contacts(), texts.locale());
         register("second", second.search());
         reason = text(form, texts.get("propose.reason"), "reason", SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         if (from != null) {

@@ -27,6 +27,7 @@ import org.liaison.niches.Niche;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.liaison.ui.Tables;
 
 /**
  * Match suggestions with their reasons: the offers that could meet a need, the members someone
@@ -59,7 +60,7 @@ public class SuggestionsPart {
         GridLayoutFactory.swtDefaults().applyTo(parent);
         heading = Views.status(parent, 1);
         heading.setText(texts.get("suggestions.hint"));
-        table = Views.table(parent, SWT.SINGLE, texts, "suggestions.first", 160, "suggestions.second", 160, "suggestions.offer", 200,
+        table = Tables.table(parent, SWT.SINGLE, texts, "suggestions.first", 160, "suggestions.second", 160, "suggestions.offer", 200,
                 "suggestions.score", 60, "suggestions.reasons", 420);
         table.addListener(SWT.Selection, e -> selection.setSelection(table.getSelectionCount() == 1 ? table.getSelection()[0].getData()
                 : null));
@@ -115,7 +116,7 @@ public class SuggestionsPart {
             heading.setText(title + " \u2014 " + rows.get(0).offer());
             return;
         }
-        Views.fill(table, rows.stream().map(Row::choice).toList(), choice -> {
+        Tables.fill(table, rows.stream().map(Row::choice).toList(), choice -> {
             Row row = rows.stream().filter(r -> r.choice() == choice).findFirst().orElseThrow();
             return new String[] {choice.first().name(), choice.second().name(), row.offer(),
                     String.format(texts.locale(), "%.1f", row.score()), String.join("; ", choice.reasons())};

@@ -30,6 +30,7 @@ import org.liaison.niches.report.ValueReport;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.liaison.ui.Tables;
 
 /**
  * What the network's introductions brought: for a period, a niche and a region, the totals, the
@@ -88,7 +89,7 @@ public class ValueReportPart {
         for (String section : List.of("report.byNiche", "report.byRegion", "report.byMonth", "report.byMember")) {
             TabItem tab = new TabItem(tabs, SWT.NONE);
             tab.setText(texts.get(section));
-            Table table = Views.table(tabs, SWT.SINGLE, texts, "value.column.label", 180, "value.column.proposed", 75,
+            Table table = Tables.table(tabs, SWT.SINGLE, texts, "value.column.label", 180, "value.column.proposed", 75,
                     "value.column.accepted", 75, "value.column.met", 70, "value.column.outcomes", 80, "value.column.jobs", 60,
                     "value.column.gbp", 100, "value.column.eur", 100);
             tab.setControl(table);
@@ -162,7 +163,7 @@ public class ValueReportPart {
         report = read;
         List<List<ValueLine>> sections = List.of(read.byNiche(), read.byRegion(), read.byMonth(), read.byMember());
         for (int i = 0; i < tables.size(); i++) {
-            Views.fill(tables.get(i), sections.get(i), line -> new String[] {line.label(), Long.toString(line.proposed()),
+            Tables.fill(tables.get(i), sections.get(i), line -> new String[] {line.label(), Long.toString(line.proposed()),
                     Long.toString(line.accepted()), Long.toString(line.met()),
                     Long.toString(line.outcomes().values().stream().mapToLong(Long::longValue).sum()), Long.toString(line.jobs()),
                     line.value(CurrencyCode.GBP).format(texts.locale()), line.value(CurrencyCode.EUR).format(texts.locale())});

@@ -1,6 +1,7 @@
-package org.liaison.niches.ui.internal;
+package org.liaison.contacts.ui;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -9,20 +10,26 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.ContactQuery;
+import org.liaison.contacts.ContactService;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
 import org.liaison.ui.LatestRead;
 
-/** Choosing a contact by typing part of a name: the contacts found are listed below as one types. */
-final class ContactPicker {
+/**
+ * Choosing a contact by typing part of a name: the contacts found are listed below as one types,
+ * read in the background. For the forms of any area that names a contact.
+ *
+ * @since 1.1
+ */
+public final class ContactPicker {
 
-    static final int SHOWN = 8;
+    private static final int SHOWN = 8;
 
     private final Composite control;
     private final Text search;
     private final org.eclipse.swt.widgets.List found;
     private final Label status;
-    private final NichesServices services;
+    private final ContactService contacts;
     private final Messages texts;
     private List<ContactSummary> results = List.of();
     private ContactSummary chosen;
@@ -30,9 +37,10 @@ final class ContactPicker {
     private Runnable changed = () -> {
     };
 
-    ContactPicker(Composite parent, NichesServices services, Messages texts) {
-        this.services = services;
-        this.texts = texts;
+    /** A picker in {@code parent}, a grid whose column it fills, speaking the language of {@code locale}. */
+    public ContactPicker(Composite parent, ContactService contacts, Locale locale) {
+        this.contacts = contacts;
+        this.texts = PickerTexts.in(locale);
         this.searching = new LatestRead(texts.get("job.search"), texts.get("picker.failed"));
         control = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().applyTo(control);
@@ -57,24 +65,28 @@ final class ContactPicker {
         });
     }
 
-    Composite control() {
+    /** The picker itself, to lay out. */
+    public Composite control() {
         return control;
     }
 
-    Text search() {
+    /** The field typed in. */
+    public Text search() {
         return search;
     }
 
-    void onChange(Runnable action) {
+    /** Runs {@code action} on the UI thread whenever the contact chosen changes. */
+    public void onChange(Runnable action) {
         changed = action;
     }
 
-    ContactSummary chosen() {
+    /** The contact chosen, or {@code null}. */
+    public ContactSummary chosen() {
         return chosen;
     }
 
     /** Shows {@code contact} as chosen, as if it had been found and picked. */
-    void choose(ContactSummary contact) {
+    public void choose(ContactSummary contact) {
         results = List.of(contact);
         found.setItems(contact.name());
         found.select(0);
@@ -86,7 +98,7 @@ final class ContactPicker {
             searching.cancel();
             return;
         }
-        searching.start(found, status, () -> services.contacts().search(ContactQuery.text(text).page(0, SHOWN)), list -> {
+        searching.start(found, status, () -> contacts.search(ContactQuery.text(text).page(0, SHOWN)), list -> {
                     results = list;
                     found.setItems(list.stream().map(c -> c.region() == null ? c.name() : c.name() + " (" + c.region() + ")")
                             .toArray(String[]::new));
