@@ -75,13 +75,16 @@ CREATE TABLE MEETING_INTERVIEW_ANSWER (
     ANSWER VARCHAR(4000) NOT NULL
 );
 CREATE INDEX MEETING_INTERVIEW_ANSWER_MEETING ON MEETING_INTERVIEW_ANSWER (MEETING_ID);
--- every folded word of a meeting's title, agenda, decisions and notes, made here from the synced rows: not synced
+-- every folded word of a meeting's title, agenda, decisions and notes, with the meeting's start (so that a word's meetings
+-- are ordered without reading them), made here from the synced rows: not synced
 CREATE TABLE MEETING_WORD (
     WORD VARCHAR(100) NOT NULL,
     MEETING_ID UUID NOT NULL,
-    PRIMARY KEY (WORD, MEETING_ID)
+    STARTS_AT TIMESTAMP WITH TIME ZONE NOT NULL
 );
-CREATE INDEX MEETING_WORD_MEETING ON MEETING_WORD (MEETING_ID, WORD);
+-- a word's meetings, newest first, read from the index alone
+CREATE INDEX MEETING_WORD_NEWEST ON MEETING_WORD (WORD, STARTS_AT DESC, MEETING_ID);
+CREATE UNIQUE INDEX MEETING_WORD_MEETING ON MEETING_WORD (MEETING_ID, WORD);
 INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES
     ('MEETING', 'org.liaison.meetings'), ('MEETING_ATTENDEE', 'org.liaison.meetings'),
     ('MEETING_STAFF', 'org.liaison.meetings'), ('MEETING_NOTE', 'org.liaison.meetings'),

@@ -38,6 +38,7 @@ import org.liaison.meetings.Meetings;
 import org.liaison.meetings.calendar.CalendarFiles;
 import org.liaison.meetings.calendar.CalendarImport;
 import org.liaison.meetings.calendar.PlannedMeeting;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -244,7 +245,7 @@ public class ICalendarFiles implements CalendarFiles {
                 summaryLanguage != null && summaryLanguage.length() >= 2 ? summaryLanguage.substring(0, 2).toLowerCase(Locale.ROOT) : language,
                 importedBy, shortened(event.getDescription() == null ? null : event.getDescription().getValue(), 8000), null, null,
                 attendees, Set.of(), uid == null || uid.length() > 255 ? null : uid);
-        boolean known = uid != null && store.read(connection -> Rows.count(connection, "SELECT COUNT(*) FROM MEETING WHERE CALENDAR_UID = ? "
+        boolean known = uid != null && store.read(connection -> Sql.count(connection, "SELECT COUNT(*) FROM MEETING WHERE CALENDAR_UID = ? "
                 + "OR CAST(ID AS VARCHAR) || ? = ?", uid, UID_DOMAIN, uid)) > 0;
         return new PlannedMeeting(meeting, unknown, known);
     }
@@ -288,10 +289,11 @@ public class ICalendarFiles implements CalendarFiles {
     private static Optional<ZoneId> zoneOf(DateOrDateTimeProperty property, String name, TimezoneInfo zones, ZoneId fallback, int line, Messages texts,
             List<ValidationProblem> problems) {
         TimezoneAssignment assignment = zones.getTimezone(property);
-        if (assignment == null) {
+        String named = property.getParameters().getTimezoneId(); // a TZID the file defines no VTIMEZONE for is left on the property
+        if (assignment == null && named == null) {
             return Optional.of(zones.isFloating(property) || !property.getValue().hasTime() ? fallback : ZoneId.of("UTC"));
         }
-        String tzid = assignment.getGlobalId() != null ? assignment.getGlobalId()
+        String tzid = assignment == null ? named : assignment.getGlobalId() != null ? assignment.getGlobalId()
                 : assignment.getComponent() == null || assignment.getComponent().getTimezoneId() == null ? null
                         : assignment.getComponent().getTimezoneId().getValue();
         Optional<ZoneId> zone = ZoneComponents.named(tzid);
@@ -304,7 +306,7 @@ public class ICalendarFiles implements CalendarFiles {
     /** The instant of a date as written (its wall-clock reading) in {@code zone}; a UTC time is already one. */
     private static Instant instant(ICalDate date, TimezoneInfo zones, DateOrDateTimeProperty property, ZoneId zone) {
         DateTimeComponents raw = date.getRawComponents();
-        if (raw == null || raw.isUtc() && zones.getTimezone(property) == null) {
+        if (raw == null || raw.isUtc() && zones.getTimezone(property) == null && property.getParameters().getTimezoneId() == null) {
             return date.toInstant();
         }
         LocalDateTime local = date.hasTime() ? LocalDateTime.of(raw.getYear(), raw.getMonth(), raw.getDate(), raw.getHour(), raw.getMinute(),

@@ -20,6 +20,7 @@ import org.liaison.meetings.Attendance;
 import org.liaison.meetings.Attendee;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingKind;
+import org.liaison.store.Sql;
 
 /** Meetings with their attendees and staff, read and written as rows. */
 final class MeetingTable {
@@ -40,14 +41,14 @@ final class MeetingTable {
 
     static void write(Connection connection, Meeting meeting) throws SQLException {
         Instant now = Instant.now();
-        if (Rows.count(connection, "SELECT COUNT(*) FROM MEETING WHERE ID = ?", meeting.id()) > 0) {
-            Rows.update(connection, "UPDATE MEETING SET KIND = ?, TITLE = ?, STARTS_AT = ?, ENDS_AT = ?, TIME_ZONE = ?, PLACE = ?, "
+        if (Sql.count(connection, "SELECT COUNT(*) FROM MEETING WHERE ID = ?", meeting.id()) > 0) {
+            Sql.update(connection, "UPDATE MEETING SET KIND = ?, TITLE = ?, STARTS_AT = ?, ENDS_AT = ?, TIME_ZONE = ?, PLACE = ?, "
                     + "ONLINE_LINK = ?, LANGUAGE = ?, ORGANISER = ?, AGENDA = ?, DECISIONS = ?, CAPACITY = ?, CALENDAR_UID = ?, "
                     + "UPDATED_AT = ? WHERE ID = ?", meeting.kind(), meeting.title(), meeting.start(), meeting.end(), meeting.zone().getId(),
                     meeting.place(), meeting.onlineLink(), meeting.language(), meeting.organiser(), meeting.agenda(), meeting.decisions(),
                     meeting.capacity(), meeting.calendarUid(), now, meeting.id());
         } else {
-            Rows.update(connection, "INSERT INTO MEETING (ID, KIND, TITLE, STARTS_AT, ENDS_AT, TIME_ZONE, PLACE, ONLINE_LINK, LANGUAGE, "
+            Sql.update(connection, "INSERT INTO MEETING (ID, KIND, TITLE, STARTS_AT, ENDS_AT, TIME_ZONE, PLACE, ONLINE_LINK, LANGUAGE, "
                     + "ORGANISER, AGENDA, DECISIONS, CAPACITY, CALENDAR_UID, CREATED_AT, UPDATED_AT) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", meeting.id(), meeting.kind(), meeting.title(), meeting.start(),
                     meeting.end(), meeting.zone().getId(), meeting.place(), meeting.onlineLink(), meeting.language(), meeting.organiser(),
@@ -64,16 +65,16 @@ final class MeetingTable {
         for (Attendee attendee : attendees) {
             Attendee old = before.remove(attendee.contactId());
             if (old == null) {
-                Rows.update(connection, "INSERT INTO MEETING_ATTENDEE (ID, MEETING_ID, CONTACT_ID, ATTENDANCE, REGISTERED_AT, CHECKED_IN_AT) "
+                Sql.update(connection, "INSERT INTO MEETING_ATTENDEE (ID, MEETING_ID, CONTACT_ID, ATTENDANCE, REGISTERED_AT, CHECKED_IN_AT) "
                         + "VALUES (?, ?, ?, ?, ?, ?)", attendeeId(meetingId, attendee.contactId()), meetingId, attendee.contactId(),
                         attendee.attendance(), attendee.registeredAt(), attendee.checkedInAt());
             } else if (!old.equals(attendee)) {
-                Rows.update(connection, "UPDATE MEETING_ATTENDEE SET ATTENDANCE = ?, REGISTERED_AT = ?, CHECKED_IN_AT = ? WHERE ID = ?",
+                Sql.update(connection, "UPDATE MEETING_ATTENDEE SET ATTENDANCE = ?, REGISTERED_AT = ?, CHECKED_IN_AT = ? WHERE ID = ?",
                         attendee.attendance(), attendee.registeredAt(), attendee.checkedInAt(), attendeeId(meetingId, attendee.contactId()));
             }
         }
         for (UUID gone : before.keySet()) {
-            Rows.update(connection, "DELETE FROM MEETING_ATTENDEE WHERE ID = ?", attendeeId(meetingId, gone));
+            Sql.update(connection, "DELETE FROM MEETING_ATTENDEE WHERE ID = ?", attendeeId(meetingId, gone));
         }
     }
 
@@ -81,34 +82,34 @@ final class MeetingTable {
         Set<String> before = new HashSet<>(staff(connection, List.of(meetingId)).getOrDefault(meetingId, Set.of()));
         for (String account : staff) {
             if (!before.remove(account)) {
-                Rows.update(connection, "INSERT INTO MEETING_STAFF (ID, MEETING_ID, ACCOUNT) VALUES (?, ?, ?)", staffId(meetingId, account),
+                Sql.update(connection, "INSERT INTO MEETING_STAFF (ID, MEETING_ID, ACCOUNT) VALUES (?, ?, ?)", staffId(meetingId, account),
                         meetingId, account);
             }
         }
         for (String gone : before) {
-            Rows.update(connection, "DELETE FROM MEETING_STAFF WHERE ID = ?", staffId(meetingId, gone));
+            Sql.update(connection, "DELETE FROM MEETING_STAFF WHERE ID = ?", staffId(meetingId, gone));
         }
     }
 
     static void delete(Connection connection, UUID meetingId) throws SQLException {
         for (String table : List.of("MEETING_ATTENDEE", "MEETING_STAFF", "MEETING_NOTE", "MEETING_TASK", "MEETING_INTERVIEW",
                 "MEETING_INTERVIEW_ANSWER", "MEETING_WORD")) {
-            Rows.update(connection, "DELETE FROM " + table + " WHERE MEETING_ID = ?", meetingId);
+            Sql.update(connection, "DELETE FROM " + table + " WHERE MEETING_ID = ?", meetingId);
         }
-        Rows.update(connection, "DELETE FROM MEETING WHERE ID = ?", meetingId);
+        Sql.update(connection, "DELETE FROM MEETING WHERE ID = ?", meetingId);
     }
 
     /** Meetings selected by {@code from} (a FROM and WHERE clause over {@code MEETING M}, with its order), whole. */
     static List<Meeting> read(Connection connection, String from, Object... values) throws SQLException {
         List<Meeting> bare = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " " + from)) {
-            Rows.bind(query, values);
+            Sql.bind(query, values);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     int places = rows.getInt(13);
                     Integer capacity = rows.wasNull() ? null : places;
-                    bare.add(new Meeting(Rows.uuid(rows, 1), MeetingKind.valueOf(rows.getString(2)), rows.getString(3),
-                            Rows.instant(rows, 4), Rows.instant(rows, 5), ZoneId.of(rows.getString(6)), rows.getString(7), rows.getString(8),
+                    bare.add(new Meeting(Sql.uuid(rows, 1), MeetingKind.valueOf(rows.getString(2)), rows.getString(3),
+                            Sql.instant(rows, 4), Sql.instant(rows, 5), ZoneId.of(rows.getString(6)), rows.getString(7), rows.getString(8),
                             rows.getString(9), rows.getString(10), rows.getString(11), rows.getString(12), capacity,
                             List.of(), Set.of(), rows.getString(14)));
                 }
@@ -136,8 +137,8 @@ final class MeetingTable {
             query.setObject(1, meetingIds.toArray(UUID[]::new));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    attendees.computeIfAbsent(Rows.uuid(rows, 1), id -> new ArrayList<>()).add(new Attendee(Rows.uuid(rows, 2),
-                            Attendance.valueOf(rows.getString(3)), Rows.instant(rows, 4), Rows.instant(rows, 5)));
+                    attendees.computeIfAbsent(Sql.uuid(rows, 1), id -> new ArrayList<>()).add(new Attendee(Sql.uuid(rows, 2),
+                            Attendance.valueOf(rows.getString(3)), Sql.instant(rows, 4), Sql.instant(rows, 5)));
                 }
             }
         }
@@ -150,7 +151,7 @@ final class MeetingTable {
             query.setObject(1, meetingIds.toArray(UUID[]::new));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    staff.computeIfAbsent(Rows.uuid(rows, 1), id -> new HashSet<>()).add(rows.getString(2));
+                    staff.computeIfAbsent(Sql.uuid(rows, 1), id -> new HashSet<>()).add(rows.getString(2));
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.liaison.store.SqlWork;
 import org.liaison.store.changes.RemoteChange;
 import org.liaison.store.changes.RemoteChangeObserver;
+import org.liaison.store.Sql;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -36,7 +37,7 @@ public class RemoteMeetingsIndexing implements RemoteChangeObserver {
             }
         }
         if (!notes.isEmpty()) { // the meeting of a note being removed
-            touched.addAll(Rows.ids(connection, "SELECT MEETING_ID FROM MEETING_NOTE WHERE ID = ANY(?)", (Object) notes.toArray(UUID[]::new)));
+            touched.addAll(Sql.ids(connection, "SELECT MEETING_ID FROM MEETING_NOTE WHERE ID = ANY(?)", (Object) notes.toArray(UUID[]::new)));
         }
         if (touched.isEmpty()) {
             return null;

@@ -33,6 +33,7 @@ import org.liaison.meetings.interview.InterviewTemplate;
 import org.liaison.meetings.interview.Interviews;
 import org.liaison.meetings.interview.ProfileChanges;
 import org.liaison.meetings.interview.Question;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -116,22 +117,22 @@ public class StoreInterviews implements Interviews {
             }
             UUID id = Ids.derived("meeting-interview", meetingId);
             if (before.isEmpty()) {
-                Rows.update(connection, "INSERT INTO MEETING_INTERVIEW (ID, MEETING_ID, CONTACT_ID, TEMPLATE_ID) VALUES (?, ?, ?, ?)", id,
+                Sql.update(connection, "INSERT INTO MEETING_INTERVIEW (ID, MEETING_ID, CONTACT_ID, TEMPLATE_ID) VALUES (?, ?, ?, ?)", id,
                         meetingId, contactId, templateId);
             } else {
-                Rows.update(connection, "UPDATE MEETING_INTERVIEW SET CONTACT_ID = ?, TEMPLATE_ID = ? WHERE ID = ?", contactId, templateId, id);
+                Sql.update(connection, "UPDATE MEETING_INTERVIEW SET CONTACT_ID = ?, TEMPLATE_ID = ? WHERE ID = ?", contactId, templateId, id);
             }
             Map<String, String> old = before.map(Interview::answers).orElse(Map.of());
             for (Question question : template.questions()) {
                 String value = kept.get(question.id());
                 UUID answerId = Ids.derived("meeting-interview-answer", meetingId, question.id());
                 if (value == null && old.containsKey(question.id())) {
-                    Rows.update(connection, "DELETE FROM MEETING_INTERVIEW_ANSWER WHERE ID = ?", answerId);
+                    Sql.update(connection, "DELETE FROM MEETING_INTERVIEW_ANSWER WHERE ID = ?", answerId);
                 } else if (value != null && !old.containsKey(question.id())) {
-                    Rows.update(connection, "INSERT INTO MEETING_INTERVIEW_ANSWER (ID, MEETING_ID, QUESTION_ID, ANSWER) VALUES (?, ?, ?, ?)",
+                    Sql.update(connection, "INSERT INTO MEETING_INTERVIEW_ANSWER (ID, MEETING_ID, QUESTION_ID, ANSWER) VALUES (?, ?, ?, ?)",
                             answerId, meetingId, question.id(), value);
                 } else if (value != null && !value.equals(old.get(question.id()))) {
-                    Rows.update(connection, "UPDATE MEETING_INTERVIEW_ANSWER SET ANSWER = ? WHERE ID = ?", value, answerId);
+                    Sql.update(connection, "UPDATE MEETING_INTERVIEW_ANSWER SET ANSWER = ? WHERE ID = ?", value, answerId);
                 }
             }
             return read(connection, meetingId).orElseThrow();
@@ -164,7 +165,7 @@ public class StoreInterviews implements Interviews {
                 throw new ValidationException(ValidationProblem.field("meeting", texts.get("interview.confirmed")));
             }
             ProfileChanges changes = changes(interview, texts, true);
-            Rows.update(connection, "UPDATE MEETING_INTERVIEW SET CONFIRMED_AT = ?, CONFIRMED_BY = ? WHERE MEETING_ID = ?",
+            Sql.update(connection, "UPDATE MEETING_INTERVIEW SET CONFIRMED_AT = ?, CONFIRMED_BY = ? WHERE MEETING_ID = ?",
                     Instant.now().truncatedTo(ChronoUnit.MICROS), confirmedBy.strip(), meetingId);
             return changes;
         });
@@ -233,7 +234,7 @@ public class StoreInterviews implements Interviews {
                         given.put(rows.getString(1), rows.getString(2));
                     }
                 }
-                return Optional.of(new Interview(meetingId, Rows.uuid(row, 1), row.getString(2), given, Rows.instant(row, 3), row.getString(4)));
+                return Optional.of(new Interview(meetingId, Sql.uuid(row, 1), row.getString(2), given, Sql.instant(row, 3), row.getString(4)));
             }
         }
     }

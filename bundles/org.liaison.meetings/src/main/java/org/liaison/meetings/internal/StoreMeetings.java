@@ -26,6 +26,7 @@ import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingNote;
 import org.liaison.meetings.MeetingQuery;
 import org.liaison.meetings.Meetings;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -56,7 +57,7 @@ public class StoreMeetings implements Meetings {
                 meeting.organiser().strip(), MeetingChecks.stripped(meeting.agenda()), MeetingChecks.stripped(meeting.decisions()),
                 meeting.capacity(), meeting.attendees(), meeting.staff(), MeetingChecks.stripped(meeting.calendarUid()));
         store.transaction(connection -> {
-            if (meeting.id() != null && Rows.count(connection, "SELECT COUNT(*) FROM MEETING WHERE ID = ?", meeting.id()) == 0) {
+            if (meeting.id() != null && Sql.count(connection, "SELECT COUNT(*) FROM MEETING WHERE ID = ?", meeting.id()) == 0) {
                 throw new ValidationException(ValidationProblem.field("meeting", texts.get("meeting.unknown", meeting.id())));
             }
             MeetingTable.write(connection, saved);
@@ -94,59 +95,14 @@ public class StoreMeetings implements Meetings {
 
     @Override
     public List<Meeting> search(MeetingQuery query) {
-        return store.read(connection -> {
-            StringBuilder where = new StringBuilder("FROM MEETING M WHERE TRUE");
-            List<Object> values = new ArrayList<>();
-            List<String> words = MeetingWords.query(query.words());
-            if (!words.isEmpty()) {
-                String rarest = words.get(0);
-                long fewest = Long.MAX_VALUE;
-                for (String word : words) {
-                    long rows = MeetingWords.probe(connection, word);
-                    if (rows < fewest) {
-                        fewest = rows;
-                        rarest = word;
-                    }
-                }
-                if (fewest == 0) {
-                    return List.of();
-                }
-                for (String word : words) {
-                    // a rare word leads (its meetings are few); when every word is common, the newest meetings are walked
-                    boolean leads = word.equals(rarest) && fewest < MeetingWords.PROBE_ROWS;
-                    where.append(leads ? " AND M.ID IN (SELECT MEETING_ID FROM MEETING_WORD WHERE WORD >= ? AND WORD < ?)"
-                            : " AND EXISTS (SELECT 1 FROM MEETING_WORD W WHERE W.MEETING_ID = M.ID AND W.WORD >= ? AND W.WORD < ?)");
-                    values.add(word);
-                    values.add(MeetingWords.upperBound(word));
-                }
-            }
-            if (query.attendee() != null) {
-                where.append(" AND EXISTS (SELECT 1 FROM MEETING_ATTENDEE A WHERE A.MEETING_ID = M.ID AND A.CONTACT_ID = ?)");
-                values.add(query.attendee());
-            }
-            if (query.kind() != null) {
-                where.append(" AND M.KIND = ?");
-                values.add(query.kind());
-            }
-            if (query.from() != null) {
-                where.append(" AND M.STARTS_AT >= ?");
-                values.add(query.from());
-            }
-            if (query.to() != null) {
-                where.append(" AND M.STARTS_AT < ?");
-                values.add(query.to());
-            }
-            where.append(" ORDER BY M.STARTS_AT DESC, M.ID FETCH FIRST ? ROWS ONLY");
-            values.add(query.limit());
-            return MeetingTable.read(connection, where.toString(), values.toArray());
-        });
+        return store.read(new MeetingSearch(query)::run);
     }
 
     @Override
     public Meeting attendance(UUID meetingId, UUID contactId, Attendance attendance, Locale locale) {
         Messages texts = MeetingTexts.in(locale);
         store.transaction(connection -> {
-            int changed = Rows.update(connection, "UPDATE MEETING_ATTENDEE SET ATTENDANCE = ? WHERE ID = ?", attendance,
+            int changed = Sql.update(connection, "UPDATE MEETING_ATTENDEE SET ATTENDANCE = ? WHERE ID = ?", attendance,
                     MeetingTable.attendeeId(meetingId, contactId));
             if (changed == 0) {
                 throw new ValidationException(ValidationProblem.field("attendee", texts.get("attendee.unknown", contactId)));
@@ -168,10 +124,10 @@ public class StoreMeetings implements Meetings {
         MeetingNote note = new MeetingNote(Ids.newId(), meetingId, author.strip(), Instant.now().truncatedTo(ChronoUnit.MICROS), text.strip());
         store.transaction(connection -> {
             requireMeeting(connection, meetingId, texts);
-            if (Rows.count(connection, "SELECT COUNT(*) FROM MEETING_NOTE WHERE MEETING_ID = ?", meetingId) >= MAX_NOTES) {
+            if (Sql.count(connection, "SELECT COUNT(*) FROM MEETING_NOTE WHERE MEETING_ID = ?", meetingId) >= MAX_NOTES) {
                 throw new ValidationException(ValidationProblem.field("text", texts.get("notes.tooMany", MAX_NOTES)));
             }
-            Rows.update(connection, "INSERT INTO MEETING_NOTE (ID, MEETING_ID, AUTHOR, WRITTEN_AT, TEXT) VALUES (?, ?, ?, ?, ?)", note.id(),
+            Sql.update(connection, "INSERT INTO MEETING_NOTE (ID, MEETING_ID, AUTHOR, WRITTEN_AT, TEXT) VALUES (?, ?, ?, ?, ?)", note.id(),
                     meetingId, note.author(), note.writtenAt(), note.text());
             MeetingWords.add(connection, meetingId, note.text());
             return null;
@@ -188,7 +144,7 @@ public class StoreMeetings implements Meetings {
                 query.setObject(1, meetingId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        notes.add(new MeetingNote(Rows.uuid(rows, 1), Rows.uuid(rows, 2), rows.getString(3), Rows.instant(rows, 4),
+                        notes.add(new MeetingNote(Sql.uuid(rows, 1), Sql.uuid(rows, 2), rows.getString(3), Sql.instant(rows, 4),
                                 rows.getString(5)));
                     }
                 }
@@ -221,7 +177,7 @@ public class StoreMeetings implements Meetings {
             if (task.meetingId() != null) {
                 requireMeeting(connection, task.meetingId(), texts);
             }
-            Rows.update(connection, "INSERT INTO MEETING_TASK (" + TASK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", saved.id(),
+            Sql.update(connection, "INSERT INTO MEETING_TASK (" + TASK_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)", saved.id(),
                     saved.meetingId(), saved.contactId(), saved.title(), saved.assignee(), saved.due(), null, null);
             return null;
         });
@@ -232,7 +188,7 @@ public class StoreMeetings implements Meetings {
     public FollowUpTask complete(UUID taskId, LocalDate on, String by, Locale locale) {
         Messages texts = MeetingTexts.in(locale);
         return store.transaction(connection -> {
-            int changed = Rows.update(connection, "UPDATE MEETING_TASK SET DONE_ON = ?, DONE_BY = ? WHERE ID = ?", on,
+            int changed = Sql.update(connection, "UPDATE MEETING_TASK SET DONE_ON = ?, DONE_BY = ? WHERE ID = ?", on,
                     on == null ? null : by, taskId);
             if (changed == 0) {
                 throw new ValidationException(ValidationProblem.field("task", texts.get("task.unknown", taskId)));
@@ -260,11 +216,11 @@ public class StoreMeetings implements Meetings {
     private static List<FollowUpTask> tasks(Connection connection, String where, Object... values) throws SQLException {
         List<FollowUpTask> tasks = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + TASK_COLUMNS + " FROM MEETING_TASK " + where)) {
-            Rows.bind(query, values);
+            Sql.bind(query, values);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    tasks.add(new FollowUpTask(Rows.uuid(rows, 1), Rows.uuid(rows, 2), Rows.uuid(rows, 3), rows.getString(4), rows.getString(5),
-                            Rows.date(rows, 6), Rows.date(rows, 7), rows.getString(8)));
+                    tasks.add(new FollowUpTask(Sql.uuid(rows, 1), Sql.uuid(rows, 2), Sql.uuid(rows, 3), rows.getString(4), rows.getString(5),
+                            Sql.date(rows, 6), Sql.date(rows, 7), rows.getString(8)));
                 }
             }
         }
@@ -272,7 +228,7 @@ public class StoreMeetings implements Meetings {
     }
 
     static void requireMeeting(Connection connection, UUID meetingId, Messages texts) throws SQLException {
-        if (Rows.count(connection, "SELECT COUNT(*) FROM MEETING WHERE ID = ?", meetingId) == 0) {
+        if (Sql.count(connection, "SELECT COUNT(*) FROM MEETING WHERE ID = ?", meetingId) == 0) {
             throw new ValidationException(ValidationProblem.field("meeting", texts.get("meeting.unknown", meetingId)));
         }
     }

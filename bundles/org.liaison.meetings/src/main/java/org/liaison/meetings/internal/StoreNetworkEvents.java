@@ -29,6 +29,7 @@ import org.liaison.meetings.Attendance;
 import org.liaison.meetings.Attendee;
 import org.liaison.meetings.Meeting;
 import org.liaison.meetings.NetworkEvents;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -58,11 +59,11 @@ public class StoreNetworkEvents implements NetworkEvents {
             Attendee before = event.attendee(contactId);
             Instant registered = at.truncatedTo(ChronoUnit.MICROS);
             if (before == null) {
-                Rows.update(connection, "INSERT INTO MEETING_ATTENDEE (ID, MEETING_ID, CONTACT_ID, ATTENDANCE, REGISTERED_AT) "
+                Sql.update(connection, "INSERT INTO MEETING_ATTENDEE (ID, MEETING_ID, CONTACT_ID, ATTENDANCE, REGISTERED_AT) "
                         + "VALUES (?, ?, ?, ?, ?)", MeetingTable.attendeeId(meetingId, contactId), meetingId, contactId, Attendance.INVITED,
                         registered);
             } else if (before.registeredAt() == null) {
-                Rows.update(connection, "UPDATE MEETING_ATTENDEE SET REGISTERED_AT = ? WHERE ID = ?", registered,
+                Sql.update(connection, "UPDATE MEETING_ATTENDEE SET REGISTERED_AT = ? WHERE ID = ?", registered,
                         MeetingTable.attendeeId(meetingId, contactId));
             }
             return registrations(connection, meetingId).stream().filter(r -> r.attendee().contactId().equals(contactId)).findFirst()
@@ -75,7 +76,7 @@ public class StoreNetworkEvents implements NetworkEvents {
         Messages texts = MeetingTexts.in(locale);
         store.transaction(connection -> {
             event(connection, meetingId, texts);
-            if (Rows.update(connection, "DELETE FROM MEETING_ATTENDEE WHERE ID = ?", MeetingTable.attendeeId(meetingId, contactId)) == 0) {
+            if (Sql.update(connection, "DELETE FROM MEETING_ATTENDEE WHERE ID = ?", MeetingTable.attendeeId(meetingId, contactId)) == 0) {
                 throw new ValidationException(ValidationProblem.field("contact", texts.get("registration.none")));
             }
             return null;
@@ -115,7 +116,7 @@ public class StoreNetworkEvents implements NetworkEvents {
             if (registration.waiting()) {
                 throw new ValidationException(ValidationProblem.field("contact", texts.get("registration.waiting", registration.position())));
             }
-            Rows.update(connection, "UPDATE MEETING_ATTENDEE SET ATTENDANCE = ?, CHECKED_IN_AT = COALESCE(CHECKED_IN_AT, ?) WHERE ID = ?",
+            Sql.update(connection, "UPDATE MEETING_ATTENDEE SET ATTENDANCE = ?, CHECKED_IN_AT = COALESCE(CHECKED_IN_AT, ?) WHERE ID = ?",
                     Attendance.ATTENDED, at.truncatedTo(ChronoUnit.MICROS), MeetingTable.attendeeId(meetingId, contactId));
             return StoreMeetings.attendee(connection, meetingId, contactId);
         });

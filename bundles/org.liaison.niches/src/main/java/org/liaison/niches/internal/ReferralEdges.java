@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.liaison.contacts.ContactProfiles;
 import org.liaison.niches.Referral;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 
 /** The edges of the trust graph touching a set of contacts: recorded referrals and people's {@code referredBy}, each once. */
@@ -37,7 +38,7 @@ final class ReferralEdges {
                 query.setObject(2, ids);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        found.add(new Referral(Rows.uuid(rows, 1), Rows.uuid(rows, 2), Rows.uuid(rows, 3), Rows.date(rows, 4),
+                        found.add(new Referral(Sql.uuid(rows, 1), Sql.uuid(rows, 2), Sql.uuid(rows, 3), Sql.date(rows, 4),
                                 rows.getString(5) == null ? "" : rows.getString(5)));
                     }
                 }

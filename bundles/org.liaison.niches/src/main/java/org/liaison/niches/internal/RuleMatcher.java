@@ -32,6 +32,7 @@ import org.liaison.niches.matching.Matcher;
 import org.liaison.niches.matching.PairSuggestion;
 import org.liaison.niches.matching.Reason;
 import org.liaison.niches.matching.Suggestion;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -180,15 +181,15 @@ public class RuleMatcher implements Matcher {
         return store.read(connection -> {
             List<UUID> chosen = new ArrayList<>();
             List<UUID> others = new ArrayList<>();
-            Set<UUID> ownTerms = new HashSet<>(Rows.ids(connection, "SELECT NEED_OFFER_ID FROM NICHE_NEED_OFFER_TERM WHERE KIND = 'SECTOR' "
+            Set<UUID> ownTerms = new HashSet<>(Sql.ids(connection, "SELECT NEED_OFFER_ID FROM NICHE_NEED_OFFER_TERM WHERE KIND = 'SECTOR' "
                     + "AND LEFT(TERM, 2) = ANY(?)", (Object) divisions.toArray(String[]::new)));
             try (PreparedStatement query = connection.prepareStatement("SELECT ID, OWNER_ID FROM NICHE_NEED_OFFER WHERE KIND = 'OFFER' "
                     + "AND STATUS = 'OPEN' AND CATEGORY = ANY(?) AND VALID_UNTIL >= ? AND OWNER_ID <> ? ORDER BY VALID_UNTIL, ID")) {
-                Rows.bind(query, fitting, today, need.owner());
+                Sql.bind(query, fitting, today, need.owner());
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        UUID id = Rows.uuid(rows, 1);
-                        UUID owner = Rows.uuid(rows, 2);
+                        UUID id = Sql.uuid(rows, 1);
+                        UUID owner = Sql.uuid(rows, 2);
                         (ownTerms.contains(id) || sameLine.contains(owner) || trusted.contains(owner) ? chosen : others).add(id);
                     }
                 }

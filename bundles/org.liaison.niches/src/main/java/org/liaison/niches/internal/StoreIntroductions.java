@@ -31,6 +31,7 @@ import org.liaison.niches.NeedOffer;
 import org.liaison.niches.NeedOfferStatus;
 import org.liaison.niches.Outcome;
 import org.liaison.niches.OutcomeKind;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -109,14 +110,14 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                     }
                 }
             }
-            if (niche != null && Rows.count(connection, "SELECT COUNT(*) FROM NICHE_NETWORK WHERE ID = ?", niche) == 0) {
+            if (niche != null && Sql.count(connection, "SELECT COUNT(*) FROM NICHE_NETWORK WHERE ID = ?", niche) == 0) {
                 throw new ValidationException(ValidationProblem.field("niche", texts.get("niche.unknown", niche)));
             }
-            if (Rows.count(connection, "SELECT COUNT(*) FROM NICHE_INTRODUCTION WHERE " + OF_CONTACT + " AND (FIRST_ID = ? OR SECOND_ID = ?) "
+            if (Sql.count(connection, "SELECT COUNT(*) FROM NICHE_INTRODUCTION WHERE " + OF_CONTACT + " AND (FIRST_ID = ? OR SECOND_ID = ?) "
                     + "AND " + STATUS + " IN ('PROPOSED', 'ACCEPTED', 'MET')", first, first, second, second) > 0) {
                 throw new ValidationException(ValidationProblem.field("second", texts.get("introduction.open")));
             }
-            return Rows.update(connection, "INSERT INTO NICHE_INTRODUCTION (ID, FIRST_ID, SECOND_ID, NICHE_ID, NEED_ID, OFFER_ID, "
+            return Sql.update(connection, "INSERT INTO NICHE_INTRODUCTION (ID, FIRST_ID, SECOND_ID, NICHE_ID, NEED_ID, OFFER_ID, "
                     + "PROPOSED_BY, PROPOSED_ON, REASON, FIRST_REGION, SECOND_REGION) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     introduction.id(), first, second, niche, need, offer, by, on, why, known.get(first).region(), known.get(second).region());
         });
@@ -138,7 +139,7 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                 throw refused("side", texts.get("introduction.alreadyAnswered"));
             }
             String which = side.equals(introduction.first()) ? "FIRST" : "SECOND";
-            Rows.update(connection, "UPDATE NICHE_INTRODUCTION SET " + which + "_ANSWER = ?, " + which + "_ANSWERED_ON = ? WHERE ID = ?",
+            Sql.update(connection, "UPDATE NICHE_INTRODUCTION SET " + which + "_ANSWER = ?, " + which + "_ANSWERED_ON = ? WHERE ID = ?",
                     accepted ? Answer.ACCEPTED : Answer.DECLINED, on, introductionId);
         });
     }
@@ -160,7 +161,7 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                 throw refused("status", texts.get("introduction.cannotMeet", status(texts, status)));
             }
             notBefore(introduction, on, texts);
-            Rows.update(connection, "UPDATE NICHE_INTRODUCTION SET MET_ON = ?, MEETING_ID = COALESCE(?, MEETING_ID) WHERE ID = ?",
+            Sql.update(connection, "UPDATE NICHE_INTRODUCTION SET MET_ON = ?, MEETING_ID = COALESCE(?, MEETING_ID) WHERE ID = ?",
                     on, meetingId, introductionId);
         });
     }
@@ -173,7 +174,7 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                 throw refused("status", texts.get("introduction.cannotClose", status(texts, introduction.status())));
             }
             notBefore(introduction, on, texts);
-            Rows.update(connection, "UPDATE NICHE_INTRODUCTION SET CLOSED_ON = ? WHERE ID = ?", on, introductionId);
+            Sql.update(connection, "UPDATE NICHE_INTRODUCTION SET CLOSED_ON = ? WHERE ID = ?", on, introductionId);
         });
     }
 
@@ -186,7 +187,7 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                 throw refused("status", texts.get("introduction.cannotLapse", status(texts, status)));
             }
             notBefore(introduction, on, texts);
-            Rows.update(connection, "UPDATE NICHE_INTRODUCTION SET LAPSED_ON = ? WHERE ID = ?", on, introductionId);
+            Sql.update(connection, "UPDATE NICHE_INTRODUCTION SET LAPSED_ON = ? WHERE ID = ?", on, introductionId);
         });
     }
 
@@ -278,13 +279,13 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
     static List<Introduction> read(Connection connection, String where, Object... values) throws SQLException {
         List<Introduction> found = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM NICHE_INTRODUCTION " + where)) {
-            Rows.bind(query, values);
+            Sql.bind(query, values);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    found.add(new Introduction(Rows.uuid(rows, 1), Rows.uuid(rows, 2), Rows.uuid(rows, 3), Rows.uuid(rows, 4),
-                            Rows.uuid(rows, 5), Rows.uuid(rows, 6), rows.getString(7), Rows.date(rows, 8), rows.getString(9),
-                            answer(rows.getString(10)), Rows.date(rows, 11), answer(rows.getString(12)), Rows.date(rows, 13),
-                            Rows.date(rows, 14), Rows.uuid(rows, 15), Rows.date(rows, 16), Rows.date(rows, 17)));
+                    found.add(new Introduction(Sql.uuid(rows, 1), Sql.uuid(rows, 2), Sql.uuid(rows, 3), Sql.uuid(rows, 4),
+                            Sql.uuid(rows, 5), Sql.uuid(rows, 6), rows.getString(7), Sql.date(rows, 8), rows.getString(9),
+                            answer(rows.getString(10)), Sql.date(rows, 11), answer(rows.getString(12)), Sql.date(rows, 13),
+                            Sql.date(rows, 14), Sql.uuid(rows, 15), Sql.date(rows, 16), Sql.date(rows, 17)));
                 }
             }
         }
@@ -330,7 +331,7 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                 throw refused("recordedOn", texts.get("introduction.beforeProposed", introduction.proposedOn()));
             }
             Money value = outcome.value();
-            return Rows.update(connection, "INSERT INTO NICHE_OUTCOME (ID, INTRODUCTION_ID, KIND, VALUE_MINOR, CURRENCY, JOBS, RECORDED_ON, "
+            return Sql.update(connection, "INSERT INTO NICHE_OUTCOME (ID, INTRODUCTION_ID, KIND, VALUE_MINOR, CURRENCY, JOBS, RECORDED_ON, "
                     + "RECORDED_BY, NOTE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", saved.id(), saved.introduction(), saved.kind(),
                     value == null ? null : value.minorUnits(), value == null ? null : value.currency().name(), saved.jobs(),
                     saved.recordedOn(), by, note.isEmpty() ? null : note);
@@ -344,13 +345,13 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
             List<Outcome> outcomes = new ArrayList<>();
             try (PreparedStatement query = connection.prepareStatement("SELECT ID, KIND, VALUE_MINOR, CURRENCY, JOBS, RECORDED_ON, "
                     + "RECORDED_BY, NOTE FROM NICHE_OUTCOME WHERE INTRODUCTION_ID = ? ORDER BY RECORDED_ON, ID")) {
-                Rows.bind(query, introductionId);
+                Sql.bind(query, introductionId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
                         Money value = rows.getObject(3) == null ? null
                                 : Money.ofMinor(rows.getLong(3), CurrencyCode.valueOf(rows.getString(4)));
-                        outcomes.add(new Outcome(Rows.uuid(rows, 1), introductionId, OutcomeKind.valueOf(rows.getString(2)), value,
-                                rows.getInt(5), Rows.date(rows, 6), rows.getString(7), rows.getString(8)));
+                        outcomes.add(new Outcome(Sql.uuid(rows, 1), introductionId, OutcomeKind.valueOf(rows.getString(2)), value,
+                                rows.getInt(5), Sql.date(rows, 6), rows.getString(7), rows.getString(8)));
                     }
                 }
             }
@@ -370,11 +371,11 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
                     + "AND I.LAPSED_ON IS NULL AND " + due + " <= ? AND (CAST(? AS VARCHAR) IS NULL OR I.PROPOSED_BY = ?) "
                     + "AND NOT EXISTS (SELECT 1 FROM NICHE_FOLLOW_UP F WHERE F.INTRODUCTION_ID = I.ID AND F.MONTHS = M.X) "
                     + "ORDER BY 3, I.ID FETCH FIRST ? ROWS ONLY")) {
-                Rows.bind(query, by, assignee, assignee, limit);
+                Sql.bind(query, by, assignee, assignee, limit);
                 List<Object[]> rows = new ArrayList<>();
                 try (ResultSet result = query.executeQuery()) {
                     while (result.next()) {
-                        rows.add(new Object[] {Rows.uuid(result, 1), result.getInt(2), Rows.date(result, 3)});
+                        rows.add(new Object[] {Sql.uuid(result, 1), result.getInt(2), Sql.date(result, 3)});
                     }
                 }
                 for (Object[] row : rows) {
@@ -396,10 +397,10 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
             Map<Integer, LocalDate> done = new java.util.HashMap<>();
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT MONTHS, DONE_ON FROM NICHE_FOLLOW_UP WHERE INTRODUCTION_ID = ?")) {
-                Rows.bind(query, introductionId);
+                Sql.bind(query, introductionId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        done.put(rows.getInt(1), Rows.date(rows, 2));
+                        done.put(rows.getInt(1), Sql.date(rows, 2));
                     }
                 }
             }
@@ -432,7 +433,7 @@ public class StoreIntroductions implements Introductions, IntroductionMeetings {
             if (introduction.acceptedOn() == null) {
                 throw refused("introduction", texts.get("outcome.notAccepted"));
             }
-            return Rows.update(connection, "MERGE INTO NICHE_FOLLOW_UP (ID, INTRODUCTION_ID, MONTHS, DONE_ON, DONE_BY) KEY (ID) "
+            return Sql.update(connection, "MERGE INTO NICHE_FOLLOW_UP (ID, INTRODUCTION_ID, MONTHS, DONE_ON, DONE_BY) KEY (ID) "
                     + "VALUES (?, ?, ?, ?, ?)", Ids.derived("NICHE_FOLLOW_UP", introductionId, months), introductionId, months, on, who);
         });
     }

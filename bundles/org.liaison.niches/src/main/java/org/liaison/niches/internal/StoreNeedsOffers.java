@@ -25,6 +25,7 @@ import org.liaison.niches.NeedOffer;
 import org.liaison.niches.NeedOfferStatus;
 import org.liaison.niches.NeedsOffers;
 import org.liaison.niches.Scope;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -83,7 +84,7 @@ public class StoreNeedsOffers implements NeedsOffers {
         NeedOffer saved = new NeedOffer(item.id() == null ? Ids.newId() : item.id(), item.kind(), item.owner(), item.category(),
                 description, item.language(), sectors, item.segments(), item.scope(), item.validUntil(), item.status());
         store.transaction(connection -> {
-            if (item.id() != null && Rows.count(connection, "SELECT COUNT(*) FROM NICHE_NEED_OFFER WHERE ID = ?", item.id()) == 0) {
+            if (item.id() != null && Sql.count(connection, "SELECT COUNT(*) FROM NICHE_NEED_OFFER WHERE ID = ?", item.id()) == 0) {
                 throw new ValidationException(ValidationProblem.field("needOffer", texts.get("needOffer.unknown", item.id())));
             }
             write(connection, saved);
@@ -94,12 +95,12 @@ public class StoreNeedsOffers implements NeedsOffers {
 
     private static void write(Connection connection, NeedOffer item) throws SQLException {
         OffsetDateTime now = OffsetDateTime.now();
-        if (Rows.count(connection, "SELECT COUNT(*) FROM NICHE_NEED_OFFER WHERE ID = ?", item.id()) > 0) {
-            Rows.update(connection, "UPDATE NICHE_NEED_OFFER SET KIND = ?, OWNER_ID = ?, CATEGORY = ?, DESCRIPTION = ?, LANGUAGE = ?, "
+        if (Sql.count(connection, "SELECT COUNT(*) FROM NICHE_NEED_OFFER WHERE ID = ?", item.id()) > 0) {
+            Sql.update(connection, "UPDATE NICHE_NEED_OFFER SET KIND = ?, OWNER_ID = ?, CATEGORY = ?, DESCRIPTION = ?, LANGUAGE = ?, "
                     + "SCOPE = ?, VALID_UNTIL = ?, STATUS = ?, UPDATED_AT = ? WHERE ID = ?", item.kind(), item.owner(), item.category(),
                     item.description(), item.language(), item.scope(), item.validUntil(), item.status(), now, item.id());
         } else {
-            Rows.update(connection, "INSERT INTO NICHE_NEED_OFFER (" + COLUMNS + ", CREATED_AT, UPDATED_AT) "
+            Sql.update(connection, "INSERT INTO NICHE_NEED_OFFER (" + COLUMNS + ", CREATED_AT, UPDATED_AT) "
                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", item.id(), item.kind(), item.owner(), item.category(), item.description(),
                     item.language(), item.scope(), item.validUntil(), item.status(), now, now);
         }
@@ -177,7 +178,7 @@ public class StoreNeedsOffers implements NeedsOffers {
         return store.transaction(connection -> {
             NeedOffer item = existing(connection, id, texts);
             NeedOfferStatus status = item.statusOn(today) == NeedOfferStatus.EXPIRED ? NeedOfferStatus.OPEN : item.status();
-            Rows.update(connection, "UPDATE NICHE_NEED_OFFER SET VALID_UNTIL = ?, STATUS = ?, UPDATED_AT = ? WHERE ID = ?",
+            Sql.update(connection, "UPDATE NICHE_NEED_OFFER SET VALID_UNTIL = ?, STATUS = ?, UPDATED_AT = ? WHERE ID = ?",
                     validUntil, status, OffsetDateTime.now(), id);
             return item.with(status, validUntil);
         });
@@ -194,7 +195,7 @@ public class StoreNeedsOffers implements NeedsOffers {
             if (status == NeedOfferStatus.OPEN && item.validUntil().isBefore(LocalDate.now())) {
                 throw new ValidationException(ValidationProblem.field("status", texts.get("needOffer.renewInstead")));
             }
-            Rows.update(connection, "UPDATE NICHE_NEED_OFFER SET STATUS = ?, UPDATED_AT = ? WHERE ID = ?", status, OffsetDateTime.now(), id);
+            Sql.update(connection, "UPDATE NICHE_NEED_OFFER SET STATUS = ?, UPDATED_AT = ? WHERE ID = ?", status, OffsetDateTime.now(), id);
             return item.with(status, item.validUntil());
         });
     }
@@ -207,12 +208,12 @@ public class StoreNeedsOffers implements NeedsOffers {
     static List<NeedOffer> read(Connection connection, String where, Object... values) throws SQLException {
         List<NeedOffer> items = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT " + COLUMNS + " FROM NICHE_NEED_OFFER " + where)) {
-            Rows.bind(query, values);
+            Sql.bind(query, values);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    items.add(new NeedOffer(Rows.uuid(rows, 1), NeedOffer.Kind.valueOf(rows.getString(2)), Rows.uuid(rows, 3),
+                    items.add(new NeedOffer(Sql.uuid(rows, 1), NeedOffer.Kind.valueOf(rows.getString(2)), Sql.uuid(rows, 3),
                             Category.valueOf(rows.getString(4)), rows.getString(5), rows.getString(6), Set.of(), Set.of(),
-                            Scope.valueOf(rows.getString(7)), Rows.date(rows, 8), NeedOfferStatus.valueOf(rows.getString(9))));
+                            Scope.valueOf(rows.getString(7)), Sql.date(rows, 8), NeedOfferStatus.valueOf(rows.getString(9))));
                 }
             }
         }

@@ -35,6 +35,7 @@ import org.liaison.niches.MemberStatus;
 import org.liaison.niches.Niche;
 import org.liaison.niches.NicheHealth;
 import org.liaison.niches.NicheService;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -87,16 +88,16 @@ public class StoreNicheService implements NicheService {
                 new ProfileCriteria(sectors, rule.segments(), rule.regions(), rule.languages()), coordinator.isEmpty() ? null : coordinator);
         store.transaction(connection -> {
             OffsetDateTime now = OffsetDateTime.now();
-            boolean exists = Rows.count(connection, "SELECT COUNT(*) FROM NICHE_NETWORK WHERE ID = ?", saved.id()) > 0;
+            boolean exists = Sql.count(connection, "SELECT COUNT(*) FROM NICHE_NETWORK WHERE ID = ?", saved.id()) > 0;
             if (!exists && niche.id() != null) { // deleted meanwhile, here or by sync: not made again under its old id
                 throw new ValidationException(ValidationProblem.field("niche", texts.get("niche.unknown", niche.id())));
             }
             if (exists) {
-                Rows.update(connection, "UPDATE NICHE_NETWORK SET NAME_EN = ?, NAME_FR = ?, DESCRIPTION_EN = ?, DESCRIPTION_FR = ?, "
+                Sql.update(connection, "UPDATE NICHE_NETWORK SET NAME_EN = ?, NAME_FR = ?, DESCRIPTION_EN = ?, DESCRIPTION_FR = ?, "
                         + "COORDINATOR = ?, UPDATED_AT = ? WHERE ID = ?", nameEn, nameFr, descriptionEn, descriptionFr,
                         saved.coordinator(), now, saved.id());
             } else {
-                Rows.update(connection, "INSERT INTO NICHE_NETWORK (ID, NAME_EN, NAME_FR, DESCRIPTION_EN, DESCRIPTION_FR, COORDINATOR, "
+                Sql.update(connection, "INSERT INTO NICHE_NETWORK (ID, NAME_EN, NAME_FR, DESCRIPTION_EN, DESCRIPTION_FR, COORDINATOR, "
                         + "CREATED_AT, UPDATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", saved.id(), nameEn, nameFr, descriptionEn,
                         descriptionFr, saved.coordinator(), now, now);
             }
@@ -113,8 +114,8 @@ public class StoreNicheService implements NicheService {
     public void delete(UUID nicheId) {
         store.transaction(connection -> {
             RULE.deleteAll(connection, nicheId);
-            Rows.update(connection, "DELETE FROM NICHE_MEMBER WHERE NICHE_ID = ?", nicheId);
-            return Rows.update(connection, "DELETE FROM NICHE_NETWORK WHERE ID = ?", nicheId);
+            Sql.update(connection, "DELETE FROM NICHE_MEMBER WHERE NICHE_ID = ?", nicheId);
+            return Sql.update(connection, "DELETE FROM NICHE_NETWORK WHERE ID = ?", nicheId);
         });
     }
 
@@ -135,10 +136,10 @@ public class StoreNicheService implements NicheService {
         List<Niche> niches = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT ID, NAME_EN, NAME_FR, DESCRIPTION_EN, DESCRIPTION_FR, "
                 + "COORDINATOR FROM NICHE_NETWORK " + where)) {
-            Rows.bind(query, values);
+            Sql.bind(query, values);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    niches.add(new Niche(Rows.uuid(rows, 1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
+                    niches.add(new Niche(Sql.uuid(rows, 1), rows.getString(2), rows.getString(3), rows.getString(4), rows.getString(5),
                             null, rows.getString(6)));
                 }
             }
@@ -207,12 +208,12 @@ public class StoreNicheService implements NicheService {
         Map<UUID, Recorded> recorded = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT CONTACT_ID, NICHE_ID, STATUS, CHANGED_ON, JOINED_ON FROM NICHE_MEMBER WHERE " + where)) {
-            Rows.bind(query, value);
+            Sql.bind(query, value);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    UUID key = where.startsWith("NICHE_ID") ? Rows.uuid(rows, 1) : Rows.uuid(rows, 2);
-                    recorded.put(key, new Recorded(Rows.uuid(rows, 2), MemberStatus.valueOf(rows.getString(3)), Rows.date(rows, 4),
-                            Rows.date(rows, 5)));
+                    UUID key = where.startsWith("NICHE_ID") ? Sql.uuid(rows, 1) : Sql.uuid(rows, 2);
+                    recorded.put(key, new Recorded(Sql.uuid(rows, 2), MemberStatus.valueOf(rows.getString(3)), Sql.date(rows, 4),
+                            Sql.date(rows, 5)));
                 }
             }
         }
@@ -249,10 +250,10 @@ public class StoreNicheService implements NicheService {
             };
             UUID id = Ids.derived("NICHE_MEMBER", nicheId, contactId);
             if (before == null) {
-                Rows.update(connection, "INSERT INTO NICHE_MEMBER (ID, NICHE_ID, CONTACT_ID, STATUS, CHANGED_ON, " + dateColumn
+                Sql.update(connection, "INSERT INTO NICHE_MEMBER (ID, NICHE_ID, CONTACT_ID, STATUS, CHANGED_ON, " + dateColumn
                         + ") VALUES (?, ?, ?, ?, ?, ?)", id, nicheId, contactId, status, on, on);
             } else {
-                Rows.update(connection, "UPDATE NICHE_MEMBER SET STATUS = ?, CHANGED_ON = ?, " + dateColumn + " = ? WHERE ID = ?",
+                Sql.update(connection, "UPDATE NICHE_MEMBER SET STATUS = ?, CHANGED_ON = ?, " + dateColumn + " = ? WHERE ID = ?",
                         status, on, on, id);
             }
             return new Member(nicheId, contact, status, matches, on, status == MemberStatus.JOINED ? on
@@ -318,13 +319,13 @@ public class StoreNicheService implements NicheService {
             try (PreparedStatement query = connection.prepareStatement("SELECT NICHE_ID, SUM(CASE WHEN STATUS = 'JOINED' THEN 1 ELSE 0 END), "
                     + "COUNT(*) FROM NICHE_MEMBER GROUP BY NICHE_ID"); ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    statuses.put(Rows.uuid(rows, 1), new long[] {rows.getLong(2), rows.getLong(3)});
+                    statuses.put(Sql.uuid(rows, 1), new long[] {rows.getLong(2), rows.getLong(3)});
                 }
             }
             try (PreparedStatement query = connection.prepareStatement("SELECT NICHE_ID, MAX(PROPOSED_ON) FROM NICHE_INTRODUCTION "
                     + "WHERE NICHE_ID IS NOT NULL GROUP BY NICHE_ID"); ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    lastIntroduction.put(Rows.uuid(rows, 1), Rows.date(rows, 2));
+                    lastIntroduction.put(Sql.uuid(rows, 1), Sql.date(rows, 2));
                 }
             }
             return null;
@@ -335,7 +336,7 @@ public class StoreNicheService implements NicheService {
             try (PreparedStatement query = connection.prepareStatement("SELECT NICHE_ID, CONTACT_ID FROM NICHE_MEMBER");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    recordedMembers.computeIfAbsent(Rows.uuid(rows, 1), k -> new ArrayList<>()).add(Rows.uuid(rows, 2));
+                    recordedMembers.computeIfAbsent(Sql.uuid(rows, 1), k -> new ArrayList<>()).add(Sql.uuid(rows, 2));
                 }
             }
             return null;
@@ -358,7 +359,7 @@ public class StoreNicheService implements NicheService {
 
     @Override
     public List<ContactSummary> inNoNiche(int limit) {
-        Set<UUID> joined = new HashSet<>(store.read(connection -> Rows.ids(connection,
+        Set<UUID> joined = new HashSet<>(store.read(connection -> Sql.ids(connection,
                 "SELECT DISTINCT CONTACT_ID FROM NICHE_MEMBER WHERE STATUS = 'JOINED'")));
         List<ContactSummary> outside = new ArrayList<>();
         int page = 500;

@@ -18,6 +18,7 @@ import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
 import org.liaison.niches.Referral;
 import org.liaison.niches.Referrals;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -72,7 +73,7 @@ public class StoreReferrals implements Referrals {
         }
         Referral referral = new Referral(Ids.derived("NICHE_REFERRAL", referrer, referred), referrer, referred, on, text);
         store.transaction(connection -> {
-            Rows.update(connection, "INSERT INTO NICHE_REFERRAL (ID, REFERRER_ID, REFERRED_ID, REFERRED_ON, HOW) VALUES (?, ?, ?, ?, ?)",
+            Sql.update(connection, "INSERT INTO NICHE_REFERRAL (ID, REFERRER_ID, REFERRED_ID, REFERRED_ON, HOW) VALUES (?, ?, ?, ?, ?)",
                     referral.id(), referrer, referred, on, text);
             Person person = contacts.person(referred).orElse(null);
             if (person != null && person.referredBy() == null) { // joins this transaction

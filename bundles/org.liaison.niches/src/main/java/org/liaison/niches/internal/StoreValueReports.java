@@ -33,6 +33,7 @@ import org.liaison.niches.report.ValueLine;
 import org.liaison.niches.report.ValueQuery;
 import org.liaison.niches.report.ValueReport;
 import org.liaison.niches.report.ValueReports;
+import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -219,11 +220,11 @@ public class StoreValueReports implements ValueReports {
             try (PreparedStatement select = connection.prepareStatement("SELECT I.ID, I.FIRST_ID, I.SECOND_ID, I.FIRST_REGION, "
                     + "I.SECOND_REGION, I.NICHE_ID, I.PROPOSED_ON, I.FIRST_ANSWER = 'ACCEPTED' AND I.SECOND_ANSWER = 'ACCEPTED', "
                     + "I.MET_ON IS NOT NULL FROM NICHE_INTRODUCTION I " + where)) {
-                Rows.bind(select, values.toArray());
+                Sql.bind(select, values.toArray());
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        found.put(Rows.uuid(rows, 1), new Read(Rows.uuid(rows, 2), Rows.uuid(rows, 3), rows.getString(4), rows.getString(5),
-                                Rows.uuid(rows, 6), Rows.date(rows, 7), rows.getBoolean(8), rows.getBoolean(9)));
+                        found.put(Sql.uuid(rows, 1), new Read(Sql.uuid(rows, 2), Sql.uuid(rows, 3), rows.getString(4), rows.getString(5),
+                                Sql.uuid(rows, 6), Sql.date(rows, 7), rows.getBoolean(8), rows.getBoolean(9)));
                     }
                 }
             }
@@ -231,7 +232,7 @@ public class StoreValueReports implements ValueReports {
                     "SELECT INTRODUCTION_ID, KIND, VALUE_MINOR, CURRENCY, JOBS FROM NICHE_OUTCOME");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
-                    Read introduction = found.get(Rows.uuid(rows, 1));
+                    Read introduction = found.get(Sql.uuid(rows, 1));
                     if (introduction != null) {
                         introduction.outcomes.add(new Object[] {OutcomeKind.valueOf(rows.getString(2)),
                                 rows.getObject(3) == null ? null : rows.getLong(3),

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.liaison.core.id.Ids;
+import org.liaison.store.Sql;
 
 /**
  * The set-valued fields of a niche (its rule) or of a need or offer (sectors, segments), one row
@@ -39,20 +40,20 @@ final class Terms {
         Set<String> present = read(connection, owner).getOrDefault(kind, Set.of());
         for (String term : present) {
             if (!wanted.contains(term)) {
-                Rows.update(connection, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ? AND KIND = ? AND TERM = ?", owner, kind,
+                Sql.update(connection, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ? AND KIND = ? AND TERM = ?", owner, kind,
                         term);
             }
         }
         for (String term : wanted) {
             if (!present.contains(term)) {
-                Rows.update(connection, "INSERT INTO " + table + " (ID, " + ownerColumn + ", KIND, TERM) VALUES (?, ?, ?, ?)",
+                Sql.update(connection, "INSERT INTO " + table + " (ID, " + ownerColumn + ", KIND, TERM) VALUES (?, ?, ?, ?)",
                         Ids.newId(), owner, kind, term);
             }
         }
     }
 
     void deleteAll(Connection connection, UUID owner) throws SQLException {
-        Rows.update(connection, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?", owner);
+        Sql.update(connection, "DELETE FROM " + table + " WHERE " + ownerColumn + " = ?", owner);
     }
 
     /** The owner's terms by kind. */
@@ -68,7 +69,7 @@ final class Terms {
             query.setObject(1, owners);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    terms.computeIfAbsent(Rows.uuid(rows, 1), o -> new HashMap<>())
+                    terms.computeIfAbsent(Sql.uuid(rows, 1), o -> new HashMap<>())
                             .computeIfAbsent(rows.getString(2), k -> new HashSet<>()).add(rows.getString(3));
                 }
             }

@@ -56,6 +56,7 @@ class WorkbenchTest {
     private static final String LANGUAGE = System.getProperty("liaison.language", "en");
     private static final String CONTACTS_AREA = "org.liaison.contacts.ui.area";
     private static final String NICHES_AREA = "org.liaison.niches.ui.area";
+    private static final String MEETINGS_AREA = "org.liaison.meetings.ui.area";
     private static final String CONTACTS = "org.liaison.contacts.ui.command.";
     private static final Map<String, String> NONE = Map.of();
 
@@ -112,9 +113,9 @@ class WorkbenchTest {
     @Test
     @Order(1)
     void theNavigatorListsEveryAreaByRankWithItsCount() throws Exception {
-        desktop.until(() -> navigator() != null && navigator().getItemCount() == 5, "the navigator to list five areas");
+        desktop.until(() -> navigator() != null && navigator().getItemCount() == 6, "the navigator to list six areas");
         List<String> areas = desktop.ui(() -> Arrays.stream(navigator().getItems()).map(i -> (String) i.getData(AreaNavigator.AREA_KEY)).toList());
-        assertEquals(List.of(Workbench.HOME, CONTACTS_AREA, NICHES_AREA, Partners.AREA, Workbench.ADMINISTRATION), areas);
+        assertEquals(List.of(Workbench.HOME, CONTACTS_AREA, NICHES_AREA, MEETINGS_AREA, Partners.AREA, Workbench.ADMINISTRATION), areas);
         desktop.until(() -> navigator().getItem(1).getText().endsWith("3") && navigator().getItem(3).getText().endsWith("2"),
                 "the counts the contacts area and the test area give");
         String partnersLabel = LANGUAGE.equals("fr") ? "Partenaires" : "Partners";

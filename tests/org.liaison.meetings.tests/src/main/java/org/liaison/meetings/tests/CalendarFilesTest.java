@@ -116,6 +116,18 @@ class CalendarFilesTest {
     }
 
     @Test
+    void aZoneNamedWithoutItsDefinitionIsStillReadAsThatZoneInSummer() throws IOException {
+        String ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:Paris\r\nDTSTART;TZID=Europe/Paris:20260710T100000\r\n"
+                + "DTEND;TZID=Europe/Paris:20260710T110000\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:b\r\nSUMMARY:London\r\n"
+                + "DTSTART;TZID=\"GMT Standard Time\":20260710T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        CalendarImport plan = log.calendars.read(stream(ics), "anne", EN);
+        assertEquals(Instant.parse("2026-07-10T08:00:00Z"), plan.meetings().get(0).meeting().start());
+        assertEquals(PARIS, plan.meetings().get(0).meeting().zone());
+        assertEquals(Instant.parse("2026-07-10T09:00:00Z"), plan.meetings().get(1).meeting().start());
+        assertEquals(LONDON, plan.meetings().get(1).meeting().zone());
+    }
+
+    @Test
     void aFileThatCannotBeReadWholeIsRefusedSayingWhereAndNothingIsCreated() throws IOException {
         String outlook = new String(fixture("outlook.ics").readAllBytes(), StandardCharsets.UTF_8);
         assertEquals("null: the file is cut short: END:VCALENDAR is missing",

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -27,6 +28,8 @@ import org.liaison.meetings.Meeting;
 import org.liaison.meetings.MeetingKind;
 import org.liaison.meetings.MeetingNote;
 import org.liaison.meetings.MeetingQuery;
+import org.liaison.store.Store;
+import org.liaison.test.support.StoreFixture;
 
 /** The meeting log: times in their own zone, notes only ever added, follow-ups and their due dates, search. */
 class MeetingsTest {
@@ -145,6 +148,38 @@ class MeetingsTest {
         log.meetings.save(call.withAttendees(List.of(org.liaison.meetings.Attendee.invited(oliver))).withDetails("Price list", null, null,
                 java.util.Set.of()), EN);
         assertEquals(List.of(call.id()), ids(MeetingQuery.words("price stand", 10)), "an edit keeps the notes' words and adds its own");
+    }
+
+    @Test
+    void aWordInThousandsOfMeetingsGivesTheNewestFirstWhicheverWordLeads() {
+        ZonedDateTime first = ZonedDateTime.of(2020, 1, 6, 9, 0, 0, 0, LONDON);
+        int count = 5_200; // past the rows a word is counted to before the newest meetings are walked instead
+        List<UUID> brighton = new ArrayList<>();
+        StoreFixture.service(Store.class).transaction(connection -> {
+            for (int i = 0; i < count; i++) {
+                Meeting meeting = log.meetings.save(Meeting.of(i % 2 == 0 ? MeetingKind.CALL : MeetingKind.ONE_TO_ONE, "Stand review " + i,
+                        first.plusHours(i), "anne", "en"), EN);
+                if (i % 1_000 == 7) {
+                    log.meetings.addNote(meeting.id(), "anne", "Brighton fair", EN);
+                    brighton.add(0, meeting.id());
+                }
+            }
+            return null;
+        });
+        List<Meeting> newest = log.meetings.search(MeetingQuery.words("stand", 50));
+        assertEquals(50, newest.size());
+        assertEquals("Stand review " + (count - 1), newest.get(0).title());
+        assertEquals("Stand review " + (count - 50), newest.get(49).title());
+        List<Meeting> calls = log.meetings.search(new MeetingQuery("review", null, MeetingKind.CALL, null, null, 3));
+        assertEquals(List.of("Stand review " + (count - 2), "Stand review " + (count - 4), "Stand review " + (count - 6)),
+                calls.stream().map(Meeting::title).toList());
+        assertEquals(brighton, ids(MeetingQuery.words("stand brighton", 50)), "the rare word leads, newest first");
+        assertEquals(brighton.subList(0, 2), ids(MeetingQuery.words("brighton stand", 2)));
+        assertEquals(List.of(), ids(new MeetingQuery("stand brighton", null, MeetingKind.CALL, null, null, 50)), "7, 1007... are one-to-ones");
+        List<Meeting> broad = log.meetings.search(MeetingQuery.words("1", 50)); // starts 1,111 numbers: the newest meetings are walked
+        assertEquals(50, broad.size());
+        assertEquals("Stand review 1999", broad.get(0).title());
+        assertEquals("Stand review 1950", broad.get(49).title());
     }
 
     @Test

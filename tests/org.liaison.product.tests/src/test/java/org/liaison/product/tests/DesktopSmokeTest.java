@@ -52,8 +52,8 @@ class DesktopSmokeTest {
 
     @ParameterizedTest(name = "the window opens in {0}")
     @CsvSource(ignoreLeadingAndTrailingWhitespace = false, delimiter = ';', value = {
-            "en;File|Edit|Go|Contacts|Niches|Window|Help;Today;Home|Contacts|Niches|Administration;Follow-ups due|Introductions awaiting an answer|Needs and offers to renew|Recently added|Possible duplicates|Imports|Sync;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
-            "fr;Fichier|Édition|Aller à|Contacts|Niches|Fenêtre|Aide;Aujourd’hui;Accueil|Contacts|Niches|Administration;Suivis à faire|Mises en relation en attente de réponse|Besoins et offres à renouveler|Derniers ajouts|Doublons possibles|Imports|Synchronisation;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
+            "en;File|Edit|Go|Contacts|Niches|Meetings|Window|Help;Today;Home|Contacts|Niches|Meetings|Administration;My follow-ups from meetings|Follow-ups due|Meetings this week|Introductions awaiting an answer|Needs and offers to renew|Recently added|Possible duplicates|Imports|Sync;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
+            "fr;Fichier|Édition|Aller à|Contacts|Niches|Réunions|Fenêtre|Aide;Aujourd’hui;Accueil|Contacts|Niches|Réunions|Administration;Mes suivis de réunions|Suivis à faire|Réunions de la semaine|Mises en relation en attente de réponse|Besoins et offres à renouveler|Derniers ajouts|Doublons possibles|Imports|Synchronisation;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
     void theWindowOpens(String language, String menus, String parts, String areas, String cards, String title, String database,
             String pending) throws Exception {
         Path home = home("window-" + language, "language=" + language + "\n");
@@ -63,8 +63,8 @@ class DesktopSmokeTest {
         assertEquals(language, report.getProperty("locale"));
         assertEquals(menus, report.getProperty("menus"));
         assertEquals(parts, report.getProperty("parts"), "the window opens on the Home area and its Today page");
-        assertEquals(areas, report.getProperty("areas"), "the shell's areas and those the contacts and niches UI bundles contribute, in rank order");
-        assertEquals(cards, report.getProperty("today.cards"), "the cards the niches, contacts and sync UI bundles contribute, in rank order");
+        assertEquals(areas, report.getProperty("areas"), "the shell's areas and those the contacts, niches and meetings UI bundles contribute, in rank order");
+        assertEquals(cards, report.getProperty("today.cards"), "the cards the meetings, niches, contacts and sync UI bundles contribute, in rank order");
         assertTrue(Long.parseLong(report.getProperty("today.millis")) > 0, "the Today page was filled");
         assertEquals(title, report.getProperty("window.title"));
         String status = report.getProperty("status").replace('\u00a0', ' ');

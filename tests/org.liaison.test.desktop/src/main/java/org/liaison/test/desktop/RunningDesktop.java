@@ -2,6 +2,7 @@ package org.liaison.test.desktop;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
@@ -12,14 +13,25 @@ import org.eclipse.e4.core.commands.ECommandService;
 import org.eclipse.e4.core.commands.EHandlerService;
 import org.eclipse.e4.ui.internal.workbench.swt.E4Application;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.liaison.test.support.VirtualDisplay;
+import org.liaison.ui.FormErrors;
 import org.liaison.ui.Screenshots;
+import org.liaison.workbench.DemoData;
+import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -161,6 +173,61 @@ public final class RunningDesktop {
             Screenshots.save(shell, Path.of(System.getProperty("liaison.screenshots", "target/screenshots"), name + ".png"));
             return null;
         });
+    }
+
+    /** Shows the view {@code partId}, activated, and gives back its object. */
+    public <T> T view(String partId, Class<T> type) {
+        return ui(() -> {
+            EPartService parts = window().getContext().get(EPartService.class);
+            MPart part = parts.showPart(partId, EPartService.PartState.ACTIVATE);
+            return type.cast(part.getObject());
+        });
+    }
+
+    /** The visible table of the window whose first column is headed {@code heading}, or {@code null}. */
+    public Table table(String heading) {
+        return ui(() -> find(shell(), Table.class, t -> t.getColumnCount() > 0 && t.getColumn(0).getText().equals(heading)));
+    }
+
+    /** Chooses {@code rows} of {@code table} as a click would, telling its listeners. */
+    public void choose(Table table, int... rows) {
+        ui(() -> {
+            table.setFocus();
+            table.setSelection(rows);
+            table.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
+    /** Presses the button labelled {@code label} (mnemonics aside) in {@code dialog}. */
+    public void press(Shell dialog, String label) {
+        ui(() -> {
+            Button button = find(dialog, Button.class, b -> b.getText().replace("&", "").equals(label));
+            if (button == null) {
+                throw new AssertionError("no button " + label);
+            }
+            button.notifyListeners(SWT.Selection, new Event());
+            return null;
+        });
+    }
+
+    /** Types {@code text} into the field of {@code dialog} whose problems are reported under {@code field}. */
+    public void type(Shell dialog, String field, String text) {
+        ui(() -> {
+            Text control = find(dialog, Text.class, t -> field.equals(t.getData(FormErrors.FIELD)));
+            if (control == null) {
+                throw new AssertionError("no field " + field);
+            }
+            control.setText(text);
+            return null;
+        });
+    }
+
+    /** Loads every area's demo records into the store now open, in rank order, as a new demo folder does. */
+    public static void loadDemoNetwork() throws InvalidSyntaxException {
+        BundleContext context = FrameworkUtil.getBundle(RunningDesktop.class).getBundleContext();
+        context.getServiceReferences(DemoData.class, null).stream().map(context::getService)
+                .sorted(Comparator.comparingInt(DemoData::rank)).forEach(DemoData::load);
     }
 
     /** The first control under {@code parent} of {@code type} passing {@code test}, on the UI thread; null when none. */

@@ -24,6 +24,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -166,6 +167,7 @@ public class CalendarPart {
         DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
         period.setText(mode == CalendarSheet.Mode.WEEK ? texts.get("calendar.week", days.format(firstDay), zone.getId())
                 : texts.get("calendar.month", DateTimeFormatter.ofPattern("LLLL yyyy", texts.locale()).format(firstDay), zone.getId()));
+        period.getParent().layout(new Control[] {period});
         StackLayout stack = (StackLayout) pages.getLayout();
         if (search.getText().isBlank() && kind.getSelectionIndex() == 0 && when.getSelectionIndex() == 0) {
             searching.cancel();

@@ -72,18 +72,18 @@ public class CheckInPart {
 
     @PostConstruct
     void create(Composite parent) {
-        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(parent);
         new Label(parent, SWT.NONE).setText(texts.get("checkIn.event"));
         event = new Combo(parent, SWT.READ_ONLY);
         GridDataFactory.fillDefaults().hint(300, SWT.DEFAULT).applyTo(event);
         filter = new Text(parent, SWT.BORDER | SWT.SEARCH);
         filter.setMessage(texts.get("checkIn.filter"));
-        GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(filter);
-        message = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(message);
+        GridDataFactory.fillDefaults().grab(true, false).hint(180, SWT.DEFAULT).applyTo(filter);
+        message = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(message);
         table = Tables.table(parent, SWT.SINGLE, texts, "checkIn.position", 50, "checkIn.name", 220, "checkIn.registered", 140,
                 "checkIn.state", 160);
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(table);
+        GridDataFactory.fillDefaults().grab(true, true).span(3, 1).applyTo(table);
         event.addListener(SWT.Selection, e -> readRegistrations());
         filter.addListener(SWT.Modify, e -> show());
         filter.addListener(SWT.DefaultSelection, e -> {

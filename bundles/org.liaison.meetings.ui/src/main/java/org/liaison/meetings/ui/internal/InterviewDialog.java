@@ -116,6 +116,7 @@ final class InterviewDialog extends FormDialog {
         }
         scroll.setContent(questions);
         scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
         scroll.setMinSize(questions.computeSize(600, SWT.DEFAULT));
     }
 

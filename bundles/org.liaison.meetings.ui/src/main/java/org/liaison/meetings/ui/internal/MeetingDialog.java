@@ -150,6 +150,7 @@ final class MeetingDialog extends FormDialog {
         zone = new Combo(when, SWT.DROP_DOWN);
         zone.setItems(ZONES.toArray(String[]::new));
         zone.setText(meeting.zone().getId());
+        GridDataFactory.fillDefaults().hint(170, SWT.DEFAULT).applyTo(zone);
         register("start", day);
         register("end", ends);
         register("zone", zone);
@@ -172,7 +173,9 @@ final class MeetingDialog extends FormDialog {
         GridDataFactory.fillDefaults().indent(8, 0).applyTo(capacity);
         register("capacity", capacity);
 
-        new Label(grid, SWT.NONE).setText(texts.get("meeting.attendees"));
+        Label attendeesLabel = new Label(grid, SWT.NONE);
+        attendeesLabel.setText(texts.get("meeting.attendees"));
+        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.TOP).indent(0, 4).applyTo(attendeesLabel);
         Composite people = new Composite(grid, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(3).applyTo(people);
         GridDataFactory.fillDefaults().grab(true, true).indent(8, 0).applyTo(people);

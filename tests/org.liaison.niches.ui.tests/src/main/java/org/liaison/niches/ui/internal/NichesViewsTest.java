@@ -6,14 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-import org.eclipse.e4.ui.model.application.ui.basic.MPart;
-import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
@@ -21,7 +18,6 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -40,8 +36,6 @@ import org.liaison.niches.Niche;
 import org.liaison.store.StoreStatus;
 import org.liaison.test.desktop.RunningDesktop;
 import org.liaison.test.support.StoreFixture;
-import org.liaison.ui.FormErrors;
-import org.liaison.workbench.DemoData;
 import org.liaison.workbench.Entry;
 import org.liaison.workbench.TodayCard;
 import org.liaison.workbench.Workbench;
@@ -70,9 +64,7 @@ class NichesViewsTest {
         UserSettings settings = StoreFixture.service(UserSettings.class);
         settings.put("sync.firstRunAsked", "true");
         settings.put("layout.area", Workbench.HOME);
-        List<DemoData> demos = StoreFixture.context().getServiceReferences(DemoData.class, null).stream()
-                .map(reference -> StoreFixture.context().getService(reference)).sorted(Comparator.comparingInt(DemoData::rank)).toList();
-        demos.forEach(DemoData::load);
+        RunningDesktop.loadDemoNetwork();
         services = StoreFixture.service(NichesServices.class);
         texts = NichesTexts.in(Locale.forLanguageTag(LANGUAGE));
         desktop = RunningDesktop.start();
@@ -86,51 +78,6 @@ class NichesViewsTest {
         }
     }
 
-    private static <T> T view(String partId, Class<T> type) {
-        return desktop.ui(() -> {
-            EPartService parts = desktop.window().getContext().get(EPartService.class);
-            MPart part = parts.showPart(partId, EPartService.PartState.ACTIVATE);
-            return type.cast(part.getObject());
-        });
-    }
-
-    /** The table of a view whose first column is headed {@code heading}. */
-    private static Table table(String heading) {
-        return desktop.ui(() -> RunningDesktop.find(desktop.shell(), Table.class,
-                t -> t.getColumnCount() > 0 && t.getColumn(0).getText().equals(heading)));
-    }
-
-    private static void choose(Table table, int... rows) {
-        desktop.ui(() -> {
-            table.setFocus();
-            table.setSelection(rows);
-            table.notifyListeners(SWT.Selection, new Event());
-            return null;
-        });
-    }
-
-    private static int rows(Table table) {
-        return desktop.ui(table::getItemCount);
-    }
-
-    private static void press(Shell dialog, String label) {
-        desktop.ui(() -> {
-            Button button = RunningDesktop.find(dialog, Button.class, b -> b.getText().replace("&", "").equals(label));
-            assertNotNull(button, "a button " + label);
-            button.notifyListeners(SWT.Selection, new Event());
-            return null;
-        });
-    }
-
-    private static void type(Shell dialog, String field, String text) {
-        desktop.ui(() -> {
-            Text control = RunningDesktop.find(dialog, Text.class, t -> field.equals(t.getData(FormErrors.FIELD)));
-            assertNotNull(control, "a field " + field);
-            control.setText(text);
-            return null;
-        });
-    }
-
     private static String save() {
         return "fr".equals(LANGUAGE) ? "Enregistrer" : "Save";
     }
@@ -138,11 +85,11 @@ class NichesViewsTest {
     @Test
     @Order(1)
     void theNichesAndTheirMembersAreListedAndAMemberMovesByItsCommand() throws Exception {
-        view(NichesUi.NICHES_PART, NichesPart.class);
-        desktop.until(() -> table(texts.get("niches.name")) != null && table(texts.get("niches.name")).getItemCount() == 5, "the five demo niches");
-        Table niches = table(texts.get("niches.name"));
-        choose(niches, 0);
-        Table members = table(texts.get("members.name"));
+        desktop.view(NichesUi.NICHES_PART, NichesPart.class);
+        desktop.until(() -> desktop.table(texts.get("niches.name")) != null && desktop.table(texts.get("niches.name")).getItemCount() == 5, "the five demo niches");
+        Table niches = desktop.table(texts.get("niches.name"));
+        desktop.choose(niches, 0);
+        Table members = desktop.table(texts.get("members.name"));
         desktop.until(() -> members.getItemCount() > 5, "the chosen niche's members");
         assertTrue(desktop.canExecute(COMMAND + "editNiche", NONE), "a niche is chosen");
         assertTrue(desktop.canExecute(COMMAND + "suggest", NONE), "pairs of the niche can be suggested");
@@ -158,7 +105,7 @@ class NichesViewsTest {
             return -1;
         });
         assertTrue(invited >= 0, "the demo has invited members");
-        choose(members, invited);
+        desktop.choose(members, invited);
         Member member = desktop.ui(() -> (Member) members.getItem(invited).getData());
         assertTrue(desktop.canExecute(COMMAND + "memberStatus", Map.of(NichesUi.STATUS_PARAMETER, "JOINED")));
         assertFalse(desktop.canExecute(COMMAND + "memberStatus", Map.of(NichesUi.STATUS_PARAMETER, "LEFT")), "an invited member cannot leave");
@@ -173,8 +120,8 @@ class NichesViewsTest {
     void theNicheEditorCountsWhatItsRuleFindsAndSavesOnlyWhenEveryFieldIsRight() throws Exception {
         desktop.executeLater(COMMAND + "newNiche", NONE);
         Shell editor = desktop.dialog();
-        type(editor, "nameEn", "Cider makers");
-        type(editor, "sectors", "11");
+        desktop.type(editor, "nameEn", "Cider makers");
+        desktop.type(editor, "sectors", "11");
         desktop.ui(() -> {
             Button b2c = RunningDesktop.find(editor, Button.class, b -> "B2C".equals(b.getData()));
             b2c.setSelection(true);
@@ -184,11 +131,11 @@ class NichesViewsTest {
         String found = texts.get("niche.countSome", 1).replace("1", "");
         desktop.until(() -> RunningDesktop.find(editor, Label.class, l -> l.getData("org.liaison.niches.ui.count") != null).getText()
                 .endsWith(found), "the live count");
-        press(editor, save());
+        desktop.press(editor, save());
         assertTrue(desktop.ui(() -> !editor.isDisposed() && editor.isVisible()), "the French name is missing: nothing saved, the editor stays");
         desktop.picture(editor, "niche-editor-" + LANGUAGE);
-        type(editor, "nameFr", "Cidriers");
-        press(editor, save());
+        desktop.type(editor, "nameFr", "Cidriers");
+        desktop.press(editor, save());
         desktop.until(editor::isDisposed, "the editor to close once saved");
         assertTrue(services.niches().niches(Locale.ENGLISH).stream().anyMatch(n -> n.nameFr().equals("Cidriers")));
     }
@@ -196,8 +143,8 @@ class NichesViewsTest {
     @Test
     @Order(3)
     void aNeedsSuggestionsShowTheirReasonsAndOneIsProposedAsAnIntroduction() throws Exception {
-        view(NichesUi.NEEDS_PART, NeedsOffersPart.class);
-        Table needs = table(texts.get("needs.column.kind"));
+        desktop.view(NichesUi.NEEDS_PART, NeedsOffersPart.class);
+        Table needs = desktop.table(texts.get("needs.column.kind"));
         desktop.until(() -> needs.getItemCount() > 0, "the board of open needs and offers");
         int need = desktop.ui(() -> {
             for (int i = 0; i < needs.getItemCount(); i++) {
@@ -210,21 +157,21 @@ class NichesViewsTest {
             return -1;
         });
         assertTrue(need >= 0, "a demo need has suggestions");
-        choose(needs, need);
+        desktop.choose(needs, need);
         assertTrue(desktop.canExecute(COMMAND + "needOfferStep", Map.of(NichesUi.STEP_PARAMETER, "RENEW")));
         desktop.picture(desktop.shell(), "needs-" + LANGUAGE);
         desktop.execute(COMMAND + "suggest", NONE);
-        Table suggestions = table(texts.get("suggestions.first"));
+        Table suggestions = desktop.table(texts.get("suggestions.first"));
         desktop.until(() -> suggestions.getItemCount() > 0, "the suggestions for the need");
         assertFalse(desktop.ui(() -> suggestions.getItem(0).getText(4)).isBlank(), "each suggestion says why");
-        choose(suggestions, 0);
+        desktop.choose(suggestions, 0);
         SuggestionChoice choice = desktop.ui(() -> (SuggestionChoice) suggestions.getItem(0).getData());
         desktop.picture(desktop.shell(), "suggestions-" + LANGUAGE);
 
         desktop.executeLater(COMMAND + "propose", NONE);
         Shell propose = desktop.dialog();
         desktop.picture(propose, "propose-" + LANGUAGE);
-        press(propose, save());
+        desktop.press(propose, save());
         desktop.until(propose::isDisposed, "the introduction to be proposed");
         assertTrue(services.introductions().of(choice.first().id()).stream().anyMatch(i -> i.other(choice.first().id())
                 .equals(choice.second().id()) && i.status() == IntroductionStatus.PROPOSED && choice.offer().equals(i.offer())));
@@ -236,15 +183,15 @@ class NichesViewsTest {
         Introduction proposed = services.introductions().awaitingAnswer(100).stream()
                 .filter(i -> i.firstAnswer() == org.liaison.niches.Answer.PENDING && i.secondAnswer() == org.liaison.niches.Answer.PENDING)
                 .findFirst().orElseThrow();
-        IntroductionsPart view = view(NichesUi.INTRODUCTIONS_PART, IntroductionsPart.class);
+        IntroductionsPart view = desktop.view(NichesUi.INTRODUCTIONS_PART, IntroductionsPart.class);
         desktop.ui(() -> {
             view.show(proposed.id());
             return null;
         });
-        Table board = table(texts.get("introductions.first"));
+        Table board = desktop.table(texts.get("introductions.first"));
         desktop.until(() -> board.getSelectionCount() == 1 && ((Introduction) board.getSelection()[0].getData()).id().equals(proposed.id()),
                 "the introduction chosen");
-        choose(board, desktop.ui(board::getSelectionIndex));
+        desktop.choose(board, desktop.ui(board::getSelectionIndex));
         Map<String, String> accept = Map.of(NichesUi.STEP_PARAMETER, "ACCEPT");
         Map<String, String> met = Map.of(NichesUi.STEP_PARAMETER, "MET");
         assertTrue(desktop.canExecute(COMMAND + "introductionStep", accept));
@@ -255,26 +202,26 @@ class NichesViewsTest {
         for (UUID side : List.of(proposed.first(), proposed.second())) {
             desktop.executeLater(COMMAND + "introductionStep", accept);
             Shell question = desktop.dialog();
-            press(question, names.get(side).name());
+            desktop.press(question, names.get(side).name());
             desktop.until(question::isDisposed, "the answer to be recorded");
         }
         desktop.until(() -> board.getSelectionCount() == 1
                 && ((Introduction) board.getSelection()[0].getData()).status() == IntroductionStatus.ACCEPTED, "the introduction accepted");
-        choose(board, desktop.ui(board::getSelectionIndex));
+        desktop.choose(board, desktop.ui(board::getSelectionIndex));
         assertTrue(desktop.canExecute(COMMAND + "introductionStep", met));
         desktop.execute(COMMAND + "introductionStep", met);
         assertEquals(IntroductionStatus.MET, services.introductions().find(proposed.id()).orElseThrow().status());
 
         desktop.until(() -> board.getSelectionCount() == 1, "the introduction chosen again");
-        choose(board, desktop.ui(board::getSelectionIndex));
+        desktop.choose(board, desktop.ui(board::getSelectionIndex));
         desktop.executeLater(COMMAND + "outcome", NONE);
         Shell outcome = desktop.dialog();
-        type(outcome, "value", "-5 EUR");
-        press(outcome, save());
+        desktop.type(outcome, "value", "-5 EUR");
+        desktop.press(outcome, save());
         assertTrue(desktop.ui(() -> !outcome.isDisposed()), "a negative value is refused; the form stays");
-        type(outcome, "value", "fr".equals(LANGUAGE) ? "12 000,50 \u20ac" : "\u00a312,000.50");
+        desktop.type(outcome, "value", "fr".equals(LANGUAGE) ? "12 000,50 \u20ac" : "\u00a312,000.50");
         desktop.picture(outcome, "outcome-" + LANGUAGE);
-        press(outcome, save());
+        desktop.press(outcome, save());
         desktop.until(outcome::isDisposed, "the outcome to be recorded");
         assertEquals("fr".equals(LANGUAGE) ? "12000.50 EUR" : "12000.50 GBP",
                 services.introductions().outcomes(proposed.id()).get(0).value().toString());
@@ -284,7 +231,7 @@ class NichesViewsTest {
     @Test
     @Order(5)
     void theValueReportShowsBothCurrenciesAndCanBeExported() throws Exception {
-        ValueReportPart view = view(NichesUi.VALUE_PART, ValueReportPart.class);
+        ValueReportPart view = desktop.view(NichesUi.VALUE_PART, ValueReportPart.class);
         desktop.until(() -> view.report() != null, "the report");
         assertTrue(view.report().total().value().size() == 2, "pounds and euros in the demo");
         assertTrue(desktop.canExecute(COMMAND + "exportValue", NONE));
@@ -299,7 +246,7 @@ class NichesViewsTest {
         assertTrue(awaiting.count() > 0);
         Entry first = awaiting.entries().get(0);
         desktop.execute(first.open().commandId(), first.open().parameters());
-        Table board = table(texts.get("introductions.first"));
+        Table board = desktop.table(texts.get("introductions.first"));
         desktop.until(() -> board.getSelectionCount() == 1 && ((Introduction) board.getSelection()[0].getData()).id().toString()
                 .equals(first.open().parameters().get(NichesUi.INTRODUCTION_PARAMETER)), "the card's introduction shown");
         assertTrue(new FollowUpsCard(services).content(locale).count() > 0, "the demo has follow-ups due");
@@ -307,7 +254,7 @@ class NichesViewsTest {
         List<Entry> found = new NichesSearch(services).search("fr".equals(LANGUAGE) ? "constructeurs" : "boatbuilders", 5, locale);
         assertEquals(1, found.size());
         desktop.execute(found.get(0).open().commandId(), found.get(0).open().parameters());
-        Table niches = table(texts.get("niches.name"));
+        Table niches = desktop.table(texts.get("niches.name"));
         desktop.until(() -> niches.getSelectionCount() == 1 && ((Niche) niches.getSelection()[0].getData()).id().toString()
                 .equals(found.get(0).open().parameters().get(NichesUi.NICHE_PARAMETER)), "the niche found chosen");
 
@@ -315,7 +262,7 @@ class NichesViewsTest {
         assertFalse(items.isEmpty(), "needs and offers are found by the words of their description");
         Entry item = items.get(0);
         desktop.execute(item.open().commandId(), item.open().parameters());
-        Table needsBoard = table(texts.get("needs.column.kind"));
+        Table needsBoard = desktop.table(texts.get("needs.column.kind"));
         desktop.until(() -> needsBoard.getSelectionCount() == 1 && ((NeedOffer) needsBoard.getSelection()[0].getData()).id().toString()
                 .equals(item.open().parameters().get(NichesUi.NEED_OFFER_PARAMETER)), "the need or offer found chosen on the board");
     }

@@ -1,4 +1,4 @@
-package org.liaison.meetings.internal;
+package org.liaison.store;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -13,13 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** JDBC binding as the meetings tables need it: enums by name, days as dates, instants in UTC. */
-final class Rows {
+/**
+ * Plain JDBC as the areas' tables need it, for work done inside {@link Store#transaction} or
+ * {@link Store#read}: values bound as the tables keep them (enums by name, days as {@code DATE},
+ * instants as {@code TIMESTAMP WITH TIME ZONE} in UTC), and the few reads every area repeats.
+ *
+ * @since 1.2
+ */
+public final class Sql {
 
-    private Rows() {
+    private Sql() {
     }
 
-    static void bind(PreparedStatement statement, Object... values) throws SQLException {
+    /** Binds {@code values} to the statement's parameters, in order. */
+    public static void bind(PreparedStatement statement, Object... values) throws SQLException {
         for (int i = 0; i < values.length; i++) {
             Object value = values[i];
             if (value instanceof Enum<?> constant) {
@@ -33,14 +40,16 @@ final class Rows {
         }
     }
 
-    static int update(Connection connection, String sql, Object... values) throws SQLException {
+    /** Runs an insert, update or delete; gives the rows it changed. */
+    public static int update(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bind(statement, values);
             return statement.executeUpdate();
         }
     }
 
-    static long count(Connection connection, String sql, Object... values) throws SQLException {
+    /** The number a {@code SELECT COUNT(*)} gives. */
+    public static long count(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             bind(query, values);
             try (ResultSet row = query.executeQuery()) {
@@ -51,7 +60,7 @@ final class Rows {
     }
 
     /** The first column of each row, as ids. */
-    static List<UUID> ids(Connection connection, String sql, Object... values) throws SQLException {
+    public static List<UUID> ids(Connection connection, String sql, Object... values) throws SQLException {
         List<UUID> ids = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(sql)) {
             bind(query, values);
@@ -64,17 +73,17 @@ final class Rows {
         return ids;
     }
 
-    static Instant instant(ResultSet row, int column) throws SQLException {
+    public static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    static LocalDate date(ResultSet row, int column) throws SQLException {
+    public static LocalDate date(ResultSet row, int column) throws SQLException {
         Date value = row.getDate(column);
         return value == null ? null : value.toLocalDate();
     }
 
-    static UUID uuid(ResultSet row, int column) throws SQLException {
+    public static UUID uuid(ResultSet row, int column) throws SQLException {
         return row.getObject(column, UUID.class);
     }
 }
