@@ -45,9 +45,6 @@ import org.liaison.store.internal.capture.ChangeJson;
  */
 public final class LocalStore implements Store, Outbox, RemoteChanges {
 
-    /** Transactions capturing up to this many changes (a person's edits) are written to disk as they commit. */
-    static final int DURABLE_AT_ONCE = 200;
-
     private final DataSource dataSource;
     private final HybridLogicalClock clock;
     private final ReentrantLock writeLock = new ReentrantLock(true);
@@ -118,13 +115,11 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                 T result = work.run(connection);
                 recordLastStamp(connection, stamp.pack());
                 Set<String> tables = tablesCapturedAfter(connection, before);
-                boolean remote = !remotelyWritten.get().isEmpty();
-                boolean edit = !tables.isEmpty() && lastSequence(connection) - before <= DURABLE_AT_ONCE;
                 tables.addAll(remotelyWritten.get());
                 connection.commit();
-                if (remote || edit) {
-                    // written out at once, not after the engine's write delay: a process killed meanwhile must keep a
-                    // person's edit, and a pulled page whose cursor committed with it (bulk writes keep the delay)
+                if (!tables.isEmpty()) {
+                    // written out at once, not after the engine's write delay: what was reported saved (a person's edit,
+                    // an import's batch, a pulled page with its cursor) stays saved if the process is killed a moment later
                     try (Statement checkpoint = connection.createStatement()) {
                         checkpoint.execute("CHECKPOINT");
                     }

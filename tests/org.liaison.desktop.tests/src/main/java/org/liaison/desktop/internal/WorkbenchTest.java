@@ -116,10 +116,10 @@ class WorkbenchTest {
         desktop.until(() -> navigator() != null && navigator().getItemCount() == 6, "the navigator to list six areas");
         List<String> areas = desktop.ui(() -> Arrays.stream(navigator().getItems()).map(i -> (String) i.getData(AreaNavigator.AREA_KEY)).toList());
         assertEquals(List.of(Workbench.HOME, CONTACTS_AREA, NICHES_AREA, MEETINGS_AREA, Partners.AREA, Workbench.ADMINISTRATION), areas);
-        desktop.until(() -> navigator().getItem(1).getText().endsWith("3") && navigator().getItem(3).getText().endsWith("2"),
+        desktop.until(() -> navigator().getItem(1).getText().endsWith("3") && navigator().getItem(4).getText().endsWith("2"),
                 "the counts the contacts area and the test area give");
         String partnersLabel = LANGUAGE.equals("fr") ? "Partenaires" : "Partners";
-        assertTrue(desktop.ui(() -> navigator().getItem(3).getText()).startsWith(partnersLabel));
+        assertTrue(desktop.ui(() -> navigator().getItem(4).getText()).startsWith(partnersLabel));
         assertEquals(Workbench.HOME, shownArea(), "the area remembered is shown");
         desktop.picture(desktop.shell(), "window-home-" + LANGUAGE);
     }

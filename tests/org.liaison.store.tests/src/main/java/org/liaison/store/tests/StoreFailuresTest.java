@@ -71,7 +71,7 @@ class StoreFailuresTest {
         assertTrue(e.getMessage().contains("partners-2"), e.getMessage());
 
         StoreFixture.memory("after-" + UUID.randomUUID());
-        try (Connection raw = connect("jdbc:h2:file:" + directory.resolve("liaison"), "");
+        try (Connection raw = RawDatabase.connect("jdbc:h2:file:" + directory.resolve("liaison"), "");
                 ResultSet rows = raw.createStatement().executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG WHERE ID = 'partners-2'")) {
             rows.next();
             assertEquals(1, rows.getInt(1), "the newer database was not modified");
@@ -136,13 +136,13 @@ class StoreFailuresTest {
         String address = status.serverAddress().orElseThrow();
         assertTrue(address.startsWith("127.0.0.1:"), address);
         String url = "jdbc:h2:tcp://" + address + "/liaison";
-        try (Connection remote = connect(url, "correct horse battery");
+        try (Connection remote = RawDatabase.connect(url, "correct horse battery");
                 ResultSet rows = remote.createStatement().executeQuery("SELECT COUNT(*) FROM LIAISON_SYNCED_TABLE")) {
             rows.next();
             assertTrue(rows.getInt(1) >= 2);
         }
         SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
-                () -> connect(url, "wrong"));
+                () -> RawDatabase.connect(url, "wrong"));
         assertTrue(refused.getMessage().toLowerCase().contains("password"), refused.getMessage());
     }
 
@@ -153,7 +153,7 @@ class StoreFailuresTest {
                 "tcpPort", 0, "password", "correct horse battery", "reportingPassword", "reports only please"), directory.toString());
         assertEquals(State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
         String url = "jdbc:h2:tcp://" + status.serverAddress().orElseThrow() + "/liaison";
-        try (Connection reporting = connect(url, "REPORTING", "reports only please");
+        try (Connection reporting = RawDatabase.connect(url, "REPORTING", "reports only please");
                 Statement statement = reporting.createStatement()) {
             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM LIAISON_SYNCED_TABLE");
             rows.next();
@@ -164,7 +164,7 @@ class StoreFailuresTest {
                 assertTrue(refused.getMessage().toLowerCase().contains("rights"), write + ": " + refused.getMessage());
             }
         }
-        org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> connect(url, "REPORTING", "wrong"));
+        org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> RawDatabase.connect(url, "REPORTING", "wrong"));
     }
 
     @Test
@@ -175,18 +175,6 @@ class StoreFailuresTest {
         StoreException e = failure(status);
         assertEquals(Reason.CONFIGURATION, e.reason());
         assertTrue(e.getMessage().contains("Reporting access needs the database server"), e.getMessage());
-    }
-
-    private static Connection connect(String url, String password) throws SQLException {
-        return connect(url, "LIAISON", password);
-    }
-
-    /** The engine's driver directly: DriverManager does not see drivers across bundles. */
-    private static Connection connect(String url, String user, String password) throws SQLException {
-        java.util.Properties credentials = new java.util.Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
-        return new org.h2.Driver().connect(url, credentials);
     }
 
     /** Another JVM with the database engine's own shell, holding the database open at its prompt. */
