@@ -199,6 +199,12 @@ public class StoreContactMerger implements ContactMerger {
                 }
             }
             boolean people = before.kept() != null;
+            Map<String, String> columns = people ? MOVED : MOVED_WITH_ORGANISATION;
+            // the record is synced, so a push may have rewritten it: only the tables a merge moves rows of are named in SQL
+            if (!columns.keySet().containsAll(before.moved().keySet())) {
+                throw new IllegalStateException("the record of merge " + mergeId + " names tables a merge never moves rows of: "
+                        + "it was changed elsewhere and is not undone");
+            }
             if (people) {
                 contacts.save(before.merged(), locale); // back under its own id
                 contacts.save(before.kept(), locale);
@@ -207,7 +213,6 @@ public class StoreContactMerger implements ContactMerger {
                 contacts.save(before.keptOrganisation(), locale);
             }
             UUID mergedId = people ? before.merged().id() : before.mergedOrganisation().id();
-            Map<String, String> columns = people ? MOVED : MOVED_WITH_ORGANISATION;
             for (Map.Entry<String, List<UUID>> table : before.moved().entrySet()) {
                 try (PreparedStatement update = connection.prepareStatement(
                         "UPDATE " + table.getKey() + " SET " + columns.get(table.getKey()) + " = ? WHERE ID = ?")) {

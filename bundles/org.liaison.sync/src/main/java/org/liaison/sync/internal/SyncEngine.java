@@ -99,7 +99,12 @@ final class SyncEngine {
             return List.of();
         }
         List<String> repaired = new ArrayList<>();
+        Set<String> synced = remote.syncedTables();
         for (Map.Entry<String, TableChecksum> server : transport.checksums(state.token()).tables().entrySet()) {
+            if (!synced.contains(server.getKey())) { // a name from the answer goes into SQL only if this desktop syncs that table
+                LOG.log(Level.WARNING, "The server sent a checksum for a table not synced here; left alone");
+                continue;
+            }
             if (!server.getValue().equals(store.read(connection -> localChecksum(connection, server.getKey())))) {
                 LOG.log(Level.WARNING, "Table {0} differs from the server''s: loading it again", server.getKey());
                 reload(state.token(), server.getKey());

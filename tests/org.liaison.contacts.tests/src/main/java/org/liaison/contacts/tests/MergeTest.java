@@ -1,8 +1,11 @@
 package org.liaison.contacts.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +27,7 @@ import org.liaison.contacts.Email;
 import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
+import org.liaison.store.Store;
 import org.liaison.store.StoreStatus;
 import org.liaison.test.support.StoreFixture;
 
@@ -71,6 +75,51 @@ class MergeTest {
         assertEquals(2, contacts.search(ContactQuery.text("amelie lefevre")).size());
         merger.undo(merge, Locale.ENGLISH); // a second undo does nothing
         assertEquals(2, contacts.search(ContactQuery.text("amelie lefevre")).size());
+    }
+
+    @Test
+    void aMergeRecordRewrittenToNameAnotherTableIsRefusedOnUndoAndChangesNothing() {
+        StoreStatus status = StoreFixture.memory("merge-crafted-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        ContactService contacts = StoreFixture.service(ContactService.class);
+        ContactMerger merger = StoreFixture.service(ContactMerger.class);
+        Person first = contacts.save(Person.named("Amelie", "LEFEVRE"), Locale.ENGLISH);
+        Person second = contacts.save(Person.named("Amélie", "Lefèvre"), Locale.ENGLISH);
+        Person bystander = contacts.save(Person.named("Oliver", "Baker"), Locale.ENGLISH);
+        UUID merge = merger.merge(first.id(), second.id(), Set.of(), Locale.ENGLISH);
+
+        // a staff account may rewrite the synced merge record by a push: its moved rows now name a "table" that is SQL
+        Store store = StoreFixture.service(Store.class);
+        store.transaction(connection -> {
+            String before;
+            try (PreparedStatement read = connection.prepareStatement("SELECT BEFORE_STATE FROM CONTACT_MERGE WHERE ID = ?")) {
+                read.setObject(1, merge);
+                try (ResultSet row = read.executeQuery()) {
+                    row.next();
+                    before = row.getString(1);
+                }
+            }
+            String crafted = before.replace("\"moved\":{", "\"moved\":{\"CONTACT_PERSON SET FAMILY_NAME = CAST(? AS VARCHAR) WHERE ID <> ? --\":[\""
+                    + first.id() + "\"],");
+            assertTrue(crafted.contains("WHERE ID <> ?"), before);
+            try (PreparedStatement write = connection.prepareStatement("UPDATE CONTACT_MERGE SET BEFORE_STATE = ? WHERE ID = ?")) {
+                write.setString(1, crafted);
+                write.setObject(2, merge);
+                return write.executeUpdate();
+            }
+        });
+
+        RuntimeException refused = null;
+        try {
+            merger.undo(merge, Locale.ENGLISH);
+        } catch (IllegalStateException e) {
+            refused = e;
+        }
+        assertEquals("Baker", contacts.person(bystander.id()).orElseThrow().familyName(), "nobody else was touched");
+        assertNotNull(refused, "the undo is refused");
+        assertTrue(refused.getMessage().contains(merge.toString()), refused.getMessage());
+        assertEquals("LEFEVRE", contacts.person(first.id()).orElseThrow().familyName());
+        assertTrue(contacts.person(second.id()).isEmpty(), "the merge stays as it was");
     }
 
     @Test

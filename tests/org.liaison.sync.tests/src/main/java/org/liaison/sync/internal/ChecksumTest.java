@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.liaison.server.Role;
 import org.liaison.store.changes.Operation;
 import org.liaison.store.changes.RemoteChange;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
+import org.liaison.sync.protocol.Checksums;
+import org.liaison.sync.protocol.Checksums.TableChecksum;
 
 /** A desktop whose table drifted from the server's finds it by the checksums and loads that table again. */
 class ChecksumTest {
@@ -58,5 +61,34 @@ class ChecksumTest {
         assertEquals(List.of(), reader.engine().verify(), "and it is in step again");
         writer.store().close();
         reader.store().close();
+    }
+
+    @Test
+    void aChecksumForATableThatIsNotSyncedHereIsLeftAloneAndTheOthersAreStillCompared() {
+        String account = SyncServerFixture.account("checksums-unknown", Role.STAFF);
+        SyncTransport naming = new ForwardingTransport(SyncServerFixture.transport()) {
+            @Override
+            public Checksums checksums(String token) {
+                Map<String, TableChecksum> tables = new TreeMap<>(real.checksums(token).tables());
+                tables.put("LIAISON_NODE", new TableChecksum(0, 1)); // a table of this desktop's own bookkeeping
+                tables.put("TEST_PARTNER\" UNION ALL SELECT * FROM \"LIAISON_OUTBOX", new TableChecksum(0, 1)); // a name that is SQL
+                return new Checksums(tables);
+            }
+        };
+        Desktop desktop = SyncServerFixture.desktop(account, Duration.ZERO, naming);
+        desktop.engine().sync();
+        long nodes = rows(desktop.store().store(), "LIAISON_NODE");
+        assertEquals(List.of(), desktop.engine().verify(), "only the tables synced here are compared, and they agree");
+        assertEquals(nodes, rows(desktop.store().store(), "LIAISON_NODE"));
+        desktop.store().close();
+    }
+
+    private static long rows(org.liaison.store.Store store, String table) {
+        return store.read(connection -> {
+            try (var query = connection.prepareStatement("SELECT COUNT(*) FROM " + table); var row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        });
     }
 }
