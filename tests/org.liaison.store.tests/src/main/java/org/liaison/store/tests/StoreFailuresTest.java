@@ -158,6 +158,13 @@ class StoreFailuresTest {
             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM LIAISON_SYNCED_TABLE");
             rows.next();
             assertTrue(rows.getInt(1) >= 2);
+            statement.executeQuery("SELECT COUNT(*) FROM TEST_PARTNER").close(); // the network's data: readable
+            for (String bookkeeping : List.of("LIAISON_OUTBOX", "LIAISON_NODE", "LIAISON_TOMBSTONE", "DATABASECHANGELOG")) {
+                SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+                        () -> statement.executeQuery("SELECT * FROM " + bookkeeping), bookkeeping + " is not for reporting");
+                assertTrue(refused.getMessage().toLowerCase().contains("rights") || refused.getMessage().contains("not found"),
+                        bookkeeping + ": " + refused.getMessage());
+            }
             for (String write : List.of("INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES ('X', 'y')",
                     "DELETE FROM LIAISON_OUTBOX", "DROP TABLE LIAISON_NODE", "CREATE TABLE MINE (ID INT)")) {
                 SQLException refused = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> statement.execute(write));
