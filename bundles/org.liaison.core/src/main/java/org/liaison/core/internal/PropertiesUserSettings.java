@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 import org.liaison.core.i18n.SupportedLocales;
+import org.liaison.core.io.PrivateFolders;
 import org.liaison.core.settings.UserSettings;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -65,7 +66,7 @@ public class PropertiesUserSettings implements UserSettings {
     public synchronized void put(String key, String value) {
         values.setProperty(key, value);
         try {
-            Files.createDirectories(home);
+            PrivateFolders.create(home);
             Path temp = Files.createTempFile(home, "settings", ".tmp");
             try (OutputStream out = Files.newOutputStream(temp)) {
                 values.store(out, "Liaison settings");

@@ -1,13 +1,14 @@
 package org.liaison.server.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
+
+import org.liaison.core.io.PrivateFolders;
 
 /**
  * The server's log: {@code logs/liaison-server.N.log} under the Liaison home, rotated at 10 MB,
@@ -22,7 +23,7 @@ final class LogFiles {
     }
 
     static Path install(Path home) throws IOException {
-        Path folder = Files.createDirectories(home.resolve("logs"));
+        Path folder = PrivateFolders.create(home.resolve("logs"));
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%1$tFT%1$tT.%1$tLZ %4$-7s %3$s - %5$s%6$s%n");
         }

@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.liaison.core.io.PrivateFolders;
+
 /**
  * The endpoint's key and certificate: the administrator's PKCS#12 file, or a self-signed one made
  * on first start with the JDK's {@code keytool} and kept in the data folder.
@@ -46,7 +48,7 @@ final class TlsKeys {
         Path file = folder.resolve("sync-server.p12");
         Path passwordFile = folder.resolve("sync-server.password");
         if (!Files.exists(file)) {
-            Files.createDirectories(folder);
+            PrivateFolders.create(folder);
             byte[] secret = new byte[24];
             new SecureRandom().nextBytes(secret);
             String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

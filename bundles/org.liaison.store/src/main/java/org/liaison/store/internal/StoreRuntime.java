@@ -22,6 +22,7 @@ import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.liaison.core.events.Topics;
 import org.liaison.core.i18n.Messages;
+import org.liaison.core.io.PrivateFolders;
 import org.liaison.core.id.Ids;
 import org.liaison.core.clock.HybridLogicalClock;
 import org.liaison.core.settings.UserSettings;
@@ -176,7 +177,7 @@ public class StoreRuntime implements StoreStatus {
 
     private void ensureWritable(Path directory) {
         try {
-            Files.createDirectories(directory);
+            PrivateFolders.create(directory);
         } catch (IOException | SecurityException e) {
             throw new StoreException(Reason.UNWRITABLE, texts.get("store.unwritable", directory), e);
         }

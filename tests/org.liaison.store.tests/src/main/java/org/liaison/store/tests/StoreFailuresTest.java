@@ -11,6 +11,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -172,6 +173,17 @@ class StoreFailuresTest {
             }
         }
         org.junit.jupiter.api.Assertions.assertThrows(SQLException.class, () -> RawDatabase.connect(url, "REPORTING", "wrong"));
+    }
+
+    @Test
+    void theDataFolderIsMadeReadableByItsOwnerOnly() throws IOException {
+        Path directory = temp.resolve("private").resolve("data");
+        assertEquals(State.OPEN, file(directory).state());
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(directory));
+            assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(directory.getParent()),
+                    "every folder made for it");
+        }
     }
 
     @Test
