@@ -103,7 +103,12 @@ final class SyncHttpHandler extends Handler.Abstract {
                 if (!session.role().mayWrite()) {
                     throw new SyncFailure(403, "forbidden", "account " + session.account() + " may only read");
                 }
-                return ledger.push(session, read(request, PushRequest.class));
+                PushRequest push = read(request, PushRequest.class);
+                if (push.changes() != null && push.changes().size() > SyncProtocol.MAX_CHANGES) { // bounded work per request
+                    throw new SyncFailure(413, "too-large", "a push holds at most " + SyncProtocol.MAX_CHANGES + " changes; this one holds "
+                            + push.changes().size() + ": send fewer at a time");
+                }
+                return ledger.push(session, push);
             }
             case SyncProtocol.PULL -> {
                 expect(method, "GET");

@@ -93,6 +93,23 @@ class EndpointSecurityTest {
     }
 
     @Test
+    void aPushOfMoreChangesThanTheProtocolAllowsIsRefusedWholeAndTheNextOneIsServed() {
+        HttpsTransport transport = SyncServerFixture.transport();
+        String staff = SyncServerFixture.account("security-bulk", Role.STAFF);
+        LoginResponse session = transport.login(new LoginRequest(staff, SyncServerFixture.PASSWORD, "laptop", null));
+        List<PushedChange> many = java.util.stream.LongStream.rangeClosed(1, SyncProtocol.MAX_CHANGES + 1).mapToObj(
+                EndpointSecurityTest::change).toList();
+        long latest = transport.pull(session.token(), 0, 1, 0).latest();
+        SyncException refused = assertThrows(SyncException.class,
+                () -> transport.push(session.token(), new PushRequest(session.deviceId(), 0, many)));
+        assertEquals(Kind.REFUSED, refused.kind());
+        assertTrue(refused.getMessage().contains("at most " + SyncProtocol.MAX_CHANGES), refused.getMessage());
+        assertEquals(latest, transport.pull(session.token(), 0, 1, 0).latest(), "nothing of it was taken");
+        transport.push(session.token(), new PushRequest(session.deviceId(), 0, many.subList(0, SyncProtocol.MAX_CHANGES)));
+        assertEquals(latest + SyncProtocol.MAX_CHANGES, transport.pull(session.token(), 0, 1, 0).latest(), "a push within the bound is served");
+    }
+
+    @Test
     void aChangedCertificateIsRefusedBeforeAnythingIsSent() {
         SyncEndpoint endpoint = SyncServerFixture.endpoint();
         assertEquals(endpoint.certificateFingerprint(), HttpsTransport.fingerprintOf(endpoint.address()));
