@@ -281,3 +281,8 @@ CREATE INDEX CONTACT_PERSON_REFERRED_BY ON CONTACT_PERSON (REFERRED_BY);
 --changeset liaison:contacts-11
 --comment: Matching reads organisations' segments by organisation, for thousands of contacts at once.
 CREATE INDEX CONTACT_ORGANISATION_SEGMENT_ORGANISATION ON CONTACT_ORGANISATION_SEGMENT (ORGANISATION_ID);
+
+--changeset liaison:contacts-12
+--comment: Notes and consent entries are only added (an erasure still removes them with the person); suppression entries are never removed.
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY' WHERE TABLE_NAME IN ('CONTACT_NOTE', 'CONTACT_CONSENT');
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'NOT_DELETED' WHERE TABLE_NAME = 'CONTACT_SUPPRESSION';

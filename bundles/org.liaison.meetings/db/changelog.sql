@@ -90,3 +90,7 @@ INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES
     ('MEETING_STAFF', 'org.liaison.meetings'), ('MEETING_NOTE', 'org.liaison.meetings'),
     ('MEETING_TASK', 'org.liaison.meetings'), ('MEETING_INTERVIEW', 'org.liaison.meetings'),
     ('MEETING_INTERVIEW_ANSWER', 'org.liaison.meetings');
+
+--changeset liaison:meetings-2
+--comment: A meeting's notes are only added (deleting the meeting still removes them).
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY' WHERE TABLE_NAME = 'MEETING_NOTE';

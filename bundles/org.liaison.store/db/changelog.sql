@@ -26,3 +26,7 @@ CREATE TABLE LIAISON_TOMBSTONE (
     HLC BIGINT,
     PRIMARY KEY (TABLE_NAME, ROW_ID)
 );
+
+--changeset liaison:store-2
+--comment: What a push may not do to a synced table's rows, which the server enforces: ADDED_ONLY (rows are added, never changed: notes, consent entries) or NOT_DELETED (rows are never removed: suppression entries); empty for any change.
+ALTER TABLE LIAISON_SYNCED_TABLE ADD COLUMN KEEP VARCHAR(12);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,6 +130,7 @@ final class SyncLedger {
             Set<String> synced, Consumer<RemoteChange> write, boolean oneByOne) throws SQLException {
         Map<Long, Long> stamps = new LinkedHashMap<>();
         List<Refusal> refused = new ArrayList<>();
+        Map<String, String> kept = keepRules(connection);
         int conflicts = 0;
         long previous = Long.MIN_VALUE;
         for (PushedChange change : changes) {
@@ -144,6 +146,9 @@ final class SyncLedger {
             }
             last = change.seq();
             String problem = problemWith(change, synced);
+            if (problem == null) {
+                problem = keptRows(connection, change, kept);
+            }
             if (problem != null) {
                 refused.add(new Refusal(change.seq(), problem));
                 continue;
@@ -225,6 +230,45 @@ final class SyncLedger {
             }
         }
         return null;
+    }
+
+    /** What each synced table's changelog says a push may not do to its rows ({@code KEEP}). */
+    private static Map<String, String> keepRules(Connection connection) throws SQLException {
+        Map<String, String> rules = new HashMap<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT TABLE_NAME, KEEP FROM LIAISON_SYNCED_TABLE WHERE KEEP IS NOT NULL");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                rules.put(rows.getString(1), rows.getString(2));
+            }
+        }
+        return rules;
+    }
+
+    /**
+     * Why the change breaks its table's rule, or {@code null}: a row only added is not changed (nor added
+     * again over itself), a row never removed is not deleted. Removing an added-only row is allowed, as
+     * an erasure removes a person's notes and consent entries with the person.
+     */
+    private static String keptRows(Connection connection, PushedChange change, Map<String, String> rules) throws SQLException {
+        String rule = rules.get(change.table());
+        if ("NOT_DELETED".equals(rule) && "D".equals(change.op())) {
+            return change.table() + ": its rows are never removed";
+        }
+        if ("ADDED_ONLY".equals(rule) && ("U".equals(change.op()) || "I".equals(change.op()) && exists(connection, change))) {
+            return change.table() + ": its rows are only added, never changed";
+        }
+        return null;
+    }
+
+    /** Whether the change's row is there already; the table is a synced one, its name from the registry. */
+    private static boolean exists(Connection connection, PushedChange change) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM \"" + change.table() + "\" WHERE ID = ?")) {
+            query.setObject(1, change.row());
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1) > 0;
+            }
+        }
     }
 
     private record Merge(int conflicts, String refusal) {

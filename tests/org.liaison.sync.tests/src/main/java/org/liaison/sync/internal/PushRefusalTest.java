@@ -82,6 +82,51 @@ class PushRefusalTest {
         desktop.store().close();
     }
 
+    @Test
+    void notesAndConsentEntriesAreNeverRewrittenAndSuppressionEntriesNeverRemovedWhateverAPushSays() {
+        Desktop desktop = SyncServerFixture.desktop(SyncServerFixture.account("rewriter", Role.STAFF), Duration.ZERO,
+                SyncServerFixture.transport());
+        ClientState state = ClientState.read(desktop.store().store()).orElseThrow();
+        UUID note = Ids.newId();
+        UUID suppression = Ids.newId();
+        UUID person = Ids.newId();
+        long stamp = new HlcTimestamp(System.currentTimeMillis(), 0).pack();
+        String written = "2026-12-01T10:00:00Z";
+        PushResponse added = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(1, "CONTACT_NOTE", note, "I", stamp, Map.of("CONTACT_ID", person.toString(), "AUTHOR", "rewriter",
+                        "WRITTEN_AT", written, "TEXT", "Met at the Dieppe fair")),
+                new PushedChange(2, "CONTACT_SUPPRESSION", suppression, "I", stamp, Map.of("HASH", "a".repeat(64), "ERASED_AT", written)))));
+        assertEquals(List.of(), added.refused(), () -> "refused: " + added.refused());
+
+        long later = new HlcTimestamp(System.currentTimeMillis() + 1_000, 0).pack();
+        PushResponse rewritten = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(3, "CONTACT_NOTE", note, "U", later, Map.of("TEXT", "Never met")),
+                new PushedChange(4, "CONTACT_NOTE", note, "I", later, Map.of("CONTACT_ID", person.toString(), "AUTHOR", "rewriter",
+                        "WRITTEN_AT", written, "TEXT", "Never met either")),
+                new PushedChange(5, "CONTACT_SUPPRESSION", suppression, "D", later, Map.of()))));
+        assertEquals(List.of(3L, 4L, 5L), rewritten.refused().stream().map(r -> r.seq()).toList(), () -> "refused: " + rewritten.refused());
+        assertEquals("CONTACT_NOTE: its rows are only added, never changed", rewritten.refused().get(0).reason());
+        assertEquals("CONTACT_SUPPRESSION: its rows are never removed", rewritten.refused().get(2).reason());
+        assertEquals("Met at the Dieppe fair", StoreFixture.service(Store.class).read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT TEXT FROM CONTACT_NOTE WHERE ID = ?")) {
+                query.setObject(1, note);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            }
+        }));
+        assertEquals(1, StoreFixture.service(Store.class).read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM CONTACT_SUPPRESSION WHERE ID = ?")) {
+                query.setObject(1, suppression);
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getInt(1);
+                }
+            }
+        }));
+        desktop.store().close();
+    }
+
     private static Set<UUID> partners(Set<UUID> among) {
         return StoreFixture.service(Store.class).read(connection -> {
             Set<UUID> found = new TreeSet<>();
