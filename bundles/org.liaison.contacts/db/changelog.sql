@@ -283,6 +283,6 @@ CREATE INDEX CONTACT_PERSON_REFERRED_BY ON CONTACT_PERSON (REFERRED_BY);
 CREATE INDEX CONTACT_ORGANISATION_SEGMENT_ORGANISATION ON CONTACT_ORGANISATION_SEGMENT (ORGANISATION_ID);
 
 --changeset liaison:contacts-12
---comment: Notes and consent entries are only added (an erasure still removes them with the person); suppression entries are never removed.
-UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY' WHERE TABLE_NAME IN ('CONTACT_NOTE', 'CONTACT_CONSENT');
+--comment: Notes and consent entries are only added: only the person they belong to may change, as a merge moves them (an erasure still removes them with the person); suppression entries are never removed.
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY:CONTACT_ID' WHERE TABLE_NAME IN ('CONTACT_NOTE', 'CONTACT_CONSENT');
 UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'NOT_DELETED' WHERE TABLE_NAME = 'CONTACT_SUPPRESSION';

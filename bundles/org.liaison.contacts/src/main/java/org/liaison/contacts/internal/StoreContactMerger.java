@@ -213,12 +213,16 @@ public class StoreContactMerger implements ContactMerger {
                 contacts.save(before.keptOrganisation(), locale);
             }
             UUID mergedId = people ? before.merged().id() : before.mergedOrganisation().id();
+            UUID keptId = people ? before.kept().id() : before.keptOrganisation().id();
             for (Map.Entry<String, List<UUID>> table : before.moved().entrySet()) {
+                String column = columns.get(table.getKey());
+                // only rows the kept contact holds go back: the record's ids cannot move anyone else's rows
                 try (PreparedStatement update = connection.prepareStatement(
-                        "UPDATE " + table.getKey() + " SET " + columns.get(table.getKey()) + " = ? WHERE ID = ?")) {
+                        "UPDATE " + table.getKey() + " SET " + column + " = ? WHERE ID = ? AND " + column + " = ?")) {
                     for (UUID id : table.getValue()) {
                         update.setObject(1, mergedId);
                         update.setObject(2, id);
+                        update.setObject(3, keptId);
                         update.addBatch();
                     }
                     update.executeBatch();

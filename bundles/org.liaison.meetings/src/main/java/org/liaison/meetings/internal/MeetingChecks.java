@@ -55,7 +55,9 @@ final class MeetingChecks {
         text(meeting.agenda(), false, 8000, "agenda", texts, problems);
         text(meeting.decisions(), false, 8000, "decisions", texts, problems);
         text(meeting.calendarUid(), false, 255, "calendarUid", texts, problems);
-        if (meeting.onlineLink() != null && !meeting.onlineLink().isBlank() && !link(meeting.onlineLink())) {
+        text(meeting.onlineLink(), false, 500, "onlineLink", texts, problems);
+        if (meeting.onlineLink() != null && !meeting.onlineLink().isBlank() && meeting.onlineLink().length() <= 500
+                && !link(meeting.onlineLink())) {
             problems.add(ValidationProblem.field("onlineLink", texts.get("link.invalid", meeting.onlineLink())));
         }
         if (meeting.capacity() != null && meeting.capacity() < 1) {

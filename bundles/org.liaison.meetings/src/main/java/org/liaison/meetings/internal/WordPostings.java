@@ -94,7 +94,7 @@ final class WordPostings {
     }
 
     /**
-     * The word's next page from {@code boundary} on, or from the start of the period. A seek (to a
+     * The word's next page after {@code boundary}, or from the start of the period. A seek (to a
      * boundary included) reads a short page, since the word's meetings may be needed only around
      * it; reading on, each page is twice the last.
      */
@@ -102,9 +102,10 @@ final class WordPostings {
         int size = seek ? PAGE : sizes.get(word);
         StringBuilder sql = new StringBuilder("SELECT MEETING_ID, STARTS_AT FROM MEETING_WORD WHERE WORD = ?");
         List<Object> values = new ArrayList<>(List.of(word));
-        if (boundary != null) {
-            sql.append(" AND STARTS_AT <= ?"); // equal starts read again, those before the boundary skipped below
-            values.add(boundary.start());
+        if (boundary != null) { // after the boundary in the index's order (a seek includes it); the range keeps the index seek
+            sql.append(seek ? " AND STARTS_AT <= ? AND (STARTS_AT < ? OR MEETING_ID >= ?)"
+                    : " AND STARTS_AT <= ? AND (STARTS_AT < ? OR MEETING_ID > ?)");
+            values.addAll(List.of(boundary.start(), boundary.start(), boundary.meeting()));
         } else if (to != null) {
             sql.append(" AND STARTS_AT < ?");
             values.add(to);
@@ -123,11 +124,8 @@ final class WordPostings {
                 while (result.next()) {
                     rows++;
                     Posting posting = new Posting(Sql.uuid(result, 1), Sql.instant(result, 2));
-                    int order = boundary == null ? 1 : Posting.NEWEST_FIRST.compare(posting, boundary);
-                    if (order > 0 || seek && order == 0) {
-                        buffer.addLast(posting);
-                        lastRead.put(word, posting);
-                    }
+                    buffer.addLast(posting);
+                    lastRead.put(word, posting);
                 }
             }
         }

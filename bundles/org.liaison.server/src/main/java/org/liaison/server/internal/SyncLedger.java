@@ -246,16 +246,21 @@ final class SyncLedger {
 
     /**
      * Why the change breaks its table's rule, or {@code null}: a row only added is not changed (nor added
-     * again over itself), a row never removed is not deleted. Removing an added-only row is allowed, as
-     * an erasure removes a person's notes and consent entries with the person.
+     * again over itself) but in the column its rule names, which a merge moves; a row never removed is not
+     * deleted. Removing an added-only row is allowed, as an erasure removes a person's notes and consent
+     * entries with the person.
      */
     private static String keptRows(Connection connection, PushedChange change, Map<String, String> rules) throws SQLException {
         String rule = rules.get(change.table());
         if ("NOT_DELETED".equals(rule) && "D".equals(change.op())) {
             return change.table() + ": its rows are never removed";
         }
-        if ("ADDED_ONLY".equals(rule) && ("U".equals(change.op()) || "I".equals(change.op()) && exists(connection, change))) {
-            return change.table() + ": its rows are only added, never changed";
+        if (rule != null && rule.startsWith("ADDED_ONLY")) {
+            Set<String> movable = rule.contains(":") ? Set.of(rule.substring(rule.indexOf(':') + 1)) : Set.of();
+            boolean changed = "U".equals(change.op()) && !movable.containsAll(change.fields().keySet());
+            if (changed || "I".equals(change.op()) && exists(connection, change)) {
+                return change.table() + ": its rows are only added, never changed";
+            }
         }
         return null;
     }

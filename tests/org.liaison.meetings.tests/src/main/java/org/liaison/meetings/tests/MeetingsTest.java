@@ -183,6 +183,19 @@ class MeetingsTest {
     }
 
     @Test
+    void manyMeetingsAtOneInstantAreAllFoundPageAfterPage() {
+        ZonedDateTime slot = ZonedDateTime.of(2026, 12, 15, 14, 0, 0, 0, LONDON); // a brokerage afternoon: every slot at 14:00
+        StoreFixture.service(Store.class).transaction(connection -> {
+            for (int i = 0; i < 300; i++) {
+                log.meetings.save(Meeting.of(MeetingKind.BROKERAGE, "Slot " + i + (i % 3 == 0 ? " export" : ""), slot, "anne", "en"), EN);
+            }
+            return null;
+        });
+        assertEquals(300, new java.util.HashSet<>(ids(MeetingQuery.words("slot", 400))).size());
+        assertEquals(100, new java.util.HashSet<>(ids(MeetingQuery.words("slot export", 400))).size());
+    }
+
+    @Test
     void attendanceIsRecordedPerAttendeeAndDeletingTakesEverythingOfTheMeeting() {
         Meeting meeting = log.meeting(MeetingKind.ONE_TO_ONE, "Visit", ZonedDateTime.now(PARIS), camille, oliver);
         Meeting after = log.meetings.attendance(meeting.id(), oliver, Attendance.NO_SHOW, EN);

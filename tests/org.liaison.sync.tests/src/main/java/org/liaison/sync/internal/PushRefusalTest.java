@@ -103,8 +103,10 @@ class PushRefusalTest {
                 new PushedChange(3, "CONTACT_NOTE", note, "U", later, Map.of("TEXT", "Never met")),
                 new PushedChange(4, "CONTACT_NOTE", note, "I", later, Map.of("CONTACT_ID", person.toString(), "AUTHOR", "rewriter",
                         "WRITTEN_AT", written, "TEXT", "Never met either")),
-                new PushedChange(5, "CONTACT_SUPPRESSION", suppression, "D", later, Map.of()))));
-        assertEquals(List.of(3L, 4L, 5L), rewritten.refused().stream().map(r -> r.seq()).toList(), () -> "refused: " + rewritten.refused());
+                new PushedChange(5, "CONTACT_SUPPRESSION", suppression, "D", later, Map.of()),
+                new PushedChange(6, "CONTACT_NOTE", note, "U", later, Map.of("CONTACT_ID", Ids.newId().toString())))));
+        assertEquals(List.of(3L, 4L, 5L), rewritten.refused().stream().map(r -> r.seq()).toList(),
+                () -> "refused: " + rewritten.refused() + "; a merge moving the note to the kept person is accepted");
         assertEquals("CONTACT_NOTE: its rows are only added, never changed", rewritten.refused().get(0).reason());
         assertEquals("CONTACT_SUPPRESSION: its rows are never removed", rewritten.refused().get(2).reason());
         assertEquals("Met at the Dieppe fair", StoreFixture.service(Store.class).read(connection -> {

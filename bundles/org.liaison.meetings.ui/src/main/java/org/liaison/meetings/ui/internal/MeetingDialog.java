@@ -8,9 +8,10 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -56,6 +57,7 @@ final class MeetingDialog extends FormDialog {
     private final Messages texts;
     private Meeting meeting;
     private final List<Attendee> attendees = new ArrayList<>();
+    private final List<Attendee> opened;
     private final Map<UUID, String> names = new HashMap<>();
     private Combo kind;
     private Text title;
@@ -78,6 +80,7 @@ final class MeetingDialog extends FormDialog {
         this.services = services;
         this.texts = texts;
         this.meeting = meeting;
+        this.opened = meeting.attendees();
         attendees.addAll(meeting.attendees());
         if (!attendees.isEmpty()) {
             services.profiles().summaries(attendees.stream().map(Attendee::contactId).toList())
@@ -266,10 +269,43 @@ final class MeetingDialog extends FormDialog {
         Instant end = LocalDateTime.of(date, to).atZone(where).toInstant();
         Meeting edited = new Meeting(meeting.id(), chosen, title.getText(), start, end, where, chosen.remote() ? null : place.getText(),
                 link.getText(), language.getSelectionIndex() == 1 ? "fr" : "en", meeting.organiser(), agenda.getText(), decisions.getText(),
-                chosen.takesRegistrations() && capacity.getSelection() > 0 ? capacity.getSelection() : null, attendees, meeting.staff(),
-                meeting.calendarUid());
+                chosen.takesRegistrations() && capacity.getSelection() > 0 ? capacity.getSelection() : null, attendeesToSave(),
+                meeting.staff(), meeting.calendarUid());
         saved = services.meetings().save(edited, texts.locale());
         meeting = saved;
+    }
+
+    /**
+     * The attendees as they are now with what was done in this form: registrations, check-ins and
+     * attendees added elsewhere since it opened (the check-in desk, another desktop) are kept; only
+     * those added, removed or marked here change.
+     */
+    private List<Attendee> attendeesToSave() {
+        if (meeting.id() == null) {
+            return attendees;
+        }
+        Map<UUID, Attendee> before = new HashMap<>();
+        opened.forEach(a -> before.put(a.contactId(), a));
+        Map<UUID, Attendee> edited = new HashMap<>();
+        attendees.forEach(a -> edited.put(a.contactId(), a));
+        List<Attendee> now = services.meetings().find(meeting.id()).map(Meeting::attendees).orElse(opened);
+        List<Attendee> result = new ArrayList<>();
+        Set<UUID> there = new HashSet<>();
+        for (Attendee current : now) {
+            there.add(current.contactId());
+            Attendee wanted = edited.get(current.contactId());
+            Attendee was = before.get(current.contactId());
+            if (was != null && wanted == null) {
+                continue; // removed in this form
+            }
+            result.add(wanted != null && was != null && wanted.attendance() != was.attendance() ? current.with(wanted.attendance()) : current);
+        }
+        for (Attendee added : attendees) {
+            if (!before.containsKey(added.contactId()) && !there.contains(added.contactId())) {
+                result.add(added);
+            }
+        }
+        return result;
     }
 
     /** The zone typed or chosen; one that is no zone's name is refused beside the field. */
