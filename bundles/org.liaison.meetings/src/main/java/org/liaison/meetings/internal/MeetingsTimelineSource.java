@@ -1,6 +1,6 @@
 package org.liaison.meetings.internal;
 
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +44,7 @@ public class MeetingsTimelineSource implements TimelineSource {
                     texts.get("attendance." + attendee.attendance().name()))));
         }
         for (FollowUpTask task : meetings.tasksAbout(contactId)) {
-            entries.add(new TimelineEntry(task.due().atStartOfDay().toInstant(ZoneOffset.UTC), "TASK", texts.get(task.done() ? "timeline.taskDone"
+            entries.add(new TimelineEntry(task.due().atStartOfDay(ZoneId.systemDefault()).toInstant(), "TASK", texts.get(task.done() ? "timeline.taskDone"
                     : "timeline.task", task.title(), task.assignee())));
         }
         return entries;

@@ -99,8 +99,8 @@ public class StoreInterviews implements Interviews {
             String value = answer.getValue() == null ? "" : answer.getValue().strip();
             if (question == null) {
                 problems.add(ValidationProblem.field(answer.getKey(), texts.get("interview.unknownQuestion", answer.getKey())));
-            } else if (value.length() > 4000) {
-                problems.add(ValidationProblem.field(answer.getKey(), texts.get("tooLong", 4000)));
+            } else if (value.length() > longest(question)) {
+                problems.add(ValidationProblem.field(answer.getKey(), texts.get("tooLong", longest(question))));
             } else if (!value.isEmpty() && !question.choices().isEmpty() && !question.choices().contains(value)) {
                 problems.add(ValidationProblem.field(answer.getKey(), texts.get("interview.choice", String.join(", ", question.choices()))));
             } else if (!value.isEmpty()) {
@@ -210,6 +210,11 @@ public class StoreInterviews implements Interviews {
             }
         }
         return new ProfileChanges(person.readiness(), readiness, barriers, followOnLines);
+    }
+
+    /** The longest answer a question takes: a barrier's note is kept in the profile, which takes 2,000 characters. */
+    private static int longest(Question question) {
+        return question.effect() instanceof Effect.AddsBarrier ? 2_000 : 4_000;
     }
 
     private InterviewTemplate template(String templateId, Messages texts) {

@@ -77,6 +77,8 @@ class InterviewsTest {
                 "field-study", Map.of("readiness", "EAGER"), EN)));
         assertEquals("shoeSize: no such question in this template: shoeSize", Log.refusal(() -> log.interviews.save(interview.id(), camille,
                 "field-study", Map.of("shoeSize", "42"), EN)));
+        assertEquals("barrier.geo: at most 2,000 characters", Log.refusal(() -> log.interviews.save(interview.id(), camille,
+                "field-study", Map.of("barrier.geo", "x".repeat(2_001)), EN)), "the profile keeps a barrier's note to 2,000");
         UUID stranger = log.person("Hugo", "Girard", "FR-76", null);
         assertEquals("contact: the person interviewed must be an attendee of the meeting", Log.refusal(() -> log.interviews.save(
                 interview.id(), stranger, "field-study", Map.of(), EN)));

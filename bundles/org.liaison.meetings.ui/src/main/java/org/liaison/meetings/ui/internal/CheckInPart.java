@@ -7,7 +7,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -27,8 +26,6 @@ import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.core.i18n.Messages;
 import org.liaison.meetings.Meeting;
-import org.liaison.meetings.MeetingKind;
-import org.liaison.meetings.MeetingQuery;
 import org.liaison.meetings.NetworkEvents.Registration;
 import org.liaison.ui.LatestRead;
 import org.liaison.ui.Tables;
@@ -107,12 +104,9 @@ public class CheckInPart {
         UUID kept = chosenEvent() == null ? null : chosenEvent().id();
         message.setText(texts.get("checkIn.loading"));
         reading.start(event, message, () -> {
-            List<Meeting> found = new ArrayList<>();
-            for (MeetingKind kind : List.of(MeetingKind.NETWORK_EVENT, MeetingKind.BROKERAGE)) {
-                found.addAll(services.meetings().search(new MeetingQuery(null, null, kind, now.minus(BEFORE), now.plus(AFTER), 100)));
-            }
-            found.sort(Comparator.comparing(Meeting::start));
-            return found;
+            // every event of the window, soonest first: today's are never cut off by a limit
+            return services.meetings().between(now.minus(BEFORE), now.plus(AFTER)).stream().filter(m -> m.kind().takesRegistrations())
+                    .toList();
         }, found -> {
             events = found;
             DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(texts.locale());
