@@ -24,7 +24,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -81,12 +80,14 @@ public class CalendarPart {
 
     @PostConstruct
     void create(Composite parent, EMenuService menus) {
-        GridLayoutFactory.swtDefaults().numColumns(5).applyTo(parent);
-        period = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(period);
+        GridLayoutFactory.swtDefaults().numColumns(4).applyTo(parent);
+        period = new Label(parent, SWT.NONE); // the page shown, on a row of its own: the week's dates and the zone of its hours
+        GridDataFactory.fillDefaults().grab(true, false).span(3, 1).applyTo(period);
+        message = new Label(parent, SWT.NONE);
+        GridDataFactory.fillDefaults().hint(200, SWT.DEFAULT).applyTo(message);
         search = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(texts.get("calendar.search"));
-        GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(search);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
         kind = new Combo(parent, SWT.READ_ONLY);
         kind.add(texts.get("calendar.anyKind"));
         for (MeetingKind each : MeetingKind.values()) {
@@ -96,12 +97,11 @@ public class CalendarPart {
         when = new Combo(parent, SWT.READ_ONLY);
         when.setItems(texts.get("calendar.anyTime"), texts.get("calendar.past"), texts.get("calendar.coming"), texts.get("calendar.shown"));
         when.select(0);
-        message = new Label(parent, SWT.NONE);
-        GridDataFactory.fillDefaults().hint(180, SWT.DEFAULT).applyTo(message);
+        new Label(parent, SWT.NONE);
 
         pages = new Composite(parent, SWT.NONE);
         pages.setLayout(new StackLayout());
-        GridDataFactory.fillDefaults().grab(true, true).span(5, 1).applyTo(pages);
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).applyTo(pages);
         sheet = new CalendarSheet(pages, texts);
         found = Tables.table(pages, SWT.SINGLE, texts, "found.start", 150, "found.title", 280, "found.kind", 150, "found.place", 220);
         ((StackLayout) pages.getLayout()).topControl = sheet.control();
@@ -167,7 +167,7 @@ public class CalendarPart {
         DateTimeFormatter days = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale());
         period.setText(mode == CalendarSheet.Mode.WEEK ? texts.get("calendar.week", days.format(firstDay), zone.getId())
                 : texts.get("calendar.month", DateTimeFormatter.ofPattern("LLLL yyyy", texts.locale()).format(firstDay), zone.getId()));
-        period.getParent().layout(new Control[] {period});
+        period.getParent().layout();
         StackLayout stack = (StackLayout) pages.getLayout();
         if (search.getText().isBlank() && kind.getSelectionIndex() == 0 && when.getSelectionIndex() == 0) {
             searching.cancel();
