@@ -131,6 +131,7 @@ final class SyncLedger {
         Map<Long, Long> stamps = new LinkedHashMap<>();
         List<Refusal> refused = new ArrayList<>();
         Map<String, String> kept = keepRules(connection);
+        Set<String> added = new HashSet<>(); // rows of added-only tables added by this push: written only after the loop
         int conflicts = 0;
         long previous = Long.MIN_VALUE;
         for (PushedChange change : changes) {
@@ -147,7 +148,7 @@ final class SyncLedger {
             last = change.seq();
             String problem = problemWith(change, synced);
             if (problem == null) {
-                problem = keptRows(connection, change, kept);
+                problem = keptRows(connection, change, kept, added);
             }
             if (problem != null) {
                 refused.add(new Refusal(change.seq(), problem));
@@ -250,7 +251,8 @@ final class SyncLedger {
      * deleted. Removing an added-only row is allowed, as an erasure removes a person's notes and consent
      * entries with the person.
      */
-    private static String keptRows(Connection connection, PushedChange change, Map<String, String> rules) throws SQLException {
+    private static String keptRows(Connection connection, PushedChange change, Map<String, String> rules, Set<String> added)
+            throws SQLException {
         String rule = rules.get(change.table());
         if ("NOT_DELETED".equals(rule) && "D".equals(change.op())) {
             return change.table() + ": its rows are never removed";
@@ -258,7 +260,8 @@ final class SyncLedger {
         if (rule != null && rule.startsWith("ADDED_ONLY")) {
             Set<String> movable = rule.contains(":") ? Set.of(rule.substring(rule.indexOf(':') + 1)) : Set.of();
             boolean changed = "U".equals(change.op()) && !movable.containsAll(change.fields().keySet());
-            if (changed || "I".equals(change.op()) && exists(connection, change)) {
+            boolean again = "I".equals(change.op()) && (!added.add(change.table() + "/" + change.row()) || exists(connection, change));
+            if (changed || again) {
                 return change.table() + ": its rows are only added, never changed";
             }
         }

@@ -109,6 +109,21 @@ class PushRefusalTest {
                 () -> "refused: " + rewritten.refused() + "; a merge moving the note to the kept person is accepted");
         assertEquals("CONTACT_NOTE: its rows are only added, never changed", rewritten.refused().get(0).reason());
         assertEquals("CONTACT_SUPPRESSION: its rows are never removed", rewritten.refused().get(2).reason());
+        UUID twice = Ids.newId();
+        PushResponse doubled = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(7, "CONTACT_NOTE", twice, "I", later, Map.of("CONTACT_ID", person.toString(), "AUTHOR", "rewriter",
+                        "WRITTEN_AT", written, "TEXT", "First words")),
+                new PushedChange(8, "CONTACT_NOTE", twice, "I", later + 1, Map.of("CONTACT_ID", person.toString(), "AUTHOR", "rewriter",
+                        "WRITTEN_AT", written, "TEXT", "Other words")))));
+        assertEquals(List.of(8L), doubled.refused().stream().map(r -> r.seq()).toList(), "added twice in one push: the second refused");
+        assertEquals("First words", StoreFixture.service(Store.class).read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT TEXT FROM CONTACT_NOTE WHERE ID = ?")) {
+                query.setObject(1, twice);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
+                }
+            }
+        }));
         assertEquals("Met at the Dieppe fair", StoreFixture.service(Store.class).read(connection -> {
             try (PreparedStatement query = connection.prepareStatement("SELECT TEXT FROM CONTACT_NOTE WHERE ID = ?")) {
                 query.setObject(1, note);
