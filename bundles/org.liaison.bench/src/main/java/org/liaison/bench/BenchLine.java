@@ -17,6 +17,13 @@ public final class BenchLine {
                 number(baseline), baselineUnit, ratio);
     }
 
+    /** The value below which {@code share} (0.95 for p95) of {@code nanos} lie: the nearest-rank percentile. */
+    public static double percentile(long[] nanos, double share) {
+        long[] sorted = nanos.clone();
+        java.util.Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
+    }
+
     private static String number(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? Long.toString((long) value)

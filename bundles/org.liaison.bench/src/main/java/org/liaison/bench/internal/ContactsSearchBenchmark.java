@@ -93,22 +93,17 @@ public class ContactsSearchBenchmark implements Benchmark {
                 + "goal p95 <= 20 ms%n", people.size(), loaded ? "already in the kept store"
                         : String.format(Locale.ROOT, "loaded in %.1f s (%.0f/s through the contact service)", loadSeconds,
                                 people.size() / loadSeconds),
-                QUERIES, percentile(nanos, 0.5) / 1e6, percentile(nanos, 1.0) / 1e6, matches);
+                QUERIES, BenchLine.percentile(nanos, 0.5) / 1e6, BenchLine.percentile(nanos, 1.0) / 1e6, matches);
         StringBuilder worst = new StringBuilder("  slowest queries (median / p95):");
         java.util.stream.IntStream.range(0, queries.size()).boxed()
                 .sorted((a, b) -> Double.compare(p95(byQuery[b]), p95(byQuery[a]))).limit(5)
                 .forEach(q -> worst.append(String.format(Locale.ROOT, " \"%s\" %.1f / %.1f ms;", queries.get(q),
-                        percentile(byQuery[q], 0.5) / 1e6, p95(byQuery[q]) / 1e6)));
+                        BenchLine.percentile(byQuery[q], 0.5) / 1e6, p95(byQuery[q]) / 1e6)));
         out.println(worst);
     }
 
     private static double p95(long[] nanos) {
-        return percentile(nanos, 0.95);
+        return BenchLine.percentile(nanos, 0.95);
     }
 
-    private static double percentile(long[] nanos, double p) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
-    }
 }

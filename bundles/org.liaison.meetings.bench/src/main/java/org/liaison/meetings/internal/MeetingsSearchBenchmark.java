@@ -72,11 +72,11 @@ public class MeetingsSearchBenchmark implements Benchmark {
             likeFound += like(queries.get(i));
             raw[i] = System.nanoTime() - start;
         }
-        double p95 = percentile(nanos, 0.95) / 1e6;
-        out.println(BenchLine.format(name(), p95, "ms p95", percentile(raw, 0.95) / 1e6, "ms p95"));
+        double p95 = BenchLine.percentile(nanos, 0.95) / 1e6;
+        out.println(BenchLine.format(name(), p95, "ms p95", BenchLine.percentile(raw, 0.95) / 1e6, "ms p95"));
         out.printf(Locale.ROOT, "  %d queries, median %.1f ms, %.1f meetings found a query; on the first %d: ours p95 %.1f ms, LIKE p95 "
-                + "%.1f ms (%.1f found a query, accents not folded); goal p95 <= 30 ms%n", QUERIES, percentile(nanos, 0.5) / 1e6,
-                found / (double) QUERIES, BASELINE_QUERIES, percentile(ours, 0.95) / 1e6, percentile(raw, 0.95) / 1e6,
+                + "%.1f ms (%.1f found a query, accents not folded); goal p95 <= 30 ms%n", QUERIES, BenchLine.percentile(nanos, 0.5) / 1e6,
+                found / (double) QUERIES, BASELINE_QUERIES, BenchLine.percentile(ours, 0.95) / 1e6, BenchLine.percentile(raw, 0.95) / 1e6,
                 likeFound / (double) BASELINE_QUERIES);
         Integer[] slowest = new Integer[QUERIES];
         for (int i = 0; i < QUERIES; i++) {
@@ -93,8 +93,8 @@ public class MeetingsSearchBenchmark implements Benchmark {
             for (int i = 0; i < ofShape.length; i++) {
                 ofShape[i] = nanos[i * SHAPES.length + shape];
             }
-            out.printf(Locale.ROOT, "  %-22s median %5.1f ms, p95 %5.1f ms%n", SHAPES[shape], percentile(ofShape, 0.5) / 1e6,
-                    percentile(ofShape, 0.95) / 1e6);
+            out.printf(Locale.ROOT, "  %-22s median %5.1f ms, p95 %5.1f ms%n", SHAPES[shape], BenchLine.percentile(ofShape, 0.5) / 1e6,
+                    BenchLine.percentile(ofShape, 0.95) / 1e6);
         }
     }
 
@@ -143,9 +143,4 @@ public class MeetingsSearchBenchmark implements Benchmark {
         });
     }
 
-    static double percentile(long[] nanos, double share) {
-        long[] sorted = nanos.clone();
-        Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
-    }
 }

@@ -82,10 +82,10 @@ public class TimelineBenchmark implements Benchmark {
             rows = union(contact);
             raw[i] = System.nanoTime() - start;
         }
-        out.println(BenchLine.format(name(), MeetingsSearchBenchmark.percentile(nanos, 0.95) / 1e6, "ms p95",
-                MeetingsSearchBenchmark.percentile(raw, 0.95) / 1e6, "ms p95"));
+        out.println(BenchLine.format(name(), BenchLine.percentile(nanos, 0.95) / 1e6, "ms p95",
+                BenchLine.percentile(raw, 0.95) / 1e6, "ms p95"));
         out.printf(Locale.ROOT, "  %d items from %d sources (the UNION gives %d rows), median %.1f ms; goal p95 <= 100 ms%n", items,
-                sources.size(), rows, MeetingsSearchBenchmark.percentile(nanos, 0.5) / 1e6);
+                sources.size(), rows, BenchLine.percentile(nanos, 0.5) / 1e6);
     }
 
     private static List<TimelineEntry> timeline(List<TimelineSource> sources, UUID contact) {

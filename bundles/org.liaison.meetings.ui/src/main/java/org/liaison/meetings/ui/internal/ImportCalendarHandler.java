@@ -16,7 +16,6 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
-import org.liaison.core.validation.ValidationProblem;
 import org.liaison.meetings.calendar.CalendarImport;
 import org.liaison.ui.Dialogs;
 
@@ -52,7 +51,7 @@ public class ImportCalendarHandler {
                 });
             } catch (ValidationException refused) {
                 shell.getDisplay().asyncExec(() -> Dialogs.error(shell, texts.locale(), texts.get("import.title"),
-                        texts.get("import.refused", file.getFileName(), describe(refused, texts))));
+                        texts.get("import.refused", file.getFileName(), ProblemLines.of(refused, texts))));
             } catch (Exception e) {
                 System.getLogger(ImportCalendarHandler.class.getName()).log(System.Logger.Level.ERROR, "Reading " + file + " failed", e);
                 shell.getDisplay().asyncExec(() -> Dialogs.error(shell, texts.locale(), texts.get("import.title"),
@@ -73,22 +72,9 @@ public class ImportCalendarHandler {
             } catch (RuntimeException e) {
                 System.getLogger(ImportCalendarHandler.class.getName()).log(System.Logger.Level.ERROR, "Creating the meetings failed", e);
                 shell.getDisplay().asyncExec(() -> Dialogs.error(shell, texts.locale(), texts.get("import.title"),
-                        texts.get("import.createFailed", e instanceof ValidationException v ? describe(v, texts) : "")));
+                        texts.get("import.createFailed", e instanceof ValidationException v ? ProblemLines.of(v, texts) : "")));
             }
             return Status.OK_STATUS;
         }).schedule();
-    }
-
-    /** The problems of a refused file, one a line, in the reader's language. */
-    static String describe(ValidationException refused, Messages texts) {
-        StringBuilder lines = new StringBuilder();
-        for (ValidationProblem problem : refused.problems()) {
-            String where = problem.line() > 0 ? texts.get("problem.line", problem.line()) : "";
-            if (problem.field() != null) {
-                where += (where.isEmpty() ? "" : ", ") + problem.field();
-            }
-            lines.append(where.isEmpty() ? problem.message() : texts.get("problem.where", where, problem.message())).append('\n');
-        }
-        return lines.toString().strip();
     }
 }

@@ -162,7 +162,7 @@ final class InterviewDialog extends FormDialog {
             try {
                 services.interviews().confirm(meeting.id(), services.staff(), texts.locale());
             } catch (ValidationException refused) {
-                Dialogs.error(parent, texts.locale(), texts.get("interview.confirm.title"), ImportCalendarHandler.describe(refused, texts));
+                Dialogs.error(parent, texts.locale(), texts.get("interview.confirm.title"), ProblemLines.of(refused, texts));
             }
         }
     }

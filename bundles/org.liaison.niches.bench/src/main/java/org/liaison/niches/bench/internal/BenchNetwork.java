@@ -186,9 +186,4 @@ final class BenchNetwork {
     }
 
     /** The value at {@code share} (0.95 for p95) of the sorted timings. */
-    static double percentile(long[] nanos, double share) {
-        long[] sorted = nanos.clone();
-        java.util.Arrays.sort(sorted);
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(share * sorted.length) - 1)];
-    }
 }

@@ -71,7 +71,7 @@ public class MatchNicheBenchmark implements Benchmark {
             rawPairs = rawPairs(niche);
             raw[i] = System.nanoTime() - start;
         }
-        out.println(BenchLine.format(name(), BenchNetwork.percentile(nanos, 0.5) / 1e6, "ms median", BenchNetwork.percentile(raw, 0.5) / 1e6,
+        out.println(BenchLine.format(name(), BenchLine.percentile(nanos, 0.5) / 1e6, "ms median", BenchLine.percentile(raw, 0.5) / 1e6,
                 "ms median"));
         out.printf(Locale.ROOT, "  niche \"%s\" of %d members: %,d pairs scored, the best %d kept with their reasons (best %.1f, "
                 + "last %.1f); the raw self-join counts %,d pairs sharing a division or segment; goal <= 2,000 ms%n", niche.nameEn(),

@@ -78,12 +78,12 @@ public class MatchOneBenchmark implements Benchmark {
             rawRows += raw(need, today);
             raw[i] = System.nanoTime() - start;
         }
-        out.println(BenchLine.format(name(), BenchNetwork.percentile(nanos, 0.95) / 1e6, "ms p95", BenchNetwork.percentile(raw, 0.95) / 1e6,
+        out.println(BenchLine.format(name(), BenchLine.percentile(nanos, 0.95) / 1e6, "ms p95", BenchLine.percentile(raw, 0.95) / 1e6,
                 "ms p95"));
         out.printf(Locale.ROOT, "  %d needs, up to %d suggestions each (%d in all, each with its reasons), median %.1f ms, max %.1f ms; "
                 + "raw query median %.1f ms (%d rows); goal p95 <= 50 ms%n", needs.size(), SHOWN, suggested,
-                BenchNetwork.percentile(nanos, 0.5) / 1e6, BenchNetwork.percentile(nanos, 1.0) / 1e6,
-                BenchNetwork.percentile(raw, 0.5) / 1e6, rawRows);
+                BenchLine.percentile(nanos, 0.5) / 1e6, BenchLine.percentile(nanos, 1.0) / 1e6,
+                BenchLine.percentile(raw, 0.5) / 1e6, rawRows);
     }
 
     /** The raw query: fitting offers whose owner's organisation shares a division with the need owner's. */

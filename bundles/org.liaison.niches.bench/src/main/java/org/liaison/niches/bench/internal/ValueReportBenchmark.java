@@ -67,8 +67,8 @@ public class ValueReportBenchmark implements Benchmark {
             groups = groupBy();
             raw[i] = System.nanoTime() - start;
         }
-        double median = BenchNetwork.percentile(nanos, 0.5) / 1e6;
-        double baseline = BenchNetwork.percentile(raw, 0.5) / 1e6;
+        double median = BenchLine.percentile(nanos, 0.5) / 1e6;
+        double baseline = BenchLine.percentile(raw, 0.5) / 1e6;
         out.println(BenchLine.format(name(), median, "ms median", baseline, "ms median"));
         out.printf(Locale.ROOT, "  %d introductions, %d accepted, %d met, %d jobs, %s and %s; %d niche lines, %d region lines, "
                 + "%d month lines, %d member lines; the GROUP BY gives %d groups; goal <= 500 ms and ratio <= 2%n",
