@@ -1,0 +1,93 @@
+package org.liaison.campaigns.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Properties;
+
+import org.liaison.campaigns.delivery.MailSecurity;
+import org.liaison.campaigns.delivery.MailServer;
+import org.liaison.campaigns.delivery.MailSettings;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.settings.UserSettings;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/** Mail server settings in {@code campaigns/mail.properties} of the data folder, readable by its owner only. */
+@Component(service = MailSettings.class)
+public class FileMailSettings implements MailSettings {
+
+    private final PrivateFile file;
+
+    @Activate
+    public FileMailSettings(@Reference UserSettings settings) {
+        this.file = new PrivateFile(settings.dataDirectory().resolve("campaigns").resolve("mail.properties"));
+    }
+
+    @Override
+    public synchronized Optional<MailServer> current() {
+        Properties p = file.read();
+        if (p.getProperty("smtp.host") == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new MailServer(p.getProperty("smtp.host"), number(p, "smtp.port"),
+                security(p, "smtp.security"), p.getProperty("smtp.user"), p.getProperty("smtp.password"),
+                p.getProperty("return.address"), p.getProperty("mailbox.protocol"), p.getProperty("mailbox.host"),
+                number(p, "mailbox.port"), security(p, "mailbox.security"), p.getProperty("mailbox.user"),
+                p.getProperty("mailbox.password"), p.getProperty("unsubscribe.url")));
+    }
+
+    @Override
+    public synchronized void save(MailServer server, Locale locale) {
+        Messages texts = CampaignTexts.in(locale);
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (String[] problem : server.problems()) {
+            problems.add(ValidationProblem.field(problem[0], texts.get("settings." + problem[1])));
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        Properties p = new Properties();
+        put(p, "smtp.host", server.smtpHost());
+        put(p, "smtp.port", Integer.toString(server.smtpPort()));
+        put(p, "smtp.security", server.smtpSecurity().name());
+        put(p, "smtp.user", server.smtpUser());
+        put(p, "smtp.password", server.smtpPassword());
+        put(p, "return.address", server.returnAddress());
+        put(p, "mailbox.protocol", server.mailboxProtocol());
+        put(p, "mailbox.host", server.mailboxHost());
+        put(p, "mailbox.port", Integer.toString(server.mailboxPort()));
+        put(p, "mailbox.security", server.mailboxSecurity().name());
+        put(p, "mailbox.user", server.mailboxUser());
+        put(p, "mailbox.password", server.mailboxPassword());
+        put(p, "unsubscribe.url", server.unsubscribeBaseUrl());
+        file.write(p);
+    }
+
+    private static void put(Properties properties, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            properties.setProperty(key, value);
+        }
+    }
+
+    private static int number(Properties properties, String key) {
+        try {
+            return Integer.parseInt(properties.getProperty(key, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static MailSecurity security(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        try {
+            return value == null ? null : MailSecurity.valueOf(value);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

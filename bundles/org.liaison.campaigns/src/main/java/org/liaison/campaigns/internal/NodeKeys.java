@@ -1,0 +1,70 @@
+package org.liaison.campaigns.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * This database's sending identity and unsubscribe key, kept beside it in an owner-only file.
+ * An unsubscribe token is an HMAC of the delivery record's id under the key: it cannot be guessed
+ * or turned into another recipient's, and the sending node can write it again into a retried mail;
+ * only its SHA-256 is stored (and synced), which is what the unsubscribe page looks up.
+ */
+final class NodeKeys {
+
+    private final String node;
+    private final byte[] key;
+
+    private NodeKeys(String node, byte[] key) {
+        this.node = node;
+        this.key = key;
+    }
+
+    static NodeKeys load(PrivateFile file) {
+        Properties properties = file.read();
+        String node = properties.getProperty("node");
+        String key = properties.getProperty("unsubscribe.key");
+        if (node == null || key == null) {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            node = UUID.randomUUID().toString();
+            key = Base64.getEncoder().encodeToString(fresh);
+            properties.setProperty("node", node);
+            properties.setProperty("unsubscribe.key", key);
+            file.write(properties);
+        }
+        return new NodeKeys(node, Base64.getDecoder().decode(key));
+    }
+
+    String node() {
+        return node;
+    }
+
+    String token(UUID deliveryId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString(mac.doFinal(deliveryId.toString().getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.US_ASCII)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
