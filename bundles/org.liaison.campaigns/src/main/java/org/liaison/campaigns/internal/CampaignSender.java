@@ -263,7 +263,8 @@ public class CampaignSender {
                     });
                 }
                 if (failure.kind() == MailFailure.Kind.CONNECTION) {
-                    LOG.log(Level.WARNING, "Campaign {0}: the mail server could not be reached: {1}", campaignId, reply);
+                    LOG.log(Level.WARNING, "Campaign " + campaignId + ": the mail server could not be reached: " + reply,
+                            failure);
                     return MailOutcome.CONNECTION;
                 }
             }

@@ -140,8 +140,10 @@ public class CamelMailTransport implements MailTransport {
 
     private static void configure(MailConfiguration configuration, String scheme, MailSecurity security, String user,
             String password) {
-        configuration.setUsername(user == null || user.isBlank() ? null : user);
-        configuration.setPassword(password == null || password.isBlank() ? null : password);
+        if (user != null && !user.isBlank()) { // Camel refuses a null user name
+            configuration.setUsername(user);
+            configuration.setPassword(password);
+        }
         configuration.setConnectionTimeout(CONNECT_TIMEOUT_MILLIS);
         Properties properties = new Properties();
         String prefix = "mail." + scheme + ".";

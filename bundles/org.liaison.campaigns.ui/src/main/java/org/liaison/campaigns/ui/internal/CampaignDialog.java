@@ -1,0 +1,297 @@
+package org.liaison.campaigns.ui.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.liaison.campaigns.AudienceKind;
+import org.liaison.campaigns.AudienceReport;
+import org.liaison.campaigns.AudienceSource;
+import org.liaison.campaigns.Campaign;
+import org.liaison.campaigns.CampaignPurpose;
+import org.liaison.campaigns.MailTemplate;
+import org.liaison.campaigns.RenderedMail;
+import org.liaison.contacts.ConsentPurpose;
+import org.liaison.contacts.SavedSearch;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.ui.FormDialog;
+import org.liaison.ui.Tables;
+
+/**
+ * A campaign's settings, its audience (smart groups in and out, with the live count of who gets it
+ * and who is left out and why) and its mail in English and in French, with a preview.
+ */
+final class CampaignDialog extends FormDialog {
+
+    private static final List<String> LANGUAGES = List.of("en", "fr");
+
+    private final CampaignsServices services;
+    private final Messages texts;
+    private final Campaign editing;
+    private final List<AudienceSource> handPicked = new ArrayList<>();
+    private final Map<UUID, Combo> groupChoices = new LinkedHashMap<>();
+    private final Map<String, Text[]> mails = new LinkedHashMap<>();
+    private Text name;
+    private Combo purpose;
+    private Combo consent;
+    private Combo language;
+    private Text sender;
+    private Text senderName;
+    private Text replyTo;
+    private Spinner perMinute;
+    private Spinner perHour;
+    private Label count;
+    private Table leftOut;
+    private Text preview;
+    private Campaign saved;
+
+    CampaignDialog(Shell parent, Locale locale, CampaignsServices services, Campaign editing) {
+        super(parent, locale);
+        this.services = services;
+        this.texts = CampaignsTexts.in(locale);
+        this.editing = editing;
+    }
+
+    Campaign saved() {
+        return saved;
+    }
+
+    @Override
+    protected String heading() {
+        return editing == null ? texts.get("dialog.new") : texts.get("dialog.edit", editing.name());
+    }
+
+    @Override
+    protected String message() {
+        return texts.get("dialog.message");
+    }
+
+    @Override
+    protected void fields(Composite form) {
+        TabFolder tabs = new TabFolder(form, SWT.TOP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(720, 460).applyTo(tabs);
+        settingsTab(tab(tabs, texts.get("tab.settings")));
+        audienceTab(tab(tabs, texts.get("tab.audience")));
+        for (String code : LANGUAGES) {
+            mailTab(tab(tabs, texts.get("tab.mail." + code)), code);
+        }
+        previewTab(tab(tabs, texts.get("tab.preview")));
+        fill();
+    }
+
+    private static Composite tab(TabFolder tabs, String label) {
+        TabItem item = new TabItem(tabs, SWT.NONE);
+        item.setText(label);
+        Composite page = new Composite(tabs, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(2).spacing(12, 6).applyTo(page);
+        item.setControl(page);
+        return page;
+    }
+
+    private void settingsTab(Composite page) {
+        name = text(page, texts.get("field.name"), "name", SWT.NONE);
+        purpose = combo(page, texts.get("field.purpose"), "purpose");
+        for (CampaignPurpose each : CampaignPurpose.values()) {
+            purpose.add(texts.get("purpose." + each.name()));
+        }
+        consent = combo(page, texts.get("field.consent"), "consentPurpose");
+        for (ConsentPurpose each : ConsentPurpose.values()) {
+            consent.add(texts.get("consent." + each.name()));
+        }
+        language = combo(page, texts.get("field.language"), "defaultLanguage");
+        LANGUAGES.forEach(code -> language.add(texts.get("language." + code)));
+        sender = text(page, texts.get("field.sender"), "senderAddress", SWT.NONE);
+        senderName = text(page, texts.get("field.senderName"), "senderName", SWT.NONE);
+        replyTo = text(page, texts.get("field.replyTo"), "replyTo", SWT.NONE);
+        perMinute = spinner(page, texts.get("field.perMinute"), "perMinute");
+        perHour = spinner(page, texts.get("field.perHour"), "perHour");
+    }
+
+    private Combo combo(Composite page, String label, String field) {
+        new Label(page, SWT.NONE).setText(label);
+        Combo combo = new Combo(page, SWT.READ_ONLY);
+        GridDataFactory.fillDefaults().grab(true, false).indent(8, 0).applyTo(combo);
+        register(field, combo);
+        return combo;
+    }
+
+    private Spinner spinner(Composite page, String label, String field) {
+        new Label(page, SWT.NONE).setText(label);
+        Spinner spinner = new Spinner(page, SWT.BORDER);
+        spinner.setValues(0, 0, 100_000, 0, 1, 60);
+        GridDataFactory.fillDefaults().indent(8, 0).applyTo(spinner);
+        register(field, spinner);
+        return spinner;
+    }
+
+    private void audienceTab(Composite page) {
+        Label help = new Label(page, SWT.WRAP);
+        help.setText(texts.get("audience.help"));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(680, SWT.DEFAULT).applyTo(help);
+        for (SavedSearch group : services.groups().all()) {
+            new Label(page, SWT.NONE).setText(group.name());
+            Combo choice = new Combo(page, SWT.READ_ONLY);
+            choice.setItems(texts.get("audience.out"), texts.get("audience.in"), texts.get("audience.excluded"));
+            choice.select(0);
+            choice.addListener(SWT.Selection, e -> recount());
+            GridDataFactory.fillDefaults().indent(8, 0).applyTo(choice);
+            groupChoices.put(group.id(), choice);
+        }
+        register("audience", help);
+        count = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(count);
+        leftOut = Tables.table(page, SWT.SINGLE, texts, "column.contact", 260, "column.why", 260);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 150).applyTo(leftOut);
+    }
+
+    private void mailTab(Composite page, String code) {
+        Text subject = text(page, texts.get("field.subject"), "subject", SWT.NONE);
+        Text html = text(page, texts.get("field.html"), "html", SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, true).hint(520, 150).indent(8, 0).applyTo(html);
+        Text plain = text(page, texts.get("field.text"), "text", SWT.MULTI | SWT.V_SCROLL | SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, true).hint(520, 110).indent(8, 0).applyTo(plain);
+        Label help = new Label(page, SWT.WRAP);
+        help.setText(texts.get("mail.placeholders"));
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(680, SWT.DEFAULT).applyTo(help);
+        mails.put(code, new Text[] {subject, html, plain});
+    }
+
+    private void previewTab(Composite page) {
+        Button show = new Button(page, SWT.PUSH);
+        show.setText(texts.get("preview.show"));
+        GridDataFactory.fillDefaults().span(2, 1).applyTo(show);
+        preview = new Text(page, SWT.MULTI | SWT.READ_ONLY | SWT.BORDER | SWT.V_SCROLL | SWT.WRAP);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(preview);
+        show.addListener(SWT.Selection, e -> showPreview());
+    }
+
+    private void fill() {
+        Campaign shown = editing != null ? editing
+                : Campaign.draft("", CampaignPurpose.NEWSLETTER, "");
+        name.setText(shown.name());
+        purpose.select(shown.purpose().ordinal());
+        consent.select(shown.consentPurpose().ordinal());
+        language.select(Math.max(0, LANGUAGES.indexOf(shown.defaultLanguage())));
+        sender.setText(shown.senderAddress());
+        senderName.setText(shown.senderName() == null ? "" : shown.senderName());
+        replyTo.setText(shown.replyTo() == null ? "" : shown.replyTo());
+        perMinute.setSelection(shown.perMinute());
+        perHour.setSelection(shown.perHour());
+        if (editing == null) {
+            return;
+        }
+        for (AudienceSource source : services.campaigns().audience(editing.id())) {
+            Combo choice = source.kind() == AudienceKind.SMART_GROUP ? groupChoices.get(source.refId()) : null;
+            if (choice != null) {
+                choice.select(source.excluded() ? 2 : 1);
+            } else {
+                handPicked.add(source);
+            }
+        }
+        for (MailTemplate template : services.campaigns().templates(editing.id())) {
+            Text[] fields = mails.get(template.language());
+            if (fields != null) {
+                fields[0].setText(template.subject());
+                fields[1].setText(template.html());
+                fields[2].setText(template.text());
+            }
+        }
+        recount();
+    }
+
+    private List<AudienceSource> audience() {
+        List<AudienceSource> sources = new ArrayList<>(handPicked);
+        groupChoices.forEach((id, choice) -> {
+            if (choice.getSelectionIndex() > 0) {
+                sources.add(new AudienceSource(AudienceKind.SMART_GROUP, id, choice.getSelectionIndex() == 2));
+            }
+        });
+        return sources;
+    }
+
+    /** Counts the audience as chosen now: the choice is kept on a draft at once, so the count is the one sending would use. */
+    private void recount() {
+        if (editing == null || !editing.status().editable()) {
+            count.setText(editing == null ? texts.get("audience.saveFirst") : "");
+            return;
+        }
+        try {
+            services.campaigns().saveAudience(editing.id(), audience(), locale);
+            AudienceReport report = services.campaigns().report(editing.id());
+            count.setText(texts.get("audience.count", report.recipients().size(), report.leftOut().size()));
+            Tables.fill(leftOut, report.leftOut(), l -> new String[] {l.name(), texts.get("leftOut." + l.reason().name())});
+        } catch (ValidationException e) {
+            errors().show(e, count);
+        }
+    }
+
+    private void showPreview() {
+        if (editing == null) {
+            preview.setText(texts.get("audience.saveFirst"));
+            return;
+        }
+        try {
+            saveTemplates(editing.id());
+            AudienceReport report = services.campaigns().report(editing.id());
+            UUID as = report.recipients().isEmpty() ? null : report.recipients().get(0).contactId();
+            RenderedMail mail = services.campaigns().preview(editing.id(), as, locale);
+            preview.setText(texts.get("preview.as", as == null ? texts.get("preview.sample") : report.recipients().get(0).name(),
+                    mail.subject(), mail.text()));
+        } catch (ValidationException e) {
+            preview.setText(errors().show(e, preview));
+        }
+    }
+
+    @Override
+    protected Control firstField() {
+        return name;
+    }
+
+    @Override
+    protected void save() {
+        Campaign base = editing != null ? editing : Campaign.draft("", CampaignPurpose.NEWSLETTER, "");
+        Campaign changed = new Campaign(base.id(), name.getText(), CampaignPurpose.values()[purpose.getSelectionIndex()],
+                ConsentPurpose.values()[consent.getSelectionIndex()], LANGUAGES.get(language.getSelectionIndex()),
+                sender.getText(), blankToNull(senderName.getText()), blankToNull(replyTo.getText()), base.meetingId(),
+                base.nicheId(), base.scheduledAt(), perMinute.getSelection(), perHour.getSelection(), base.status(),
+                base.statusReason());
+        saved = services.campaigns().save(changed, locale);
+        if (saved.status().editable()) {
+            services.campaigns().saveAudience(saved.id(), audience(), locale);
+            saveTemplates(saved.id());
+        }
+    }
+
+    private void saveTemplates(UUID campaignId) {
+        for (Map.Entry<String, Text[]> mail : mails.entrySet()) {
+            Text[] fields = mail.getValue();
+            if (!fields[0].getText().isBlank() || !fields[1].getText().isBlank() || !fields[2].getText().isBlank()) {
+                services.campaigns().saveTemplate(campaignId, new MailTemplate(mail.getKey(), fields[0].getText(),
+                        fields[1].getText(), fields[2].getText()), locale);
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
