@@ -65,12 +65,28 @@ final class Post implements AutoCloseable {
     static Post fresh(String name) {
         StoreStatus status = StoreFixture.memory(name + "-" + UUID.randomUUID());
         assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        useMailProviders();
         GreenMail mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
                 new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
         mail.start();
         Post post = new Post(mail, mail.setUser(RETURN, "bounces", "bounce-secret"));
         post.settings.save(post.server(mail.getSmtp().getPort()), EN);
         return post;
+    }
+
+    /**
+     * Jakarta Mail finds its providers with the context class loader, which OSGi does not give it:
+     * the test thread, and the GreenMail threads it starts, use Angus Mail's bundle for that.
+     */
+    private static void useMailProviders() {
+        for (org.osgi.framework.Bundle bundle : StoreFixture.context().getBundles()) {
+            if (bundle.getSymbolicName().equals("org.eclipse.angus.mail")) {
+                Thread.currentThread().setContextClassLoader(
+                        bundle.adapt(org.osgi.framework.wiring.BundleWiring.class).getClassLoader());
+                return;
+            }
+        }
+        throw new AssertionError("Angus Mail is not installed");
     }
 
     MailServer server(int smtpPort) {

@@ -1,0 +1,124 @@
+package org.liaison.campaigns.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.TabFolder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.liaison.campaigns.Campaign;
+import org.liaison.campaigns.CampaignStatus;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.settings.UserSettings;
+import org.liaison.store.StoreStatus;
+import org.liaison.test.desktop.RunningDesktop;
+import org.liaison.test.support.StoreFixture;
+import org.liaison.workbench.Entry;
+import org.liaison.workbench.Workbench;
+
+/**
+ * The Campaigns area in the real desktop, on the demo network, driven through its commands: the
+ * list with the chosen campaign's results, the campaign dialog with its audience and mails, the
+ * sending commands enabled by state, search; pictures of each in the language of the run.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CampaignsViewsTest {
+
+    private static final String LANGUAGE = System.getProperty("liaison.language", "en");
+    private static final String ACTION = "org.liaison.campaigns.ui.command.action";
+
+    private static RunningDesktop desktop;
+    private static CampaignsServices services;
+    private static Messages texts;
+
+    @BeforeAll
+    static void start() throws Exception {
+        StoreStatus store = StoreFixture.memory("campaigns-ui-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, store.state(), () -> store.failure().map(Throwable::getMessage).orElse(""));
+        UserSettings settings = StoreFixture.service(UserSettings.class);
+        settings.put("sync.firstRunAsked", "true");
+        settings.put("layout.area", Workbench.HOME);
+        RunningDesktop.loadDemoNetwork();
+        services = StoreFixture.service(CampaignsServices.class);
+        texts = CampaignsTexts.in(Locale.forLanguageTag(LANGUAGE));
+        desktop = RunningDesktop.start();
+        desktop.execute(Workbench.SHOW_AREA_COMMAND, Map.of(Workbench.AREA_PARAMETER, CampaignsUi.AREA));
+    }
+
+    @AfterAll
+    static void stop() throws InterruptedException {
+        if (desktop != null) {
+            desktop.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void theListShowsTheDemoCampaignsAndTheChosenOnesResults() throws Exception {
+        CampaignsPart list = desktop.view(CampaignsUi.LIST_PART, CampaignsPart.class);
+        List<Campaign> demo = services.campaigns().all();
+        assertEquals(2, demo.size(), demo::toString);
+        Campaign invitation = demo.stream().filter(c -> c.status() == CampaignStatus.DONE).findFirst().orElseThrow();
+        desktop.until(() -> desktop.ui(() -> list.selected() != null), "the list read");
+        desktop.ui(() -> {
+            list.select(invitation.id());
+            return null;
+        });
+        assertEquals(invitation.id(), desktop.ui(() -> list.selected().id()));
+        assertFalse(desktop.canExecute(ACTION, Map.of(CampaignsUi.ACTION_PARAMETER, "cancel")), "a campaign done is done");
+        assertFalse(desktop.canExecute(ACTION, Map.of(CampaignsUi.ACTION_PARAMETER, "start")));
+        assertEquals(6, services.campaigns().progress(invitation.id()).sent());
+        desktop.picture(desktop.shell(), "campaigns-results-" + LANGUAGE);
+
+        Campaign draft = demo.stream().filter(c -> c.status() == CampaignStatus.DRAFT).findFirst().orElseThrow();
+        desktop.ui(() -> {
+            list.select(draft.id());
+            return null;
+        });
+        assertTrue(desktop.canExecute(ACTION, Map.of(CampaignsUi.ACTION_PARAMETER, "start")));
+        assertTrue(desktop.canExecute(ACTION, Map.of(CampaignsUi.ACTION_PARAMETER, "cancel")));
+        assertFalse(desktop.canExecute(ACTION, Map.of(CampaignsUi.ACTION_PARAMETER, "resume")));
+    }
+
+    @Test
+    @Order(2)
+    void theCampaignDialogShowsWhoIsLeftOutAndTheMailInBothLanguages() throws Exception {
+        desktop.executeLater("org.liaison.campaigns.ui.command.edit", Map.of());
+        Shell dialog = desktop.dialog();
+        TabFolder tabs = desktop.ui(() -> RunningDesktop.find(dialog, TabFolder.class, t -> true));
+        desktop.ui(() -> {
+            tabs.setSelection(1);
+            return null;
+        });
+        String count = desktop.ui(() -> RunningDesktop.find(dialog, org.eclipse.swt.widgets.Label.class,
+                l -> l.getText().contains(texts.get("audience.count", 0, 30).substring(0, 3))).getText());
+        assertTrue(count.endsWith(":"), count);
+        desktop.picture(dialog, "campaign-audience-" + LANGUAGE);
+        desktop.ui(() -> {
+            tabs.setSelection(3);
+            return null;
+        });
+        desktop.picture(dialog, "campaign-mail-fr-" + LANGUAGE);
+        desktop.press(dialog, "fr".equals(LANGUAGE) ? "Annuler" : "Cancel");
+    }
+
+    @Test
+    @Order(3)
+    void searchFindsACampaignByItsName() {
+        CampaignsSearch search = new CampaignsSearch(services);
+        List<Entry> found = search.search("dieppe", 10, Locale.forLanguageTag(LANGUAGE));
+        assertEquals(1, found.size());
+        assertEquals("Invitation: Dieppe cross-Channel meet-up", found.get(0).text());
+    }
+}
