@@ -80,7 +80,7 @@ final class Post implements AutoCloseable {
      */
     private static void useMailProviders() {
         for (org.osgi.framework.Bundle bundle : StoreFixture.context().getBundles()) {
-            if (bundle.getSymbolicName().equals("org.eclipse.angus.mail")) {
+            if ("org.eclipse.angus.jakarta.mail".equals(bundle.getSymbolicName())) {
                 Thread.currentThread().setContextClassLoader(
                         bundle.adapt(org.osgi.framework.wiring.BundleWiring.class).getClassLoader());
                 return;
