@@ -131,7 +131,7 @@ public class CampaignSender {
     private void run(UUID campaignId) {
         try {
             send(campaignId);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.ERROR, "Sending campaign " + campaignId + " stopped on an unexpected error; it resumes "
                     + "at the next check", e);
         } finally {

@@ -18,7 +18,9 @@ import org.liaison.campaigns.Campaign;
 import org.liaison.campaigns.CampaignStatus;
 import org.liaison.campaigns.DeliveryStatus;
 import org.liaison.campaigns.LeftOutReason;
+import org.liaison.contacts.ContactFilter;
 import org.liaison.contacts.DataProtection;
+import org.liaison.contacts.SavedSearches;
 import org.liaison.test.support.StoreFixture;
 
 /** Only people whose consent covers the campaign get it: when the list is frozen, and again before each mail. */
@@ -37,8 +39,11 @@ class ConsentGateTest {
             StoreFixture.service(DataProtection.class).erase(erased);
             UUID noEmail = post.subscriber("Fay", "Nomail", "fr", null);
             UUID excluded = post.subscriber("Gus", "Excluded", "en", "gus@brighton.test");
-            Campaign campaign = post.newsletter("Gate", ok, never, withdrawn, expired, erased, noEmail, excluded);
+            Campaign campaign = post.newsletter("Gate", ok, never, withdrawn, expired, erased, noEmail);
+            UUID sussex = StoreFixture.service(SavedSearches.class).save("Sussex", "",
+                    new ContactFilter("GB-ESX", null, null, null, null, null, null), EN).id();
             List<AudienceSource> audience = new java.util.ArrayList<>(post.campaigns.audience(campaign.id()));
+            audience.add(AudienceSource.include(AudienceKind.SMART_GROUP, sussex));
             audience.add(AudienceSource.exclude(AudienceKind.CONTACT, excluded));
             post.campaigns.saveAudience(campaign.id(), audience, EN);
 

@@ -67,7 +67,8 @@ final class Post implements AutoCloseable {
         assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
         useMailProviders();
         GreenMail mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
-                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP)});
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_IMAP),
+                new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_POP3)});
         mail.start();
         Post post = new Post(mail, mail.setUser(RETURN, "bounces", "bounce-secret"));
         post.settings.save(post.server(mail.getSmtp().getPort()), EN);
@@ -92,6 +93,16 @@ final class Post implements AutoCloseable {
     MailServer server(int smtpPort) {
         return new MailServer("127.0.0.1", smtpPort, MailSecurity.NONE, null, null, RETURN, "imap", "127.0.0.1",
                 mail.getImap().getPort(), MailSecurity.NONE, "bounces", "bounce-secret", null);
+    }
+
+    /**
+     * The return mailbox read over POP3: GreenMail's IMAP server cannot describe the structure of
+     * a multipart/report (its FETCH fails), so delivery status notifications are read this way.
+     */
+    void readOverPop3() {
+        MailServer imap = server(mail.getSmtp().getPort());
+        settings.save(new MailServer(imap.smtpHost(), imap.smtpPort(), imap.smtpSecurity(), null, null, RETURN, "pop3",
+                "127.0.0.1", mail.getPop3().getPort(), MailSecurity.NONE, "bounces", "bounce-secret", null), EN);
     }
 
     @Override

@@ -26,12 +26,13 @@ import org.liaison.contacts.ConsentPurpose;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
 
-/** The return mailbox, read over IMAP: a hard bounce holds the address, a reply unsubscribes, a broken report is listed. */
+/** The return mailbox, read over IMAP and POP3: a hard bounce holds the address, a reply unsubscribes, a broken report is listed. */
 class ReturnMailTest {
 
     @Test
     void aDeliveryStatusNotificationIsReadAsAHardBounceAndHoldsTheAddress() throws Exception {
         try (Post post = Post.fresh("bounce")) {
+            post.readOverPop3();
             UUID gil = post.subscriber("Gil", "Gone", "en", "gil@brighton.test");
             Campaign campaign = sent(post, "Bounce", gil);
             Delivery delivery = post.campaigns.deliveries(campaign.id(), 0, 1).get(0);
@@ -73,6 +74,7 @@ class ReturnMailTest {
     @Test
     void aReportThatCannotBeReadIsListedAndChangesNothing() throws Exception {
         try (Post post = Post.fresh("broken-report")) {
+            post.readOverPop3();
             UUID ann = post.subscriber("Ann", "One", "en", "ann@brighton.test");
             Campaign campaign = sent(post, "Broken report", ann);
             post.returnMailbox.deliver(fixture("report-without-status.eml"));

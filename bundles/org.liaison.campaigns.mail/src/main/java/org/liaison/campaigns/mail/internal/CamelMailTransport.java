@@ -19,6 +19,7 @@ import org.liaison.campaigns.delivery.MailSecurity;
 import org.liaison.campaigns.delivery.MailServer;
 import org.liaison.campaigns.delivery.MailTransport;
 import org.liaison.campaigns.delivery.MailboxReport;
+import org.liaison.campaigns.delivery.OutgoingMail;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -62,16 +63,11 @@ public class CamelMailTransport implements MailTransport {
     }
 
     @Override
-    public String send(org.liaison.campaigns.delivery.OutgoingMail mail, MailServer server) throws MailFailure {
-        MimeMessage message;
-        try {
-            message = MimeMails.compose(mail, server.returnAddress());
-        } catch (MessagingException e) {
-            throw new MailFailure(MailFailure.Kind.PERMANENT, 0, "The mail could not be composed: " + e.getMessage(), e);
-        }
+    public String send(OutgoingMail mail, MailServer server) throws MailFailure {
         String scheme = server.smtpSecurity() == MailSecurity.TLS ? "smtps" : "smtp";
         String uri = scheme + "://" + server.smtpHost() + ":" + server.smtpPort();
         Exchange done = call(() -> {
+            MimeMessage message = compose(mail, server);
             MailEndpoint endpoint = camel.getEndpoint(uri, MailEndpoint.class);
             configure(endpoint.getConfiguration(), scheme, server.smtpSecurity(), server.smtpUser(),
                     server.smtpPassword());
@@ -81,6 +77,15 @@ public class CamelMailTransport implements MailTransport {
             throw Failures.of(done.getException());
         }
         return "250 accepted by " + server.smtpHost();
+    }
+
+    /** Composed where Jakarta Mail finds its providers: with this bundle as the context class loader. */
+    private static MimeMessage compose(OutgoingMail mail, MailServer server) throws MailFailure {
+        try {
+            return MimeMails.compose(mail, server.returnAddress());
+        } catch (MessagingException e) {
+            throw new MailFailure(MailFailure.Kind.PERMANENT, 0, "The mail could not be composed: " + e.getMessage(), e);
+        }
     }
 
     @Override
