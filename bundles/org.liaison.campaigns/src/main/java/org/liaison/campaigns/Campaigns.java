@@ -25,6 +25,12 @@ public interface Campaigns {
 
     List<AudienceSource> audience(UUID campaignId);
 
+    /**
+     * What audiences can be made of on this desktop: the smart groups, and the niches and recent or
+     * coming events when those areas are installed, by kind then name.
+     */
+    List<AudienceChoice> audienceChoices(Locale locale);
+
     /** Replaces the campaign's audience. */
     void saveAudience(UUID campaignId, List<AudienceSource> sources, Locale locale);
 

@@ -1,8 +1,10 @@
 package org.liaison.campaigns.internal;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.liaison.campaigns.AudienceChoice;
 import org.liaison.campaigns.AudienceKind;
 
 /**
@@ -14,4 +16,7 @@ public interface AudienceMembers {
     AudienceKind kind();
 
     List<UUID> members(UUID refId);
+
+    /** What of this kind can be chosen as an audience, by name. */
+    List<AudienceChoice> choices(Locale locale);
 }

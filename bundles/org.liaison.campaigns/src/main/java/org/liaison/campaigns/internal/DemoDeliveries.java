@@ -24,8 +24,7 @@ public class DemoDeliveries {
         this.composer = composer;
     }
 
-    public void record(UUID campaignId, UUID contactId, int position, DeliveryStatus status, Instant at) {
-        String address = "demo" + position + "@example.org";
+    public void record(UUID campaignId, UUID contactId, int position, String address, DeliveryStatus status, Instant at) {
         store.transaction(connection -> {
             UUID id = DeliveryTable.id(campaignId, contactId);
             DeliveryTable.queue(connection, campaignId, contactId, position, address.toLowerCase(Locale.ROOT), "en",

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.liaison.campaigns.AudienceChoice;
 import org.liaison.campaigns.AudienceKind;
 import org.liaison.campaigns.AudienceReport;
 import org.liaison.campaigns.AudienceSource;
@@ -171,6 +172,16 @@ public class StoreCampaigns implements Campaigns {
     @Override
     public List<AudienceSource> audience(UUID campaignId) {
         return store.read(connection -> CampaignTable.audience(connection, campaignId));
+    }
+
+    @Override
+    public List<AudienceChoice> audienceChoices(Locale locale) {
+        List<AudienceChoice> choices = new ArrayList<>();
+        groups.all().forEach(group -> choices.add(new AudienceChoice(AudienceKind.SMART_GROUP, group.id(), group.name())));
+        for (AudienceKind kind : List.of(AudienceKind.NICHE, AudienceKind.MEETING)) {
+            members.stream().filter(m -> m.kind() == kind).findFirst().ifPresent(m -> choices.addAll(m.choices(locale)));
+        }
+        return choices;
     }
 
     @Override

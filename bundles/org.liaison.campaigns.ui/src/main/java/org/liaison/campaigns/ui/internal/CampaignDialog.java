@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -20,8 +21,8 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.liaison.campaigns.AudienceChoice;
 import org.liaison.campaigns.AudienceKind;
 import org.liaison.campaigns.AudienceReport;
 import org.liaison.campaigns.AudienceSource;
@@ -30,10 +31,12 @@ import org.liaison.campaigns.CampaignPurpose;
 import org.liaison.campaigns.MailTemplate;
 import org.liaison.campaigns.RenderedMail;
 import org.liaison.contacts.ConsentPurpose;
-import org.liaison.contacts.SavedSearch;
+import org.liaison.contacts.ContactSummary;
+import org.liaison.contacts.ui.ContactPicker;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.ui.FormDialog;
+import org.liaison.ui.LatestRead;
 import org.liaison.ui.Tables;
 
 /**
@@ -47,8 +50,12 @@ final class CampaignDialog extends FormDialog {
     private final CampaignsServices services;
     private final Messages texts;
     private final Campaign editing;
-    private final List<AudienceSource> handPicked = new ArrayList<>();
-    private final Map<UUID, Combo> groupChoices = new LinkedHashMap<>();
+    private final Map<UUID, AudienceSource> handPicked = new LinkedHashMap<>();
+    private final Map<UUID, String> pickedNames = new LinkedHashMap<>();
+    private final Map<AudienceChoice, Combo> choices = new LinkedHashMap<>();
+    private LatestRead counting;
+    private ContactPicker picker;
+    private Table picked;
     private final Map<String, Text[]> mails = new LinkedHashMap<>();
     private Text name;
     private Combo purpose;
@@ -88,7 +95,7 @@ final class CampaignDialog extends FormDialog {
     @Override
     protected void fields(Composite form) {
         TabFolder tabs = new TabFolder(form, SWT.TOP);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(720, 460).applyTo(tabs);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(760, 560).applyTo(tabs);
         settingsTab(tab(tabs, texts.get("tab.settings")));
         audienceTab(tab(tabs, texts.get("tab.audience")));
         for (String code : LANGUAGES) {
@@ -147,20 +154,81 @@ final class CampaignDialog extends FormDialog {
         Label help = new Label(page, SWT.WRAP);
         help.setText(texts.get("audience.help"));
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(680, SWT.DEFAULT).applyTo(help);
-        for (SavedSearch group : services.groups().all()) {
-            new Label(page, SWT.NONE).setText(group.name());
-            Combo choice = new Combo(page, SWT.READ_ONLY);
-            choice.setItems(texts.get("audience.out"), texts.get("audience.in"), texts.get("audience.excluded"));
-            choice.select(0);
-            choice.addListener(SWT.Selection, e -> recount());
-            GridDataFactory.fillDefaults().indent(8, 0).applyTo(choice);
-            groupChoices.put(group.id(), choice);
-        }
         register("audience", help);
+        ScrolledComposite scroller = new ScrolledComposite(page, SWT.V_SCROLL | SWT.BORDER);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(scroller);
+        Composite list = new Composite(scroller, SWT.NONE);
+        GridLayoutFactory.swtDefaults().numColumns(3).applyTo(list);
+        List<AudienceChoice> available = services.campaigns().audienceChoices(locale);
+        if (available.isEmpty()) {
+            new Label(list, SWT.WRAP).setText(texts.get("audience.noChoices"));
+        }
+        for (AudienceChoice choice : available) {
+            new Label(list, SWT.NONE).setText(texts.get("kind." + choice.kind().name()));
+            new Label(list, SWT.NONE).setText(choice.name());
+            Combo combo = new Combo(list, SWT.READ_ONLY);
+            combo.setItems(texts.get("audience.out"), texts.get("audience.in"), texts.get("audience.excluded"));
+            combo.select(0);
+            combo.addListener(SWT.Selection, e -> recount());
+            choices.put(choice, combo);
+        }
+        scroller.setContent(list);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        scroller.setMinSize(list.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+        pickedContacts(page);
         count = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(count);
         leftOut = Tables.table(page, SWT.SINGLE, texts, "column.contact", 260, "column.why", 260);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 150).applyTo(leftOut);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(SWT.DEFAULT, 110).applyTo(leftOut);
+        counting = new LatestRead(texts.get("job.count"), texts.get("audience.countFailed"));
+    }
+
+    /** Contacts picked by hand, in or kept out, whatever the groups above bring. */
+    private void pickedContacts(Composite page) {
+        new Label(page, SWT.NONE).setText(texts.get("audience.pick"));
+        Composite row = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(row);
+        picker = new ContactPicker(row, services.contacts(), locale);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(picker.control());
+        button(row, texts.get("audience.add"), () -> pick(false));
+        button(row, texts.get("audience.keepOut"), () -> pick(true));
+        button(row, texts.get("audience.remove"), this::unpick);
+        new Label(page, SWT.NONE);
+        picked = Tables.table(page, SWT.SINGLE, texts, "column.contact", 260, "column.picked", 160);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, 70).applyTo(picked);
+    }
+
+    private static void button(Composite row, String label, Runnable action) {
+        Button button = new Button(row, SWT.PUSH);
+        button.setText(label);
+        GridDataFactory.fillDefaults().align(SWT.BEGINNING, SWT.BEGINNING).applyTo(button);
+        button.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void pick(boolean keepOut) {
+        ContactSummary contact = picker.chosen();
+        if (contact != null) {
+            handPicked.put(contact.id(), new AudienceSource(AudienceKind.CONTACT, contact.id(), keepOut));
+            pickedNames.put(contact.id(), contact.name());
+            showPicked();
+            recount();
+        }
+    }
+
+    private void unpick() {
+        if (picked.getSelectionCount() == 1) {
+            handPicked.remove(((AudienceSource) picked.getSelection()[0].getData()).refId());
+            showPicked();
+            recount();
+        }
+    }
+
+    private void showPicked() {
+        Tables.fill(picked, List.copyOf(handPicked.values()), source -> new String[] {
+                pickedNames.getOrDefault(source.refId(), ""),
+                texts.get(source.excluded() ? "audience.excluded" : "audience.in")});
     }
 
     private void mailTab(Composite page, String code) {
@@ -200,13 +268,12 @@ final class CampaignDialog extends FormDialog {
             return;
         }
         for (AudienceSource source : services.campaigns().audience(editing.id())) {
-            Combo choice = source.kind() == AudienceKind.SMART_GROUP ? groupChoices.get(source.refId()) : null;
-            if (choice != null) {
-                choice.select(source.excluded() ? 2 : 1);
-            } else {
-                handPicked.add(source);
-            }
+            choices.entrySet().stream().filter(c -> c.getKey().kind() == source.kind() && c.getKey().id().equals(source.refId()))
+                    .findFirst().ifPresentOrElse(c -> c.getValue().select(source.excluded() ? 2 : 1),
+                            () -> handPicked.put(source.refId(), source));
         }
+        services.profiles().summaries(handPicked.keySet()).forEach((id, summary) -> pickedNames.put(id, summary.name()));
+        showPicked();
         for (MailTemplate template : services.campaigns().templates(editing.id())) {
             Text[] fields = mails.get(template.language());
             if (fields != null) {
@@ -219,29 +286,41 @@ final class CampaignDialog extends FormDialog {
     }
 
     private List<AudienceSource> audience() {
-        List<AudienceSource> sources = new ArrayList<>(handPicked);
-        groupChoices.forEach((id, choice) -> {
-            if (choice.getSelectionIndex() > 0) {
-                sources.add(new AudienceSource(AudienceKind.SMART_GROUP, id, choice.getSelectionIndex() == 2));
+        List<AudienceSource> sources = new ArrayList<>(handPicked.values());
+        choices.forEach((choice, combo) -> {
+            if (combo.getSelectionIndex() > 0) {
+                sources.add(new AudienceSource(choice.kind(), choice.id(), combo.getSelectionIndex() == 2));
             }
         });
         return sources;
     }
 
-    /** Counts the audience as chosen now: the choice is kept on a draft at once, so the count is the one sending would use. */
+    /**
+     * Counts the audience as chosen now, in the background: the choice is kept on a draft at once,
+     * so the count is the one sending would use.
+     */
     private void recount() {
         if (editing == null || !editing.status().editable()) {
             count.setText(editing == null ? texts.get("audience.saveFirst") : "");
             return;
         }
-        try {
-            services.campaigns().saveAudience(editing.id(), audience(), locale);
-            AudienceReport report = services.campaigns().report(editing.id());
+        List<AudienceSource> chosen = audience();
+        count.setText(texts.get("audience.counting"));
+        counting.start(count, count, () -> {
+            services.campaigns().saveAudience(editing.id(), chosen, locale);
+            return services.campaigns().report(editing.id());
+        }, report -> {
             count.setText(texts.get("audience.count", report.recipients().size(), report.leftOut().size()));
             Tables.fill(leftOut, report.leftOut(), l -> new String[] {l.name(), texts.get("leftOut." + l.reason().name())});
-        } catch (ValidationException e) {
-            errors().show(e, count);
+        });
+    }
+
+    @Override
+    public boolean close() {
+        if (counting != null) {
+            counting.cancel();
         }
+        return super.close();
     }
 
     private void showPreview() {

@@ -3,7 +3,7 @@ package org.liaison.campaigns.ui.internal;
 import org.liaison.campaigns.Campaigns;
 import org.liaison.campaigns.delivery.MailSettings;
 import org.liaison.contacts.ContactService;
-import org.liaison.contacts.SavedSearches;
+import org.liaison.contacts.ContactProfiles;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -14,16 +14,16 @@ public class CampaignsServices {
 
     private final Campaigns campaigns;
     private final MailSettings settings;
-    private final SavedSearches groups;
     private final ContactService contacts;
+    private final ContactProfiles profiles;
 
     @Activate
     public CampaignsServices(@Reference Campaigns campaigns, @Reference MailSettings settings,
-            @Reference SavedSearches groups, @Reference ContactService contacts) {
+            @Reference ContactService contacts, @Reference ContactProfiles profiles) {
         this.campaigns = campaigns;
         this.settings = settings;
-        this.groups = groups;
         this.contacts = contacts;
+        this.profiles = profiles;
     }
 
     Campaigns campaigns() {
@@ -34,8 +34,8 @@ public class CampaignsServices {
         return settings;
     }
 
-    SavedSearches groups() {
-        return groups;
+    ContactProfiles profiles() {
+        return profiles;
     }
 
     ContactService contacts() {

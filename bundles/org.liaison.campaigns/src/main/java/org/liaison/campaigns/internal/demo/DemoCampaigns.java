@@ -14,6 +14,9 @@ import org.liaison.campaigns.Campaigns;
 import org.liaison.campaigns.DeliveryStatus;
 import org.liaison.campaigns.MailTemplate;
 import org.liaison.campaigns.internal.DemoDeliveries;
+import org.liaison.contacts.ConsentChannel;
+import org.liaison.contacts.ConsentLedger;
+import org.liaison.contacts.ConsentPurpose;
 import org.liaison.contacts.ContactService;
 import org.liaison.contacts.ContactSummary;
 import org.liaison.store.Store;
@@ -35,14 +38,16 @@ public class DemoCampaigns implements DemoData {
     private final Campaigns campaigns;
     private final ContactService contacts;
     private final DemoDeliveries deliveries;
+    private final ConsentLedger consent;
 
     @Activate
     public DemoCampaigns(@Reference Store store, @Reference Campaigns campaigns, @Reference ContactService contacts,
-            @Reference DemoDeliveries deliveries) {
+            @Reference DemoDeliveries deliveries, @Reference ConsentLedger consent) {
         this.store = store;
         this.campaigns = campaigns;
         this.contacts = contacts;
         this.deliveries = deliveries;
+        this.consent = consent;
     }
 
     @Override
@@ -67,10 +72,17 @@ public class DemoCampaigns implements DemoData {
     private void newsletter(List<ContactSummary> people) {
         Locale locale = Locale.ENGLISH;
         Campaign draft = campaigns.save(new Campaign(null, "Cross-Channel newsletter \u2014 winter",
-                CampaignPurpose.NEWSLETTER, org.liaison.contacts.ConsentPurpose.NEWSLETTER, "en", SENDER,
+                CampaignPurpose.NEWSLETTER, ConsentPurpose.NEWSLETTER, "en", SENDER,
                 "Sussex\u2013Normandie network", null, null, null, null, 60, 1000, null, null), locale);
         List<AudienceSource> audience = new ArrayList<>();
         people.forEach(person -> audience.add(AudienceSource.include(AudienceKind.CONTACT, person.id())));
+        // two in three signed up for the newsletter at a fair; the others never said yes
+        for (int i = 0; i < people.size(); i++) {
+            if (i % 3 != 2) {
+                consent.record(people.get(i).id(), ConsentPurpose.NEWSLETTER, ConsentChannel.EMAIL, true,
+                        "signed form at the Rouen business fair", "form " + (1200 + i), null, locale);
+            }
+        }
         campaigns.saveAudience(draft.id(), audience, locale);
         campaigns.saveTemplate(draft.id(), new MailTemplate("en", "News from the network, ${givenName}",
                 "<p>Dear ${givenName},</p><p>Three firms in ${organisation}'s field met their French partners this "
@@ -89,7 +101,7 @@ public class DemoCampaigns implements DemoData {
     private void invitation(List<ContactSummary> people) {
         Locale locale = Locale.ENGLISH;
         Campaign invitation = campaigns.save(new Campaign(null, "Invitation: Dieppe cross-Channel meet-up",
-                CampaignPurpose.EVENT_INVITATION, org.liaison.contacts.ConsentPurpose.EVENT_INVITATIONS, "en", SENDER,
+                CampaignPurpose.EVENT_INVITATION, ConsentPurpose.EVENT_INVITATIONS, "en", SENDER,
                 "Sussex\u2013Normandie network", null, null, null, null, 0, 0, null, null), locale);
         campaigns.saveTemplate(invitation.id(), new MailTemplate("en", "You are invited to Dieppe, ${givenName}",
                 "<p>Dear ${givenName}, join us in Dieppe.</p>", "Dear ${givenName}, join us in Dieppe."), locale);
@@ -98,7 +110,9 @@ public class DemoCampaigns implements DemoData {
                 DeliveryStatus.SENT, DeliveryStatus.SENT, DeliveryStatus.SENT, DeliveryStatus.BOUNCED_HARD,
                 DeliveryStatus.UNSUBSCRIBED, DeliveryStatus.SKIPPED, DeliveryStatus.SENT);
         for (int i = 0; i < people.size(); i++) {
-            deliveries.record(invitation.id(), people.get(i).id(), i, outcomes.get(i % outcomes.size()),
+            String address = contacts.person(people.get(i).id()).flatMap(p -> p.emails().stream().findFirst())
+                    .map(e -> e.address()).orElse("contact" + i + "@example.org");
+            deliveries.record(invitation.id(), people.get(i).id(), i, address, outcomes.get(i % outcomes.size()),
                     sent.plusSeconds(i * 3L));
         }
         deliveries.done(invitation.id());

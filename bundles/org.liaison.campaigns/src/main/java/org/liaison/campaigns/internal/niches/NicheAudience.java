@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.liaison.campaigns.AudienceChoice;
 import org.liaison.campaigns.AudienceKind;
 import org.liaison.campaigns.internal.AudienceMembers;
 import org.liaison.campaigns.internal.NicheNames;
@@ -38,6 +39,12 @@ public class NicheAudience implements AudienceMembers, NicheNames {
         return niches.members(nicheId, ALL_MEMBERS).stream()
                 .filter(member -> member.status() != MemberStatus.DECLINED && member.status() != MemberStatus.LEFT)
                 .map(member -> member.contact().id()).toList();
+    }
+
+    @Override
+    public List<AudienceChoice> choices(Locale locale) {
+        return niches.niches(locale).stream().map(niche -> new AudienceChoice(AudienceKind.NICHE, niche.id(),
+                niche.name(locale))).toList();
     }
 
     @Override
