@@ -63,7 +63,16 @@ final class Post implements AutoCloseable {
 
     /** A fresh database and mail server; SMTP and the return mailbox over plain connections on loopback. */
     static Post fresh(String name) {
-        StoreStatus status = StoreFixture.memory(name + "-" + UUID.randomUUID());
+        return started(StoreFixture.memory(name + "-" + UUID.randomUUID()));
+    }
+
+    /** A database in files in {@code directory}, which another process can open once this one lets go of it. */
+    static Post onFile(java.nio.file.Path directory) {
+        return started(StoreFixture.configure(java.util.Map.of("mode", "file", "directory", directory.toString()),
+                directory.toString()));
+    }
+
+    private static Post started(StoreStatus status) {
         assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
         useMailProviders();
         GreenMail mail = new GreenMail(new ServerSetup[] {new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP),
@@ -151,10 +160,14 @@ final class Post implements AutoCloseable {
 
     /** Waits (up to 30 s) for {@code condition}. */
     static void await(BooleanSupplier condition, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        await(condition, what, Duration.ofSeconds(30));
+    }
+
+    static void await(BooleanSupplier condition, String what, Duration limit) {
+        long deadline = System.nanoTime() + limit.toNanos();
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within 30 s: " + what);
+                throw new AssertionError("not within " + limit.toSeconds() + " s: " + what);
             }
             try {
                 Thread.sleep(50);
