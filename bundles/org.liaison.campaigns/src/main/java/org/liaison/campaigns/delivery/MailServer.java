@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Where campaign mail goes out and where bounces come back.
@@ -84,9 +83,5 @@ public record MailServer(String smtpHost, int smtpPort, MailSecurity smtpSecurit
         // never the passwords
         return "MailServer[" + smtpHost + ":" + smtpPort + " " + smtpSecurity + ", mailbox " + mailboxProtocol + " "
                 + mailboxHost + ":" + mailboxPort + "]";
-    }
-
-    public boolean sameSmtp(MailServer other) {
-        return Objects.equals(smtpHost, other.smtpHost) && smtpPort == other.smtpPort;
     }
 }

@@ -34,7 +34,7 @@ final class CampaignTable {
         return found.stream().findFirst();
     }
 
-    static List<Campaign> list(Connection connection, String sql, Object... values) throws SQLException {
+    private static List<Campaign> list(Connection connection, String sql, Object... values) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             Sql.bind(statement, values);
             try (ResultSet row = statement.executeQuery()) {
@@ -53,6 +53,12 @@ final class CampaignTable {
 
     static List<Campaign> all(Connection connection) throws SQLException {
         return list(connection, "SELECT " + COLUMNS + " FROM CAMPAIGN ORDER BY CREATED_AT DESC, NAME");
+    }
+
+    /** The campaigns {@code node} sends that are sending, or scheduled and due. */
+    static List<Campaign> due(Connection connection, String node, Instant now) throws SQLException {
+        return list(connection, "SELECT " + COLUMNS + " FROM CAMPAIGN WHERE SENDING_NODE = ? AND (STATUS = 'SENDING' "
+                + "OR STATUS = 'SCHEDULED' AND SCHEDULED_AT <= ?)", node, now);
     }
 
     static void insert(Connection connection, Campaign campaign, String createdBy, Instant now) throws SQLException {

@@ -38,8 +38,8 @@ final class ConsentGate {
             throws SQLException {
         Optional<Person> found = contacts.person(contactId);
         if (found.isEmpty()) {
-            return Eligibility.refused(contacts.organisation(contactId).map(o -> o.name()).orElse(""),
-                    contacts.organisation(contactId).isPresent() ? LeftOutReason.ORGANISATION : LeftOutReason.ERASED);
+            return contacts.organisation(contactId).map(o -> Eligibility.refused(o.name(), LeftOutReason.ORGANISATION))
+                    .orElse(Eligibility.refused("", LeftOutReason.ERASED));
         }
         Person person = found.get();
         String name = person.displayName();
@@ -63,6 +63,6 @@ final class ConsentGate {
         }
         String language = person.preferredLanguage() != null && languages.contains(person.preferredLanguage())
                 ? person.preferredLanguage() : campaign.defaultLanguage();
-        return new Eligibility(name, address.get(), language, Optional.empty());
+        return new Eligibility(person, name, address.get(), language, Optional.empty());
     }
 }

@@ -43,10 +43,15 @@ final class DeliveryTable {
         return true;
     }
 
-    /** The next record to send: one left in SENDING by a crash first, then queued ones whose time has come. */
-    static Optional<Delivery> next(Connection connection, UUID campaignId, Instant now) throws SQLException {
+    /**
+     * The next record to send: one left in SENDING by a crash first, then queued ones whose time has
+     * come; {@code justSent} (still SENDING until its outcome is written) is not one of them.
+     */
+    static Optional<Delivery> next(Connection connection, UUID campaignId, Instant now, UUID justSent)
+            throws SQLException {
         List<Delivery> found = list(connection, "SELECT " + COLUMNS + " FROM CAMPAIGN_DELIVERY WHERE CAMPAIGN_ID = ? "
-                + "AND STATUS = 'SENDING' ORDER BY POSITION LIMIT 1", campaignId);
+                + "AND STATUS = 'SENDING' AND ID <> ? ORDER BY POSITION LIMIT 1", campaignId,
+                justSent == null ? new UUID(0, 0) : justSent);
         if (found.isEmpty()) {
             found = list(connection, "SELECT " + COLUMNS + " FROM CAMPAIGN_DELIVERY WHERE CAMPAIGN_ID = ? "
                     + "AND STATUS = 'QUEUED' AND (NEXT_ATTEMPT_AT IS NULL OR NEXT_ATTEMPT_AT <= ?) "

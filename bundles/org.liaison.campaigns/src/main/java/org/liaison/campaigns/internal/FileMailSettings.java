@@ -22,6 +22,8 @@ import org.osgi.service.component.annotations.Reference;
 public class FileMailSettings implements MailSettings {
 
     private final PrivateFile file;
+    /** Read from the file once, then kept as saved: the sender asks for it before every mail. */
+    private Optional<MailServer> current;
 
     @Activate
     public FileMailSettings(@Reference UserSettings settings) {
@@ -30,6 +32,13 @@ public class FileMailSettings implements MailSettings {
 
     @Override
     public synchronized Optional<MailServer> current() {
+        if (current == null) {
+            current = read();
+        }
+        return current;
+    }
+
+    private Optional<MailServer> read() {
         Properties p = file.read();
         if (p.getProperty("smtp.host") == null) {
             return Optional.empty();
@@ -66,6 +75,7 @@ public class FileMailSettings implements MailSettings {
         put(p, "mailbox.password", server.mailboxPassword());
         put(p, "unsubscribe.url", server.unsubscribeBaseUrl());
         file.write(p);
+        current = read();
     }
 
     private static void put(Properties properties, String key, String value) {

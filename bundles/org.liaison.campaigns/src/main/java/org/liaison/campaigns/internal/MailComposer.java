@@ -78,13 +78,13 @@ public class MailComposer {
 
     MailValues values(Campaign campaign, UUID contactId, Locale locale) {
         Optional<Person> person = contactId == null ? Optional.empty() : contacts.person(contactId);
-        if (person.isEmpty()) {
-            return sample(campaign, locale);
-        }
-        String organisation = relations.affiliations(contactId).stream().filter(a -> a.current(LocalDate.now()))
+        return person.isEmpty() ? sample(campaign, locale) : values(campaign, person.get(), locale);
+    }
+
+    private MailValues values(Campaign campaign, Person p, Locale locale) {
+        String organisation = relations.affiliations(p.id()).stream().filter(a -> a.current(LocalDate.now()))
                 .map(Affiliation::organisationId).map(contacts::organisation).flatMap(Optional::stream)
                 .map(Organisation::name).findFirst().orElse("");
-        Person p = person.get();
         return withCampaign(new MailValues(p.displayName(), p.givenName(), p.familyName(), organisation, null, null,
                 null, null, null, null), campaign, locale);
     }
@@ -115,18 +115,35 @@ public class MailComposer {
     }
 
     /**
-     * The mail to one recipient of the campaign. Its unsubscribe link is the server's page when one
-     * is configured, else a mail to the return address whose subject carries the token.
+     * The mail to a recipient the consent gate let through. Its unsubscribe link is the server's page
+     * when one is configured, else a mail to the return address whose subject carries the token.
      */
-    OutgoingMail compose(Campaign campaign, MailTemplate template, UUID deliveryId, UUID contactId, String toAddress,
-            String toName, String messageId, MailServer server) {
+    OutgoingMail compose(Campaign campaign, MailTemplate template, UUID deliveryId, Eligibility recipient,
+            String messageId, MailServer server) {
+        Locale locale = Locale.forLanguageTag(template.language());
+        return compose(campaign, template, deliveryId, values(campaign, recipient.person(), locale), recipient.address(),
+                recipient.name(), messageId, server);
+    }
+
+    /** A test mail: filled in for {@code contactId}, or with sample values when {@code null}. */
+    OutgoingMail composeTest(Campaign campaign, MailTemplate template, UUID contactId, String toAddress, String subjectPrefix,
+            String messageId, MailServer server) {
+        Locale locale = Locale.forLanguageTag(template.language());
+        OutgoingMail mail = compose(campaign, template, UUID.randomUUID(), values(campaign, contactId, locale), toAddress,
+                "", messageId, server);
+        return new OutgoingMail(mail.fromAddress(), mail.fromName(), mail.replyTo(), mail.toAddress(), mail.toName(),
+                subjectPrefix + mail.subject(), mail.html(), mail.text(), mail.messageId(), mail.unsubscribeMailto(),
+                mail.unsubscribeUrl());
+    }
+
+    private OutgoingMail compose(Campaign campaign, MailTemplate template, UUID deliveryId, MailValues values,
+            String toAddress, String toName, String messageId, MailServer server) {
         String token = keys.token(deliveryId);
         String mailto = "mailto:" + server.returnAddress() + "?subject=unsubscribe%20" + token;
         String url = server.unsubscribeBaseUrl() == null || server.unsubscribeBaseUrl().isBlank() ? null
                 : server.unsubscribeBaseUrl().replaceAll("/+$", "") + "/unsubscribe?t=" + token;
-        Locale locale = Locale.forLanguageTag(template.language());
-        MailValues values = values(campaign, contactId, locale).withUnsubscribeLink(url != null ? url : mailto);
-        RenderedMail mail = renderer.render(template, values, locale);
+        RenderedMail mail = renderer.render(template, values.withUnsubscribeLink(url != null ? url : mailto),
+                Locale.forLanguageTag(template.language()));
         return new OutgoingMail(campaign.senderAddress(), campaign.senderName(), campaign.replyTo(), toAddress, toName,
                 mail.subject(), mail.html(), mail.text(), messageId, mailto, url);
     }

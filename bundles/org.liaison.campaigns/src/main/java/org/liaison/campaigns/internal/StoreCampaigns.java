@@ -402,12 +402,9 @@ public class StoreCampaigns implements Campaigns {
                 ValidationProblem.field("mailServer", texts.get("start.noMailServer"))));
         MailTransport mailer = sender.transport().orElseThrow(() -> new ValidationException(
                 ValidationProblem.field("mailServer", texts.get("start.noTransport"))));
-        UUID testId = Ids.newId();
-        var mail = composer.compose(campaign, template, testId, asContactId, to, "", "test." + testId + "@"
-                + server.returnAddress().substring(server.returnAddress().indexOf('@') + 1), server);
-        mail = new org.liaison.campaigns.delivery.OutgoingMail(mail.fromAddress(), mail.fromName(), mail.replyTo(),
-                to, "", texts.get("test.subject", mail.subject()), mail.html(), mail.text(), mail.messageId(),
-                mail.unsubscribeMailto(), mail.unsubscribeUrl());
+        String domain = server.returnAddress().substring(server.returnAddress().indexOf('@') + 1);
+        var mail = composer.composeTest(campaign, template, asContactId, to, texts.get("test.subject", ""),
+                "test." + Ids.newId() + "@" + domain, server);
         try {
             return mailer.send(mail, server);
         } catch (MailFailure e) {

@@ -2,6 +2,8 @@ package org.liaison.campaigns.ui.internal;
 
 import java.util.Locale;
 
+import org.eclipse.core.runtime.ICoreRunnable;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -9,6 +11,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.liaison.campaigns.Campaign;
 import org.liaison.campaigns.CampaignStatus;
@@ -19,7 +22,7 @@ import org.liaison.ui.Dialogs;
 
 import jakarta.inject.Named;
 
-/** Start, pause, resume or cancel the chosen campaign; starting and cancelling ask first. */
+/** Start, pause, resume or cancel the chosen campaign, in the background; starting and cancelling ask first. */
 public class CampaignActionHandler {
 
     @CanExecute
@@ -44,24 +47,29 @@ public class CampaignActionHandler {
         Locale locale = SupportedLocales.chooseFor(chosen);
         Messages texts = CampaignsTexts.in(locale);
         if (action.equals("start") || action.equals("cancel")) {
-            String question = action.equals("start")
-                    ? texts.get("start.confirm", campaign.name(), services.campaigns().report(campaign.id()).recipients().size())
-                    : texts.get("cancel.confirm", campaign.name());
+            String question = texts.get(action + ".confirm", campaign.name());
             if (!Dialogs.confirm(shell, locale, texts.get("action." + action), question)) {
                 return;
             }
         }
-        try {
-            switch (action) {
-                case "start" -> services.campaigns().start(campaign.id(), locale);
-                case "pause" -> services.campaigns().pause(campaign.id(), locale);
-                case "resume" -> services.campaigns().resume(campaign.id(), locale);
-                default -> services.campaigns().cancel(campaign.id(), locale);
+        // starting freezes the recipient list, a consent check per contact: never on the UI thread
+        Display display = shell.getDisplay();
+        Job.create(texts.get("job." + action, campaign.name()), (ICoreRunnable) monitor -> {
+            try {
+                switch (action) {
+                    case "start" -> services.campaigns().start(campaign.id(), locale);
+                    case "pause" -> services.campaigns().pause(campaign.id(), locale);
+                    case "resume" -> services.campaigns().resume(campaign.id(), locale);
+                    default -> services.campaigns().cancel(campaign.id(), locale);
+                }
+                display.asyncExec(() -> Views.refresh(parts));
+            } catch (ValidationException e) {
+                display.asyncExec(() -> {
+                    Dialogs.error(shell, locale, texts.get("action." + action), String.join("\n",
+                            e.problems().stream().map(p -> p.message()).toList()));
+                    Views.refresh(parts);
+                });
             }
-        } catch (ValidationException e) {
-            Dialogs.error(shell, locale, texts.get("action." + action), String.join("\n",
-                    e.problems().stream().map(p -> p.message()).toList()));
-        }
-        Views.refresh(parts);
+        }).schedule();
     }
 }

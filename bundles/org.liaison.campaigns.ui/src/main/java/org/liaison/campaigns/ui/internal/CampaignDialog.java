@@ -70,6 +70,8 @@ final class CampaignDialog extends FormDialog {
     private Table leftOut;
     private Text preview;
     private Campaign saved;
+    /** The audience as last counted, whose first recipient the preview is for. */
+    private AudienceReport counted;
 
     CampaignDialog(Shell parent, Locale locale, CampaignsServices services, Campaign editing) {
         super(parent, locale);
@@ -310,6 +312,7 @@ final class CampaignDialog extends FormDialog {
             services.campaigns().saveAudience(editing.id(), chosen, locale);
             return services.campaigns().report(editing.id());
         }, report -> {
+            counted = report;
             count.setText(texts.get("audience.count", report.recipients().size(), report.leftOut().size()));
             Tables.fill(leftOut, report.leftOut(), l -> new String[] {l.name(), texts.get("leftOut." + l.reason().name())});
         });
@@ -330,10 +333,10 @@ final class CampaignDialog extends FormDialog {
         }
         try {
             saveTemplates(editing.id());
-            AudienceReport report = services.campaigns().report(editing.id());
-            UUID as = report.recipients().isEmpty() ? null : report.recipients().get(0).contactId();
-            RenderedMail mail = services.campaigns().preview(editing.id(), as, locale);
-            preview.setText(texts.get("preview.as", as == null ? texts.get("preview.sample") : report.recipients().get(0).name(),
+            AudienceReport.Recipient first = counted == null || counted.recipients().isEmpty() ? null
+                    : counted.recipients().get(0);
+            RenderedMail mail = services.campaigns().preview(editing.id(), first == null ? null : first.contactId(), locale);
+            preview.setText(texts.get("preview.as", first == null ? texts.get("preview.sample") : first.name(),
                     mail.subject(), mail.text()));
         } catch (ValidationException e) {
             preview.setText(errors().show(e, preview));
