@@ -22,6 +22,12 @@ final class DeliveryTable {
     private static final String COLUMNS = "ID, CAMPAIGN_ID, CONTACT_ID, ADDRESS, LANGUAGE, STATUS, ATTEMPTS, QUEUED_AT, "
             + "SENT_AT, SMTP_REPLY, MESSAGE_ID";
     private static final int REPLY_LENGTH = 1000;
+    /**
+     * List order as the index CAMPAIGN_DELIVERY_NEXT holds it: ordered by all its columns, H2 reads
+     * the first due record from the index; ordered by POSITION alone, it reads and sorts every
+     * queued record of the campaign for each mail.
+     */
+    private static final String LIST_ORDER = "CAMPAIGN_ID, STATUS, POSITION";
 
     private DeliveryTable() {
     }
@@ -50,12 +56,12 @@ final class DeliveryTable {
     static Optional<Delivery> next(Connection connection, UUID campaignId, Instant now, UUID justSent)
             throws SQLException {
         List<Delivery> found = list(connection, "SELECT " + COLUMNS + " FROM CAMPAIGN_DELIVERY WHERE CAMPAIGN_ID = ? "
-                + "AND STATUS = 'SENDING' AND ID <> ? ORDER BY POSITION LIMIT 1", campaignId,
+                + "AND STATUS = 'SENDING' AND ID <> ? ORDER BY " + LIST_ORDER + " LIMIT 1", campaignId,
                 justSent == null ? new UUID(0, 0) : justSent);
         if (found.isEmpty()) {
             found = list(connection, "SELECT " + COLUMNS + " FROM CAMPAIGN_DELIVERY WHERE CAMPAIGN_ID = ? "
                     + "AND STATUS = 'QUEUED' AND (NEXT_ATTEMPT_AT IS NULL OR NEXT_ATTEMPT_AT <= ?) "
-                    + "ORDER BY POSITION LIMIT 1", campaignId, now);
+                    + "ORDER BY " + LIST_ORDER + " LIMIT 1", campaignId, now);
         }
         return found.stream().findFirst();
     }

@@ -16,6 +16,7 @@ import org.liaison.campaigns.MailTemplate;
 import org.liaison.campaigns.RenderedMail;
 import org.liaison.campaigns.delivery.MailServer;
 import org.liaison.campaigns.delivery.OutgoingMail;
+import org.liaison.campaigns.delivery.UnsubscribeTokens;
 import org.liaison.contacts.Affiliation;
 import org.liaison.contacts.ConsentLedger;
 import org.liaison.contacts.ContactRelations;
@@ -63,11 +64,7 @@ public class MailComposer {
     }
 
     String unsubscribeHash(UUID deliveryId) {
-        return NodeKeys.hash(keys.token(deliveryId));
-    }
-
-    static String hashOf(String token) {
-        return NodeKeys.hash(token);
+        return UnsubscribeTokens.hash(keys.token(deliveryId));
     }
 
     Eligibility check(Connection connection, Campaign campaign, List<MailTemplate> templates, UUID contactId,

@@ -21,6 +21,7 @@ import org.liaison.campaigns.delivery.MailServer;
 import org.liaison.campaigns.delivery.MailSettings;
 import org.liaison.campaigns.delivery.MailTransport;
 import org.liaison.campaigns.delivery.MailboxReport;
+import org.liaison.campaigns.delivery.UnsubscribeTokens;
 import org.liaison.contacts.ConsentChannel;
 import org.liaison.contacts.ConsentLedger;
 import org.liaison.core.id.Ids;
@@ -147,10 +148,10 @@ public class ReturnMail {
     }
 
     boolean unsubscribe(String token, String source) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!UnsubscribeTokens.wellFormed(token)) {
             return false;
         }
-        String hash = MailComposer.hashOf(token.strip());
+        String hash = UnsubscribeTokens.hash(token);
         return store.transaction(connection -> {
             Optional<Delivery> found = DeliveryTable.byUnsubscribeHash(connection, hash);
             if (found.isEmpty()) {

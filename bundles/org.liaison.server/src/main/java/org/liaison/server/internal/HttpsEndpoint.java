@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -77,7 +78,9 @@ public class HttpsEndpoint implements SyncEndpoint {
         connector.setHost(config.host());
         connector.setPort(config.port());
         jetty.addConnector(connector);
-        jetty.setHandler(new SyncHttpHandler(json, accounts, sessions, ledger, Math.max(16, config.maxBodyKb()) * 1024));
+        // the page of campaign mails' unsubscribe links, then the sync calls
+        jetty.setHandler(new Handler.Sequence(new UnsubscribePage(store, ledger, clock),
+                new SyncHttpHandler(json, accounts, sessions, ledger, Math.max(16, config.maxBodyKb()) * 1024)));
         jetty.start();
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         address = URI.create("https://" + host + ":" + connector.getLocalPort());

@@ -153,8 +153,9 @@ public class CamelMailTransport implements MailTransport {
         Properties properties = new Properties();
         String prefix = "mail." + scheme + ".";
         properties.setProperty(prefix + "connectiontimeout", Integer.toString(CONNECT_TIMEOUT_MILLIS));
+        // a read timeout only: Angus enforces a write timeout with a scheduler thread for each connection,
+        // which cost more than the rest of a mail's sending; a server that stops reading also stops answering
         properties.setProperty(prefix + "timeout", Integer.toString(IO_TIMEOUT_MILLIS));
-        properties.setProperty(prefix + "writetimeout", Integer.toString(IO_TIMEOUT_MILLIS));
         if (security == MailSecurity.STARTTLS) {
             properties.setProperty(prefix + "starttls.enable", "true");
             properties.setProperty(prefix + "starttls.required", "true");
