@@ -12,6 +12,8 @@ public interface DataProtection {
      * Erases the person: personal data scrubbed everywhere (the change reaches other desktops by
      * sync), an anonymous record kept, removed from every list, and their email addresses and
      * phone numbers remembered only as hashes so that they are never imported or contacted again.
+     * What other areas hold about the person is scrubbed by their {@link ErasureParticipant}s, in
+     * the same transaction.
      */
     void erase(UUID personId);
 

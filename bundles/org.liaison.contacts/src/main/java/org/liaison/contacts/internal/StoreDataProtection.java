@@ -7,16 +7,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.liaison.contacts.ConsentLedger;
 import org.liaison.contacts.DataProtection;
 import org.liaison.contacts.Email;
+import org.liaison.contacts.ErasureParticipant;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +34,9 @@ public class StoreDataProtection implements DataProtection {
 
     private final Store store;
     private final ConsentLedger consents;
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    private final List<ErasureParticipant> participants = new CopyOnWriteArrayList<>();
 
     @Activate
     public StoreDataProtection(@Reference Store store, @Reference ConsentLedger consents) {
@@ -115,6 +122,9 @@ public class StoreDataProtection implements DataProtection {
             }
             for (Phone phone : person.phones()) {
                 Suppression.add(connection, phone.number());
+            }
+            for (ErasureParticipant participant : participants) {
+                participant.erase(personId);
             }
             PersonTable.scrub(connection, personId);
             return null;

@@ -22,6 +22,8 @@ import org.liaison.campaigns.LeftOutReason;
 import org.liaison.campaigns.MailboxReading;
 import org.liaison.contacts.ConsentChannel;
 import org.liaison.contacts.ConsentPurpose;
+import org.liaison.contacts.DataProtection;
+import org.liaison.test.support.StoreFixture;
 
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
@@ -49,6 +51,28 @@ class ReturnMailTest {
             assertEquals(LeftOutReason.HELD_AFTER_BOUNCE, post.campaigns.report(next.id()).leftOut().get(0).reason());
             assertEquals(new MailboxReading(0, 0, 0, 0, java.util.List.of()), post.campaigns.readReturnMailbox(EN),
                     "a report read once is not read again");
+        }
+    }
+
+    @Test
+    void erasingAPersonRemovesTheAddressesCampaignsWroteToAndHeld() throws Exception {
+        try (Post post = Post.fresh("erasure")) {
+            post.readOverPop3();
+            UUID gil = post.subscriber("Gil", "Gone", "en", "gil@brighton.test");
+            Campaign campaign = sent(post, "Erasure", gil);
+            Delivery delivery = post.campaigns.deliveries(campaign.id(), 0, 1).get(0);
+            post.returnMailbox.deliver(fixture("dsn-hard.eml", "RECIPIENT", "gil@brighton.test", "MESSAGE_ID",
+                    delivery.messageId()));
+            post.campaigns.readReturnMailbox(EN);
+            assertEquals(1, post.rows("SELECT COUNT(*) FROM CAMPAIGN_HELD_ADDRESS WHERE ADDRESS = 'gil@brighton.test'"));
+
+            StoreFixture.service(DataProtection.class).erase(gil);
+
+            assertEquals(0, post.rows("SELECT COUNT(*) FROM CAMPAIGN_HELD_ADDRESS"));
+            assertEquals(0, post.rows("SELECT COUNT(*) FROM CAMPAIGN_DELIVERY WHERE LOWER(ADDRESS) LIKE '%gil%' "
+                    + "OR LOWER(SMTP_REPLY) LIKE '%gil%'"), "no trace of the address in the delivery records");
+            assertEquals(DeliveryStatus.BOUNCED_HARD, post.campaigns.deliveries(campaign.id(), 0, 1).get(0).status(),
+                    "the record stays, anonymous, in the campaign's results");
         }
     }
 
