@@ -1,5 +1,8 @@
 package org.liaison.campaigns.ui.internal;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +18,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
@@ -66,6 +70,9 @@ final class CampaignDialog extends FormDialog {
     private Text replyTo;
     private Spinner perMinute;
     private Spinner perHour;
+    private Button scheduled;
+    private DateTime scheduleDate;
+    private DateTime scheduleTime;
     private Label count;
     private Table leftOut;
     private Text preview;
@@ -133,6 +140,29 @@ final class CampaignDialog extends FormDialog {
         replyTo = text(page, texts.get("field.replyTo"), "replyTo", SWT.NONE);
         perMinute = spinner(page, texts.get("field.perMinute"), "perMinute");
         perHour = spinner(page, texts.get("field.perHour"), "perHour");
+        scheduled = new Button(page, SWT.CHECK);
+        scheduled.setText(texts.get("field.schedule"));
+        Composite when = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(when);
+        GridDataFactory.fillDefaults().indent(8, 0).applyTo(when);
+        scheduleDate = new DateTime(when, SWT.DATE | SWT.DROP_DOWN | SWT.BORDER);
+        scheduleTime = new DateTime(when, SWT.TIME | SWT.SHORT | SWT.BORDER);
+        scheduled.addListener(SWT.Selection, e -> showSchedule());
+        register("scheduledAt", when);
+    }
+
+    private void showSchedule() {
+        scheduleDate.setEnabled(scheduled.getSelection());
+        scheduleTime.setEnabled(scheduled.getSelection());
+    }
+
+    /** When the campaign starts by itself, in this computer's time zone, or {@code null} when started by hand. */
+    private Instant scheduledAt() {
+        if (!scheduled.getSelection()) {
+            return null;
+        }
+        return LocalDateTime.of(scheduleDate.getYear(), scheduleDate.getMonth() + 1, scheduleDate.getDay(),
+                scheduleTime.getHours(), scheduleTime.getMinutes()).atZone(ZoneId.systemDefault()).toInstant();
     }
 
     private Combo combo(Composite page, String label, String field) {
@@ -266,6 +296,12 @@ final class CampaignDialog extends FormDialog {
         replyTo.setText(shown.replyTo() == null ? "" : shown.replyTo());
         perMinute.setSelection(shown.perMinute());
         perHour.setSelection(shown.perHour());
+        scheduled.setSelection(shown.scheduledAt() != null);
+        LocalDateTime at = LocalDateTime.ofInstant(shown.scheduledAt() != null ? shown.scheduledAt()
+                : Instant.now().plusSeconds(3600), ZoneId.systemDefault());
+        scheduleDate.setDate(at.getYear(), at.getMonthValue() - 1, at.getDayOfMonth());
+        scheduleTime.setTime(at.getHour(), at.getMinute(), 0);
+        showSchedule();
         if (editing == null) {
             return;
         }
@@ -354,7 +390,7 @@ final class CampaignDialog extends FormDialog {
         Campaign changed = new Campaign(base.id(), name.getText(), CampaignPurpose.values()[purpose.getSelectionIndex()],
                 ConsentPurpose.values()[consent.getSelectionIndex()], LANGUAGES.get(language.getSelectionIndex()),
                 sender.getText(), blankToNull(senderName.getText()), blankToNull(replyTo.getText()), base.meetingId(),
-                base.nicheId(), base.scheduledAt(), perMinute.getSelection(), perHour.getSelection(), base.status(),
+                base.nicheId(), scheduledAt(), perMinute.getSelection(), perHour.getSelection(), base.status(),
                 base.statusReason());
         saved = services.campaigns().save(changed, locale);
         if (saved.status().editable()) {

@@ -135,6 +135,29 @@ class CampaignsViewsTest {
 
     @Test
     @Order(3)
+    void aDraftCanBeScheduledToStartByItself() throws Exception {
+        Campaign draft = services.campaigns().all().stream().filter(c -> c.status() == CampaignStatus.DRAFT).findFirst()
+                .orElseThrow();
+        assertEquals(null, draft.scheduledAt());
+        desktop.executeLater("org.liaison.campaigns.ui.command.edit", Map.of());
+        Shell dialog = desktop.dialog();
+        desktop.ui(() -> {
+            org.eclipse.swt.widgets.Button box = RunningDesktop.find(dialog, org.eclipse.swt.widgets.Button.class,
+                    b -> b.getText().equals(texts.get("field.schedule")));
+            box.setSelection(true);
+            box.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+            return null;
+        });
+        desktop.picture(dialog, "campaign-settings-" + LANGUAGE);
+        desktop.press(dialog, "fr".equals(LANGUAGE) ? "Enregistrer" : "Save");
+        desktop.until(() -> services.campaigns().find(draft.id()).orElseThrow().scheduledAt() != null, "the schedule saved");
+        java.time.Instant at = services.campaigns().find(draft.id()).orElseThrow().scheduledAt();
+        assertTrue(at.isAfter(java.time.Instant.now().plusSeconds(3000)) && at.isBefore(java.time.Instant.now().plusSeconds(3700)),
+                "an hour from now, as the form proposes: " + at);
+    }
+
+    @Test
+    @Order(4)
     void searchFindsACampaignByItsName() {
         CampaignsSearch search = new CampaignsSearch(services);
         List<Entry> found = search.search("dieppe", 10, Locale.forLanguageTag(LANGUAGE));
