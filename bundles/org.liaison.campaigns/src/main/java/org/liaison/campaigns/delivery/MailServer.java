@@ -3,8 +3,9 @@ package org.liaison.campaigns.delivery;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where campaign mail goes out and where bounces come back.
@@ -28,35 +29,39 @@ public record MailServer(String smtpHost, int smtpPort, MailSecurity smtpSecurit
         return mailboxProtocol != null && !mailboxProtocol.isBlank();
     }
 
-    /** What is wrong with these settings, as field names with a reason key; empty when they can be used. */
-    public List<String[]> problems() {
-        List<String[]> problems = new ArrayList<>();
+    /**
+     * What is wrong with these settings: each wrong field's name with the reason ({@code required},
+     * {@code port}, {@code address}, {@code protocol}, {@code plainOnlyLocal}, {@code https}); empty
+     * when they can be used.
+     */
+    public Map<String, String> problems() {
+        Map<String, String> problems = new LinkedHashMap<>();
         if (smtpHost == null || smtpHost.isBlank()) {
-            problems.add(new String[] {"smtpHost", "required"});
+            problems.put("smtpHost", "required");
         } else if (smtpSecurity == MailSecurity.NONE && !local(smtpHost)) {
-            problems.add(new String[] {"smtpSecurity", "plainOnlyLocal"});
+            problems.put("smtpSecurity", "plainOnlyLocal");
         }
         if (smtpPort <= 0 || smtpPort > 65535) {
-            problems.add(new String[] {"smtpPort", "port"});
+            problems.put("smtpPort", "port");
         }
         if (returnAddress == null || !returnAddress.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.add(new String[] {"returnAddress", "address"});
+            problems.put("returnAddress", "address");
         }
         if (readsMailbox()) {
             if (!List.of("imap", "pop3").contains(mailboxProtocol)) {
-                problems.add(new String[] {"mailboxProtocol", "protocol"});
+                problems.put("mailboxProtocol", "protocol");
             }
             if (mailboxHost == null || mailboxHost.isBlank()) {
-                problems.add(new String[] {"mailboxHost", "required"});
+                problems.put("mailboxHost", "required");
             } else if (mailboxSecurity == MailSecurity.NONE && !local(mailboxHost)) {
-                problems.add(new String[] {"mailboxSecurity", "plainOnlyLocal"});
+                problems.put("mailboxSecurity", "plainOnlyLocal");
             }
             if (mailboxPort <= 0 || mailboxPort > 65535) {
-                problems.add(new String[] {"mailboxPort", "port"});
+                problems.put("mailboxPort", "port");
             }
         }
         if (unsubscribeBaseUrl != null && !unsubscribeBaseUrl.isBlank() && !https(unsubscribeBaseUrl)) {
-            problems.add(new String[] {"unsubscribeBaseUrl", "https"});
+            problems.put("unsubscribeBaseUrl", "https");
         }
         return problems;
     }

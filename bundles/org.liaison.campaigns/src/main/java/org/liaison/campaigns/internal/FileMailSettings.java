@@ -54,9 +54,7 @@ public class FileMailSettings implements MailSettings {
     public synchronized void save(MailServer server, Locale locale) {
         Messages texts = CampaignTexts.in(locale);
         List<ValidationProblem> problems = new ArrayList<>();
-        for (String[] problem : server.problems()) {
-            problems.add(ValidationProblem.field(problem[0], texts.get("settings." + problem[1])));
-        }
+        server.problems().forEach((field, reason) -> problems.add(ValidationProblem.field(field, texts.get("settings." + reason))));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }

@@ -46,6 +46,23 @@ class FailuresTest {
     }
 
     @Test
+    void mailServerSettingsThatWouldLeakOrCannotWorkAreRefusedFieldByField() {
+        try (Post post = Post.fresh("settings")) {
+            MailServer plainToTheInternet = new MailServer("smtp.example.org", 25, MailSecurity.NONE, "news", "secret",
+                    Post.RETURN, null, null, 0, null, null, null, null);
+            assertEquals("smtpSecurity: A connection without encryption is only allowed to a server on this computer: "
+                    + "choose TLS or STARTTLS.", Post.refusal(() -> post.settings.save(plainToTheInternet, EN)));
+            MailServer wrong = new MailServer("smtp.example.org", 0, MailSecurity.STARTTLS, null, null, "bounces", "imap",
+                    "", 993, MailSecurity.TLS, null, null, "http://network.example.org");
+            var problems = org.junit.jupiter.api.Assertions.assertThrows(org.liaison.core.validation.ValidationException.class,
+                    () -> post.settings.save(wrong, EN)).problems();
+            assertEquals(List.of("smtpPort", "returnAddress", "mailboxHost", "unsubscribeBaseUrl"),
+                    problems.stream().map(p -> p.field()).toList());
+            assertEquals("127.0.0.1", post.settings.current().orElseThrow().smtpHost(), "the settings in use are kept");
+        }
+    }
+
+    @Test
     void aRefusedLoginPausesTheCampaignAndLosesNobody() throws Exception {
         try (Post post = Post.fresh("login");
                 ScriptedSmtp smtp = new ScriptedSmtp((address, attempt) -> "250 OK", true)) {
