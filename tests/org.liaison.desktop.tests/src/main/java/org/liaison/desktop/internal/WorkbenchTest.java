@@ -57,6 +57,7 @@ class WorkbenchTest {
     private static final String CONTACTS_AREA = "org.liaison.contacts.ui.area";
     private static final String NICHES_AREA = "org.liaison.niches.ui.area";
     private static final String MEETINGS_AREA = "org.liaison.meetings.ui.area";
+    private static final String CAMPAIGNS_AREA = "org.liaison.campaigns.ui.area";
     private static final String CONTACTS = "org.liaison.contacts.ui.command.";
     private static final Map<String, String> NONE = Map.of();
 
@@ -113,13 +114,14 @@ class WorkbenchTest {
     @Test
     @Order(1)
     void theNavigatorListsEveryAreaByRankWithItsCount() throws Exception {
-        desktop.until(() -> navigator() != null && navigator().getItemCount() == 6, "the navigator to list six areas");
+        desktop.until(() -> navigator() != null && navigator().getItemCount() == 7, "the navigator to list seven areas");
         List<String> areas = desktop.ui(() -> Arrays.stream(navigator().getItems()).map(i -> (String) i.getData(AreaNavigator.AREA_KEY)).toList());
-        assertEquals(List.of(Workbench.HOME, CONTACTS_AREA, NICHES_AREA, MEETINGS_AREA, Partners.AREA, Workbench.ADMINISTRATION), areas);
-        desktop.until(() -> navigator().getItem(1).getText().endsWith("3") && navigator().getItem(4).getText().endsWith("2"),
+        assertEquals(List.of(Workbench.HOME, CONTACTS_AREA, NICHES_AREA, MEETINGS_AREA, CAMPAIGNS_AREA, Partners.AREA,
+                Workbench.ADMINISTRATION), areas);
+        desktop.until(() -> navigator().getItem(1).getText().endsWith("3") && navigator().getItem(5).getText().endsWith("2"),
                 "the counts the contacts area and the test area give");
         String partnersLabel = LANGUAGE.equals("fr") ? "Partenaires" : "Partners";
-        assertTrue(desktop.ui(() -> navigator().getItem(4).getText()).startsWith(partnersLabel));
+        assertTrue(desktop.ui(() -> navigator().getItem(5).getText()).startsWith(partnersLabel));
         assertEquals(Workbench.HOME, shownArea(), "the area remembered is shown");
         desktop.picture(desktop.shell(), "window-home-" + LANGUAGE);
     }
