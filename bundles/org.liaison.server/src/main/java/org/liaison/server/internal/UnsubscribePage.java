@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -122,7 +123,8 @@ final class UnsubscribePage extends Handler.Abstract {
             consent.put("GRANTED", false);
             consent.put("SOURCE", "one-click unsubscribe");
             consent.put("EVIDENCE", recipient.messageId());
-            consent.put("RECORDED_AT", OffsetDateTime.now(ZoneOffset.UTC).toString());
+            // to the microsecond, as the column keeps it: what desktops receive then checksums as the server's row
+            consent.put("RECORDED_AT", OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS).toString());
             consent.put("EXPIRES_AT", null);
             Map<String, Object> delivery = new LinkedHashMap<>();
             delivery.put("STATUS", "UNSUBSCRIBED");
