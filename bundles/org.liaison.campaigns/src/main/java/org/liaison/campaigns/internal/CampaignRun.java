@@ -129,6 +129,11 @@ final class CampaignRun {
             finish(delivery.id(), DeliveryStatus.SKIPPED, eligibility.refused().get().name());
             return Outcome.DONE;
         }
+        if (delivery.status() == DeliveryStatus.SENDING && delivery.attempts() >= MAX_ATTEMPTS) {
+            // sending it stopped the process (or the thread) this many times: not once more
+            finish(delivery.id(), DeliveryStatus.FAILED, "GAVE_UP: sending stopped " + delivery.attempts() + " times");
+            return Outcome.DONE;
+        }
         if (delivery.status() == DeliveryStatus.SENDING) {
             LOG.log(Level.WARNING, "Campaign {0}: delivery {1} was in flight when sending stopped; it is sent again "
                     + "and its recipient may get it twice", campaignId, delivery.id());

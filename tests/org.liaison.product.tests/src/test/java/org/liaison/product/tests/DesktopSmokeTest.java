@@ -52,8 +52,8 @@ class DesktopSmokeTest {
 
     @ParameterizedTest(name = "the window opens in {0}")
     @CsvSource(ignoreLeadingAndTrailingWhitespace = false, delimiter = ';', value = {
-            "en;File|Edit|Go|Contacts|Niches|Meetings|Window|Help;Today;Home|Contacts|Niches|Meetings|Administration;My follow-ups from meetings|Follow-ups due|Meetings this week|Introductions awaiting an answer|Needs and offers to renew|Recently added|Possible duplicates|Imports|Sync;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
-            "fr;Fichier|Édition|Aller à|Contacts|Niches|Réunions|Fenêtre|Aide;Aujourd’hui;Accueil|Contacts|Niches|Réunions|Administration;Mes suivis de réunions|Suivis à faire|Réunions de la semaine|Mises en relation en attente de réponse|Besoins et offres à renouveler|Derniers ajouts|Doublons possibles|Imports|Synchronisation;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
+            "en;File|Edit|Go|Contacts|Niches|Meetings|Campaigns|Window|Help;Today;Home|Contacts|Niches|Meetings|Campaigns|Administration;My follow-ups from meetings|Follow-ups due|Meetings this week|Introductions awaiting an answer|Needs and offers to renew|Campaigns|Recently added|Possible duplicates|Imports|Sync;Liaison — bringing businesses together;Database: ;nothing waiting to sync",
+            "fr;Fichier|Édition|Aller à|Contacts|Niches|Réunions|Campagnes|Fenêtre|Aide;Aujourd’hui;Accueil|Contacts|Niches|Réunions|Campagnes|Administration;Mes suivis de réunions|Suivis à faire|Réunions de la semaine|Mises en relation en attente de réponse|Besoins et offres à renouveler|Campagnes|Derniers ajouts|Doublons possibles|Imports|Synchronisation;Liaison — mettre les entreprises en relation;Base de données : ;rien à synchroniser" })
     void theWindowOpens(String language, String menus, String parts, String areas, String cards, String title, String database,
             String pending) throws Exception {
         Path home = home("window-" + language, "language=" + language + "\n");

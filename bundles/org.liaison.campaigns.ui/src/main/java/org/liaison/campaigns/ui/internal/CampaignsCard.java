@@ -28,7 +28,7 @@ public class CampaignsCard implements TodayCard {
 
     @Override
     public int rank() {
-        return 30;
+        return 45; // after the niches' cards, before the contacts' lists
     }
 
     @Override
