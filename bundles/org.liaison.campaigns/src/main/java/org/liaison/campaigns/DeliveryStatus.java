@@ -8,9 +8,5 @@ package org.liaison.campaigns;
 public enum DeliveryStatus {
     QUEUED, SENDING, SENT, FAILED, BOUNCED_HARD, BOUNCED_SOFT, UNSUBSCRIBED,
     /** Left out at send time: the consent gate said no (the reason is the reply). */
-    SKIPPED;
-
-    public boolean waiting() {
-        return this == QUEUED || this == SENDING;
-    }
+    SKIPPED
 }

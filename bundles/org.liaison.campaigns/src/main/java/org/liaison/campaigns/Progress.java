@@ -6,8 +6,4 @@ package org.liaison.campaigns;
  */
 public record Progress(long waiting, long sent, long failed, long bounced, long unsubscribed, long skipped,
         long sentLastMinute) {
-
-    public long total() {
-        return waiting + sent + failed + bounced + unsubscribed + skipped;
-    }
 }

@@ -91,11 +91,6 @@ public class CampaignSender {
         }
     }
 
-    /** Whether a thread is sending the campaign now. */
-    boolean sending(UUID campaignId) {
-        return running.containsKey(campaignId);
-    }
-
     private void tick() {
         try {
             Instant now = Instant.now();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.liaison.campaigns.tests.Post.EN;
 
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -12,12 +14,22 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
+import org.liaison.campaigns.AudienceKind;
+import org.liaison.campaigns.AudienceSource;
 import org.liaison.campaigns.Campaign;
+import org.liaison.campaigns.CampaignPurpose;
+import org.liaison.campaigns.MailTemplate;
 import org.liaison.campaigns.CampaignStatus;
 import org.liaison.campaigns.Delivery;
 import org.liaison.campaigns.DeliveryStatus;
 import org.liaison.campaigns.delivery.MailTransport;
 import org.liaison.campaigns.delivery.OutgoingMail;
+import org.liaison.contacts.ConsentChannel;
+import org.liaison.contacts.ConsentPurpose;
+import org.liaison.meetings.Attendee;
+import org.liaison.meetings.Meeting;
+import org.liaison.meetings.MeetingKind;
+import org.liaison.meetings.Meetings;
 import org.liaison.test.support.StoreFixture;
 
 import jakarta.mail.Message;
@@ -59,6 +71,35 @@ class SendingTest {
             assertEquals("<" + deliveries.get(0).messageId() + ">",
                     byRecipient.get(deliveries.get(0).address()).getHeader("Message-ID")[0]);
             assertEquals(2, post.campaigns.progress(campaign.id()).sent());
+        }
+    }
+
+    @Test
+    void anInvitationGoesToTheEventsAttendeesWithItsDetailsInTheirLanguage() throws Exception {
+        try (Post post = Post.fresh("invitation")) {
+            UUID camille = post.person("Camille", "Moreau", "fr", "camille@rouen.test");
+            post.consent.record(camille, ConsentPurpose.EVENT_INVITATIONS, ConsentChannel.EMAIL, true, "fair", null, null, EN);
+            Meeting fair = StoreFixture.service(Meetings.class).save(Meeting.of(MeetingKind.NETWORK_EVENT, "Dieppe meet-up",
+                    ZonedDateTime.of(2027, 3, 12, 18, 30, 0, 0, ZoneId.of("Europe/Paris")), "anne", "fr")
+                    .withPlace("Quai Henri IV, Dieppe", null).withAttendees(List.of(Attendee.invited(camille))), EN);
+            assertTrue(post.campaigns.audienceChoices(EN).stream().anyMatch(c -> c.kind() == AudienceKind.MEETING
+                    && c.id().equals(fair.id())), "the event can be chosen as an audience");
+            Campaign invitation = post.campaigns.save(Campaign.draft("Invitation", CampaignPurpose.EVENT_INVITATION,
+                    "news@network.test").withMeeting(fair.id()), EN);
+            post.campaigns.saveAudience(invitation.id(), List.of(AudienceSource.include(AudienceKind.MEETING, fair.id())), EN);
+            post.campaigns.saveTemplate(invitation.id(), new MailTemplate("en", "Join us: ${event.title}", "",
+                    "${event.title}, ${event.date}, ${event.place}"), EN);
+            post.campaigns.saveTemplate(invitation.id(), new MailTemplate("fr", "Rejoignez-nous : ${event.title}", "",
+                    "${event.title}, ${event.date}, ${event.place}"), EN);
+
+            post.campaigns.start(invitation.id(), EN);
+            Post.await(() -> post.campaigns.find(invitation.id()).get().status() == CampaignStatus.DONE, "sent");
+
+            MimeMessage mail = post.mail.getReceivedMessages()[0];
+            assertEquals("Rejoignez-nous : Dieppe meet-up", mail.getSubject());
+            String text = new String(mail.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(text.contains("Dieppe meet-up, vendredi 12 mars 2027") && text.contains("18:30")
+                    && text.contains("Quai Henri IV, Dieppe"), text);
         }
     }
 

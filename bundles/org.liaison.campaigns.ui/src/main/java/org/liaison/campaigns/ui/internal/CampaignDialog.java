@@ -70,6 +70,12 @@ final class CampaignDialog extends FormDialog {
     private Text replyTo;
     private Spinner perMinute;
     private Spinner perHour;
+    private Combo event;
+    private Combo niche;
+    private List<AudienceChoice> events = List.of();
+    private List<AudienceChoice> niches = List.of();
+    /** Smart groups, niches and events, read once for the settings and the audience. */
+    private List<AudienceChoice> available = List.of();
     private Button scheduled;
     private DateTime scheduleDate;
     private DateTime scheduleTime;
@@ -103,6 +109,9 @@ final class CampaignDialog extends FormDialog {
 
     @Override
     protected void fields(Composite form) {
+        available = services.campaigns().audienceChoices(locale);
+        events = available.stream().filter(c -> c.kind() == AudienceKind.MEETING).toList();
+        niches = available.stream().filter(c -> c.kind() == AudienceKind.NICHE).toList();
         TabFolder tabs = new TabFolder(form, SWT.TOP);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(760, 560).applyTo(tabs);
         settingsTab(tab(tabs, texts.get("tab.settings")));
@@ -138,6 +147,8 @@ final class CampaignDialog extends FormDialog {
         sender = text(page, texts.get("field.sender"), "senderAddress", SWT.NONE);
         senderName = text(page, texts.get("field.senderName"), "senderName", SWT.NONE);
         replyTo = text(page, texts.get("field.replyTo"), "replyTo", SWT.NONE);
+        event = choice(page, texts.get("field.event"), "meetingId", events);
+        niche = choice(page, texts.get("field.niche"), "nicheId", niches);
         perMinute = spinner(page, texts.get("field.perMinute"), "perMinute");
         perHour = spinner(page, texts.get("field.perHour"), "perHour");
         scheduled = new Button(page, SWT.CHECK);
@@ -173,6 +184,28 @@ final class CampaignDialog extends FormDialog {
         return combo;
     }
 
+    /** A choice of one of {@code choices}, or none (the first item). */
+    private Combo choice(Composite page, String label, String field, List<AudienceChoice> choices) {
+        Combo combo = combo(page, label, field);
+        combo.add(texts.get("audience.out"));
+        choices.forEach(c -> combo.add(c.name()));
+        return combo;
+    }
+
+    private static void select(Combo combo, List<AudienceChoice> choices, UUID id) {
+        int index = 0;
+        for (int i = 0; i < choices.size(); i++) {
+            if (choices.get(i).id().equals(id)) {
+                index = i + 1;
+            }
+        }
+        combo.select(index);
+    }
+
+    private static UUID chosen(Combo combo, List<AudienceChoice> choices) {
+        return combo.getSelectionIndex() <= 0 ? null : choices.get(combo.getSelectionIndex() - 1).id();
+    }
+
     private Spinner spinner(Composite page, String label, String field) {
         new Label(page, SWT.NONE).setText(label);
         Spinner spinner = new Spinner(page, SWT.BORDER);
@@ -191,7 +224,6 @@ final class CampaignDialog extends FormDialog {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, 110).applyTo(scroller);
         Composite list = new Composite(scroller, SWT.NONE);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(list);
-        List<AudienceChoice> available = services.campaigns().audienceChoices(locale);
         if (available.isEmpty()) {
             new Label(list, SWT.WRAP).setText(texts.get("audience.noChoices"));
         }
@@ -294,6 +326,8 @@ final class CampaignDialog extends FormDialog {
         sender.setText(shown.senderAddress());
         senderName.setText(shown.senderName() == null ? "" : shown.senderName());
         replyTo.setText(shown.replyTo() == null ? "" : shown.replyTo());
+        select(event, events, shown.meetingId());
+        select(niche, niches, shown.nicheId());
         perMinute.setSelection(shown.perMinute());
         perHour.setSelection(shown.perHour());
         scheduled.setSelection(shown.scheduledAt() != null);
@@ -389,8 +423,8 @@ final class CampaignDialog extends FormDialog {
         Campaign base = editing != null ? editing : Campaign.draft("", CampaignPurpose.NEWSLETTER, "");
         Campaign changed = new Campaign(base.id(), name.getText(), CampaignPurpose.values()[purpose.getSelectionIndex()],
                 ConsentPurpose.values()[consent.getSelectionIndex()], LANGUAGES.get(language.getSelectionIndex()),
-                sender.getText(), blankToNull(senderName.getText()), blankToNull(replyTo.getText()), base.meetingId(),
-                base.nicheId(), scheduledAt(), perMinute.getSelection(), perHour.getSelection(), base.status(),
+                sender.getText(), blankToNull(senderName.getText()), blankToNull(replyTo.getText()), chosen(event, events),
+                chosen(niche, niches), scheduledAt(), perMinute.getSelection(), perHour.getSelection(), base.status(),
                 base.statusReason());
         saved = services.campaigns().save(changed, locale);
         if (saved.status().editable()) {
