@@ -37,9 +37,7 @@ class ReturnMailTest {
             post.readOverPop3();
             UUID gil = post.subscriber("Gil", "Gone", "en", "gil@brighton.test");
             Campaign campaign = sent(post, "Bounce", gil);
-            Delivery delivery = post.campaigns.deliveries(campaign.id(), 0, 1).get(0);
-            post.returnMailbox.deliver(fixture("dsn-hard.eml", "RECIPIENT", "gil@brighton.test", "MESSAGE_ID",
-                    delivery.messageId()));
+            hardBounce(post, campaign, "gil@brighton.test");
 
             MailboxReading reading = post.campaigns.readReturnMailbox(EN);
             assertEquals(new MailboxReading(1, 0, 0, 0, java.util.List.of()), reading);
@@ -60,9 +58,7 @@ class ReturnMailTest {
             post.readOverPop3();
             UUID gil = post.subscriber("Gil", "Gone", "en", "gil@brighton.test");
             Campaign campaign = sent(post, "Erasure", gil);
-            Delivery delivery = post.campaigns.deliveries(campaign.id(), 0, 1).get(0);
-            post.returnMailbox.deliver(fixture("dsn-hard.eml", "RECIPIENT", "gil@brighton.test", "MESSAGE_ID",
-                    delivery.messageId()));
+            hardBounce(post, campaign, "gil@brighton.test");
             post.campaigns.readReturnMailbox(EN);
             assertEquals(1, post.rows("SELECT COUNT(*) FROM CAMPAIGN_HELD_ADDRESS WHERE ADDRESS = 'gil@brighton.test'"));
 
@@ -115,6 +111,12 @@ class ReturnMailTest {
         post.campaigns.start(campaign.id(), EN);
         Post.await(() -> post.campaigns.find(campaign.id()).get().status() == CampaignStatus.DONE, "sent");
         return campaign;
+    }
+
+    /** The delivery status notification a receiving server sends back about the campaign's first mail. */
+    private static void hardBounce(Post post, Campaign campaign, String address) throws Exception {
+        Delivery delivery = post.campaigns.deliveries(campaign.id(), 0, 1).get(0);
+        post.returnMailbox.deliver(fixture("dsn-hard.eml", "RECIPIENT", address, "MESSAGE_ID", delivery.messageId()));
     }
 
     private static MimeMessage fixture(String name, String... replacements) throws Exception {
