@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.NetworkConnectionLimit;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -77,10 +78,15 @@ public class HttpsEndpoint implements SyncEndpoint {
                 new HttpConnectionFactory(http));
         connector.setHost(config.host());
         connector.setPort(config.port());
+        connector.setIdleTimeout(Math.max(SyncLedger.MAX_WAIT_SECONDS + 5, config.idleSeconds()) * 1000L);
         jetty.addConnector(connector);
+        jetty.addBean(new NetworkConnectionLimit(Math.max(16, config.maxConnections()), connector));
+        Duration bodyTime = Duration.ofSeconds(Math.max(1, config.bodySeconds()));
+        RequestBody.Limits bodyLimits = new RequestBody.Limits(Math.max(16, config.maxBodyKb()) * 1024, bodyTime, 64 * 1024);
         // the page of campaign mails' unsubscribe links, then the sync calls
-        jetty.setHandler(new Handler.Sequence(new UnsubscribePage(store, ledger, clock),
-                new SyncHttpHandler(json, accounts, sessions, ledger, Math.max(16, config.maxBodyKb()) * 1024)));
+        jetty.setHandler(new Handler.Sequence(new UnsubscribePage(store, ledger, clock, bodyTime),
+                new SyncHttpHandler(json, accounts, sessions, ledger, bodyLimits, new LoginThrottle(Clock.systemUTC()),
+                        new HeldPulls(Math.max(1, config.heldPullsPerAccount()), Math.max(1, config.heldPulls())))));
         jetty.start();
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         address = URI.create("https://" + host + ":" + connector.getLocalPort());

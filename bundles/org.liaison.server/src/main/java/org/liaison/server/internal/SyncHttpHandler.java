@@ -1,13 +1,14 @@
 package org.liaison.server.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Arrays;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeoutException;
 
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -31,33 +32,52 @@ final class SyncHttpHandler extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(SyncHttpHandler.class.getName());
 
-    /** Beyond this much of an oversized body the connection is simply closed. */
-    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+    /** How long a desktop whose held pull was refused should wait before the next. */
+    private static final int HELD_PULL_RETRY_SECONDS = 30;
 
     private final ObjectMapper json;
     private final StoreAccounts accounts;
     private final Sessions sessions;
     private final SyncLedger ledger;
-    private final int maxBodyBytes;
+    private final RequestBody.Limits bodyLimits;
+    private final LoginThrottle logins;
+    private final HeldPulls heldPulls;
 
-    SyncHttpHandler(ObjectMapper json, StoreAccounts accounts, Sessions sessions, SyncLedger ledger, int maxBodyBytes) {
+    SyncHttpHandler(ObjectMapper json, StoreAccounts accounts, Sessions sessions, SyncLedger ledger, RequestBody.Limits bodyLimits,
+            LoginThrottle logins, HeldPulls heldPulls) {
         this.json = json;
         this.accounts = accounts;
         this.sessions = sessions;
         this.ledger = ledger;
-        this.maxBodyBytes = maxBodyBytes;
+        this.bodyLimits = bodyLimits;
+        this.logins = logins;
+        this.heldPulls = heldPulls;
     }
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
+        if ("POST".equals(request.getMethod())) {
+            RequestBody.read(request, bodyLimits).whenCompleteAsync((body, failure) -> answer(request, response, callback, body, failure),
+                    request.getComponents().getExecutor());
+        } else {
+            answer(request, response, callback, null, null);
+        }
+        return true;
+    }
+
+    private void answer(Request request, Response response, Callback callback, byte[] body, Throwable bodyFailure) {
         int status = 200;
+        long retryAfter = 0;
         Object answer;
         try {
-            answer = route(request);
+            if (bodyFailure != null) {
+                throw bodyFailure(bodyFailure);
+            }
+            answer = route(request, body);
         } catch (SyncFailure e) {
             status = e.status;
+            retryAfter = e.retryAfterSeconds;
             answer = new Problem(e.status, e.error, e.getMessage());
-            drain(request);
         } catch (JsonProcessingException e) {
             status = 400;
             String where = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
@@ -70,32 +90,47 @@ final class SyncHttpHandler extends Handler.Abstract {
             status = 500;
             answer = new Problem(500, "failed", "the server could not complete the request: " + e.getMessage());
         }
-        byte[] body;
+        byte[] bytes;
         try {
-            body = json.writeValueAsBytes(answer);
+            bytes = json.writeValueAsBytes(answer);
         } catch (JsonProcessingException e) {
             LOG.log(Level.ERROR, "Cannot write the answer", e);
             status = 500;
-            body = "{\"status\":500,\"error\":\"failed\",\"message\":\"cannot write the answer\"}".getBytes();
+            bytes = "{\"status\":500,\"error\":\"failed\",\"message\":\"cannot write the answer\"}".getBytes();
         }
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json; charset=utf-8");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
         if (status == 401) {
             response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer realm=\"liaison\"");
+        } else if (retryAfter > 0) {
+            response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(retryAfter));
+        } else if (status == 408) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
         }
-        response.write(true, ByteBuffer.wrap(body), callback);
-        return true;
+        response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
-    private Object route(Request request) throws IOException {
+    /** What a body that could not be read is answered with. */
+    private SyncFailure bodyFailure(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+        if (cause instanceof RequestBody.TooLarge large) {
+            return tooLarge(large.length);
+        }
+        if (cause instanceof TimeoutException) {
+            return new SyncFailure(408, "too-slow", "the request body did not arrive in time");
+        }
+        return new SyncFailure(400, "malformed", "the request body could not be read");
+    }
+
+    private Object route(Request request, byte[] body) throws IOException {
         String path = Request.getPathInContext(request);
         String method = request.getMethod();
         checkProtocol(request);
         switch (path) {
             case SyncProtocol.LOGIN -> {
                 expect(method, "POST");
-                return login(read(request, LoginRequest.class));
+                return login(parse(body, LoginRequest.class), Request.getRemoteAddr(request));
             }
             case SyncProtocol.PUSH -> {
                 expect(method, "POST");
@@ -103,7 +138,7 @@ final class SyncHttpHandler extends Handler.Abstract {
                 if (!session.role().mayWrite()) {
                     throw new SyncFailure(403, "forbidden", "account " + session.account() + " may only read");
                 }
-                PushRequest push = read(request, PushRequest.class);
+                PushRequest push = parse(body, PushRequest.class);
                 if (push.changes() != null && push.changes().size() > SyncProtocol.MAX_CHANGES) { // bounded work per request
                     throw new SyncFailure(413, "too-large", "a push holds at most " + SyncProtocol.MAX_CHANGES + " changes; this one holds "
                             + push.changes().size() + ": send fewer at a time");
@@ -112,16 +147,28 @@ final class SyncHttpHandler extends Handler.Abstract {
             }
             case SyncProtocol.PULL -> {
                 expect(method, "GET");
-                session(request);
+                Session session = session(request);
                 Fields query = Request.extractQueryParameters(request);
                 int limit = (int) number(query, "limit", 500, 1, SyncProtocol.MAX_CHANGES);
                 String table = query.getValue("table");
                 if (table != null && !table.matches("[A-Z][A-Z0-9_]{0,127}")) {
                     throw SyncFailure.malformed("parameter table is not a table name: " + table);
                 }
-                return ledger.pull(number(query, "after", 0, 0, Long.MAX_VALUE), limit,
-                        number(query, "upTo", 0, 0, Long.MAX_VALUE), (int) number(query, "wait", 0, 0, SyncLedger.MAX_WAIT_SECONDS),
-                        table);
+                long after = number(query, "after", 0, 0, Long.MAX_VALUE);
+                long upTo = number(query, "upTo", 0, 0, Long.MAX_VALUE);
+                int wait = (int) number(query, "wait", 0, 0, SyncLedger.MAX_WAIT_SECONDS);
+                if (wait == 0) {
+                    return ledger.pull(after, limit, upTo, 0, table);
+                }
+                if (!heldPulls.take(session.account())) {
+                    throw SyncFailure.busy("too many pulls are waiting for account " + session.account() + " or for the server",
+                            HELD_PULL_RETRY_SECONDS);
+                }
+                try {
+                    return ledger.pull(after, limit, upTo, wait, table);
+                } finally {
+                    heldPulls.release(session.account());
+                }
             }
             case SyncProtocol.CONFLICTS -> {
                 expect(method, "GET");
@@ -157,16 +204,24 @@ final class SyncHttpHandler extends Handler.Abstract {
         }
     }
 
-    private Object login(LoginRequest login) {
+    private Object login(LoginRequest login, String address) {
         if (login.user() == null || login.password() == null) {
             throw SyncFailure.malformed("a login needs a user and a password");
+        }
+        Duration wait = logins.waitBefore(login.user(), address);
+        if (!wait.isZero()) {
+            throw SyncFailure.busy("too many failed sign-ins for this account or from this address",
+                    Math.max(1, (wait.toMillis() + 999) / 1000));
         }
         char[] password = login.password().toCharArray();
         try {
             Role role = accounts.authenticate(login.user(), password);
             if (role == null) {
+                int inARow = logins.failed(login.user(), address);
+                LOG.log(Level.WARNING, "Sign-in refused for account {0} from {1} ({2} failures in a row)", login.user(), address, inARow);
                 throw new SyncFailure(401, "unauthorized", "wrong user name or password, or the account is disabled");
             }
+            logins.succeeded(login.user());
             return sessions.open(login.user(), role, login.deviceName(), login.deviceId());
         } catch (IllegalArgumentException e) {
             throw new SyncFailure(403, "forbidden", e.getMessage());
@@ -187,35 +242,8 @@ final class SyncHttpHandler extends Handler.Abstract {
         return session;
     }
 
-    /**
-     * Reads what is left of a refused request's body (within reason) before answering: a body left
-     * unread makes the server close the connection, and a client that has already sent its next call
-     * on it gets no answer at all.
-     */
-    private static void drain(Request request) {
-        byte[] buffer = new byte[8192];
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            long total = 0;
-            for (int n; total < DRAIN_LIMIT && (n = in.read(buffer)) >= 0;) {
-                total += n;
-            }
-        } catch (IOException e) {
-            LOG.log(Level.DEBUG, "The body of a refused request could not be read; its connection closes", e);
-        }
-    }
-
-    private <T> T read(Request request, Class<T> type) throws IOException {
-        long declared = request.getLength();
-        byte[] body;
-        try (InputStream in = Content.Source.asInputStream(request)) {
-            body = declared > maxBodyBytes ? new byte[0] : in.readNBytes(maxBodyBytes + 1);
-            if (declared > maxBodyBytes || body.length > maxBodyBytes) {
-                // read what a client sends after all, within reason, so that it can read the answer
-                long skipped = in.skip(DRAIN_LIMIT);
-                throw tooLarge(declared > 0 ? declared : body.length + skipped);
-            }
-        }
-        if (body.length == 0) {
+    private <T> T parse(byte[] body, Class<T> type) throws IOException {
+        if (body == null || body.length == 0) {
             throw SyncFailure.malformed("the request has no body");
         }
         T value = json.readValue(body, type);
@@ -225,9 +253,9 @@ final class SyncHttpHandler extends Handler.Abstract {
         return value;
     }
 
-    private SyncFailure tooLarge(long declared) {
-        return new SyncFailure(413, "too-large", "the request body " + (declared > 0 ? "of " + declared + " bytes " : "")
-                + "is over the limit of " + maxBodyBytes + " bytes: send fewer changes at a time");
+    private SyncFailure tooLarge(long length) {
+        return new SyncFailure(413, "too-large", "the request body of " + length + " bytes is over the limit of "
+                + bodyLimits.maxBytes() + " bytes: send fewer changes at a time");
     }
 
     private static void expect(String method, String expected) {

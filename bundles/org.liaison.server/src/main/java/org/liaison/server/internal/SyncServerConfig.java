@@ -28,6 +28,21 @@ public @interface SyncServerConfig {
     /** Largest request body, in kilobytes. */
     int maxBodyKb() default 8192;
 
+    /** Time a request's body may take to arrive, in seconds, besides one second per 64 kB of it. */
+    int bodySeconds() default 10;
+
+    /** Connections open at once, at most; further ones wait until one closes. */
+    int maxConnections() default 1000;
+
+    /** Seconds a connection may stay silent (longer than a held pull's wait). */
+    int idleSeconds() default 60;
+
+    /** Pulls one account may hold waiting for changes at once. */
+    int heldPullsPerAccount() default 8;
+
+    /** Pulls all accounts together may hold (each holds a thread of the 256). */
+    int heldPulls() default 128;
+
     /** How long deleted rows are remembered for desktops that were offline, in days. */
     int tombstoneDays() default 90;
 }

@@ -1,7 +1,5 @@
 package org.liaison.server.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.System.Logger.Level;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -49,18 +48,20 @@ final class UnsubscribePage extends Handler.Abstract {
     private static final int MAX_BODY = 1024;
     private static final String ONE_CLICK = "List-Unsubscribe=One-Click";
 
+    private final RequestBody.Limits bodyLimits;
     private final Store store;
     private final SyncLedger ledger;
     private final HybridLogicalClock clock;
 
-    UnsubscribePage(Store store, SyncLedger ledger, HybridLogicalClock clock) {
+    UnsubscribePage(Store store, SyncLedger ledger, HybridLogicalClock clock, Duration bodyTime) {
+        this.bodyLimits = new RequestBody.Limits(MAX_BODY, bodyTime, MAX_BODY);
         this.store = store;
         this.ledger = ledger;
         this.clock = clock;
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) throws IOException {
+    public boolean handle(Request request, Response response, Callback callback) {
         if (!PATH.equals(Request.getPathInContext(request))) {
             return false;
         }
@@ -73,11 +74,24 @@ final class UnsubscribePage extends Handler.Abstract {
         return switch (request.getMethod()) {
             case "GET" -> page(response, callback, 200, texts, "confirm", token);
             case "POST" -> {
-                if (!body(request).contains(ONE_CLICK)) {
-                    yield page(response, callback, 400, texts, "confirm", token);
-                }
-                yield unsubscribe(token) ? page(response, callback, 200, texts, "done", null)
-                        : page(response, callback, 404, texts, "unknown", null);
+                RequestBody.read(request, bodyLimits).whenCompleteAsync((body, failure) -> {
+                    try {
+                        if (failure != null) {
+                            LOG.log(Level.DEBUG, "An unsubscribe request's body could not be read", failure);
+                            page(response, callback, 400, texts, "confirm", token);
+                        } else if (!new String(body, StandardCharsets.US_ASCII).contains(ONE_CLICK)) {
+                            page(response, callback, 400, texts, "confirm", token);
+                        } else if (unsubscribe(token)) {
+                            page(response, callback, 200, texts, "done", null);
+                        } else {
+                            page(response, callback, 404, texts, "unknown", null);
+                        }
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.ERROR, "An unsubscribe request failed", e);
+                        callback.failed(e);
+                    }
+                }, request.getComponents().getExecutor());
+                yield true;
             }
             default -> page(response, callback, 405, texts, "unknown", null);
         };
@@ -155,12 +169,6 @@ final class UnsubscribePage extends Handler.Abstract {
             insert.executeUpdate();
         }
         return 1;
-    }
-
-    private static String body(Request request) throws IOException {
-        try (InputStream in = Request.asInputStream(request)) {
-            return new String(in.readNBytes(MAX_BODY), StandardCharsets.US_ASCII);
-        }
     }
 
     private static Locale language(Request request) {

@@ -1,0 +1,107 @@
+package org.liaison.server.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Failed sign-ins, counted per account and per client address: past a few failures each next
+ * attempt must wait, twice as long after each further failure. Checked before the password is
+ * hashed, so guessing costs the guesser time and the server nothing.
+ */
+final class LoginThrottle {
+
+    /** Failures an account may have before it waits; a person mistyping stays below it. */
+    static final int ACCOUNT_FAILURES = 5;
+    /** Failures one address may have, over every account (an office behind one address signs in from it). */
+    static final int ADDRESS_FAILURES = 20;
+    static final Duration FIRST_WAIT = Duration.ofSeconds(1);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    /** Failures are forgotten once there has been none for this long (longer than the longest wait). */
+    static final Duration FORGOTTEN_AFTER = Duration.ofMinutes(30);
+    /** Keys kept at most (oldest forgotten first), so that made-up account names cannot fill the memory. */
+    private static final int KEPT = 10_000;
+
+    private record Failures(int count, Instant last) {
+    }
+
+    private final Clock clock;
+    private final Map<String, Failures> failures = new LinkedHashMap<>(64, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Failures> eldest) {
+            return size() > KEPT;
+        }
+    };
+
+    LoginThrottle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** How long a sign-in to {@code account} from {@code address} must still wait; zero when it may go ahead. */
+    synchronized Duration waitBefore(String account, String address) {
+        Duration forAccount = left(accountKey(account), ACCOUNT_FAILURES);
+        Duration forAddress = left(addressKey(address), ADDRESS_FAILURES);
+        return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
+    }
+
+    /** Counts a failure against both; returns the account's failures in a row. */
+    synchronized int failed(String account, String address) {
+        count(addressKey(address));
+        return count(accountKey(account));
+    }
+
+    /** A sign-in that succeeded starts the account's count again (the address's stays: it may be a guesser's own account). */
+    synchronized void succeeded(String account) {
+        failures.remove(accountKey(account));
+    }
+
+    private int count(String key) {
+        Instant now = clock.instant();
+        Failures before = current(key, now);
+        int count = before == null ? 1 : before.count() + 1;
+        failures.put(key, new Failures(count, now));
+        return count;
+    }
+
+    private Duration left(String key, int allowed) {
+        Instant now = clock.instant();
+        Failures seen = current(key, now);
+        if (seen == null || seen.count() < allowed) {
+            return Duration.ZERO;
+        }
+        Duration left = Duration.between(now, seen.last().plus(wait(seen.count() - allowed)));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** The failures under {@code key}, unless forgotten. */
+    private Failures current(String key, Instant now) {
+        Failures seen = failures.get(key);
+        if (seen != null && now.isAfter(seen.last().plus(FORGOTTEN_AFTER))) {
+            failures.remove(key);
+            return null;
+        }
+        return seen;
+    }
+
+    /** The wait after {@code beyond} failures past the allowance: 1 s, 2 s, 4 s… up to the longest. */
+    static Duration wait(int beyond) {
+        if (beyond >= 20) {
+            return LONGEST_WAIT;
+        }
+        Duration wait = FIRST_WAIT.multipliedBy(1L << Math.max(0, beyond));
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    private static String accountKey(String account) {
+        return "account " + account.toLowerCase(Locale.ROOT);
+    }
+
+    private static String addressKey(String address) {
+        return "address " + address;
+    }
+}
