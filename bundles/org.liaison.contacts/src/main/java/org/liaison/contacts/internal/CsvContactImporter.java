@@ -467,8 +467,10 @@ public class CsvContactImporter implements ContactImporter {
     public int revert(UUID importId) {
         return store.transaction(connection -> {
             Map<UUID, String> touched = new LinkedHashMap<>();
+            // an erased person stays erased, whatever the import did to them
             try (PreparedStatement query = connection.prepareStatement("SELECT R.CONTACT_ID, R.BEFORE_STATE FROM CONTACT_IMPORT_ROW R "
-                    + "JOIN CONTACT_IMPORT I ON I.ID = R.IMPORT_ID WHERE R.IMPORT_ID = ? AND I.REVERTED_AT IS NULL")) {
+                    + "JOIN CONTACT_IMPORT I ON I.ID = R.IMPORT_ID WHERE R.IMPORT_ID = ? AND I.REVERTED_AT IS NULL "
+                    + "AND NOT EXISTS (SELECT 1 FROM CONTACT_PERSON P WHERE P.ID = R.CONTACT_ID AND P.ERASED)")) {
                 query.setObject(1, importId);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {

@@ -193,6 +193,9 @@ public class StoreContactMerger implements ContactMerger {
                     if (!row.next()) {
                         return null;
                     }
+                    if (row.getString(1).isEmpty()) {
+                        throw new IllegalStateException("merge " + mergeId + " cannot be undone: a person of it was erased");
+                    }
                     before = JSON.readValue(row.getString(1), Before.class);
                 } catch (IOException e) {
                     throw new UncheckedIOException("the record of merge " + mergeId + " cannot be read", e);

@@ -16,6 +16,7 @@ import org.liaison.contacts.ErasureParticipant;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
 import org.liaison.store.Store;
+import org.liaison.store.changes.Outbox;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -33,14 +34,16 @@ public class StoreDataProtection implements DataProtection {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Store store;
+    private final Outbox outbox;
     private final ConsentLedger consents;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<ErasureParticipant> participants = new CopyOnWriteArrayList<>();
 
     @Activate
-    public StoreDataProtection(@Reference Store store, @Reference ConsentLedger consents) {
+    public StoreDataProtection(@Reference Store store, @Reference Outbox outbox, @Reference ConsentLedger consents) {
         this.store = store;
+        this.outbox = outbox;
         this.consents = consents;
     }
 
@@ -112,11 +115,17 @@ public class StoreDataProtection implements DataProtection {
         return rows;
     }
 
+    /**
+     * Removes the person and every copy of them this desktop keeps: their rows, what merges and imports
+     * kept to be undone, and the values of changes not yet sent; their addresses and numbers are kept
+     * only as suppression hashes.
+     */
     @Override
     public void erase(UUID personId) {
         store.transaction(connection -> {
             Person person = PersonTable.read(connection, personId)
                     .orElseThrow(() -> new IllegalArgumentException("no person " + personId));
+            long before = outbox.newest(connection);
             for (Email email : person.emails()) {
                 Suppression.add(connection, email.address());
             }
@@ -127,6 +136,12 @@ public class StoreDataProtection implements DataProtection {
                 participant.erase(personId);
             }
             PersonTable.scrub(connection, personId);
+            ChildRows.runEach(connection, personId, List.of(
+                    // a merge of them can no longer be undone: its record held both people as they were
+                    "UPDATE CONTACT_MERGE SET BEFORE_STATE = '' WHERE KEPT_ID = ?1 OR MERGED_ID = ?1",
+                    // nor can an import touching them put them back
+                    "DELETE FROM CONTACT_IMPORT_ROW WHERE CONTACT_ID = ?"));
+            outbox.forgetErased(connection, before);
             return null;
         });
     }

@@ -228,6 +228,16 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
     }
 
     @Override
+    public long newest(Connection connection) throws SQLException {
+        return lastSequence(connection);
+    }
+
+    @Override
+    public void forgetErased(Connection connection, long since) throws SQLException {
+        OutboxErasure.forget(connection, since);
+    }
+
+    @Override
     public void apply(List<RemoteChange> changes) {
         for (RemoteChange change : changes) {
             checkKnown(change);

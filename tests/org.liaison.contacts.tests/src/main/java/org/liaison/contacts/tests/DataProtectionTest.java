@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.contacts.ConsentChannel;
 import org.liaison.contacts.ConsentLedger;
 import org.liaison.contacts.ConsentPurpose;
+import org.liaison.contacts.ContactMerger;
 import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactService;
 import org.liaison.contacts.DataProtection;
@@ -26,13 +28,17 @@ import org.liaison.contacts.Email;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
 import org.liaison.contacts.io.ContactImporter;
+import org.liaison.contacts.io.ImportDecision;
 import org.liaison.contacts.io.ImportPlan;
 import org.liaison.contacts.io.ImportPreview;
 import org.liaison.core.validation.ValidationException;
+import org.liaison.store.Sql;
+import org.liaison.store.Store;
 import org.liaison.store.StoreStatus;
 import org.liaison.store.changes.CapturedChange;
 import org.liaison.store.changes.Operation;
 import org.liaison.store.changes.Outbox;
+import org.liaison.test.support.PersonalTraces;
 import org.liaison.test.support.StoreFixture;
 
 /** Consent, subject access and erasure on a real store. */
@@ -113,5 +119,33 @@ class DataProtectionTest {
         ImportPlan plan = importer.plan(file, preview.dialect(), preview.mapping(), "GB", Locale.ENGLISH);
         assertEquals(1, plan.invalidRows());
         assertTrue(plan.rows().get(0).problems().get(0).message().contains("asked for their data to be erased"));
+    }
+
+    @Test
+    void anErasureLeavesNoCopyBehindAndNeitherRevertingAnImportNorUndoingAMergeBringsThePersonBack() throws Exception {
+        Person gwen = contacts.save(Person.named("Gwendolyn", "Featherstonehaugh").withContacts(
+                List.of(new Email("gwen@featherstone-ales.co.uk", true)), List.of(new Phone("01273 918273", Phone.Kind.WORK))),
+                Locale.ENGLISH);
+        Path file = Files.createTempFile("update", ".csv");
+        Files.writeString(file, "First name,Last name,Email,City\nGwendolyn,Featherstonehaugh,gwen@featherstone-ales.co.uk,Lewes\n");
+        ContactImporter importer = StoreFixture.service(ContactImporter.class);
+        ImportPreview preview = importer.preview(file, 5);
+        ImportPlan plan = importer.plan(file, preview.dialect(), preview.mapping(), "GB", Locale.ENGLISH);
+        UUID update = importer.apply(plan, Map.of(2, ImportDecision.UPDATE), false, Locale.ENGLISH).importId();
+        Person twin = contacts.save(Person.named("Gwen", "Featherstonehaugh").withContacts(
+                List.of(new Email("gwen.f@featherstone-ales.co.uk", true)), List.of()), Locale.ENGLISH);
+        ContactMerger merger = StoreFixture.service(ContactMerger.class);
+        UUID merge = merger.merge(gwen.id(), twin.id(), Set.of(), Locale.ENGLISH);
+
+        protection.erase(gwen.id());
+        importer.revert(update);
+        assertThrows(IllegalStateException.class, () -> merger.undo(merge, Locale.ENGLISH), "a merge of an erased person stays");
+
+        assertTrue(contacts.person(gwen.id()).isEmpty(), "still erased");
+        Store store = StoreFixture.service(Store.class);
+        assertEquals(1, store.read(connection -> Sql.count(connection,
+                "SELECT COUNT(*) FROM CONTACT_PERSON WHERE ID = ? AND ERASED AND GIVEN_NAME IS NULL", gwen.id())));
+        assertEquals(List.of(), PersonalTraces.in(store, "gwendolyn", "featherston", "918273"),
+                "no table holds the erased person, the outbox and what merges and imports kept included");
     }
 }
