@@ -52,3 +52,12 @@ CREATE TABLE SYNC_HORIZON (
     PURGED_UP_TO BIGINT NOT NULL
 );
 INSERT INTO SYNC_HORIZON (ID, PURGED_UP_TO) VALUES (1, 0);
+
+--changeset liaison:server-2
+--comment: Rows erased on a desktop (people), which the server keeps erased: no later change brings them or rows that belong to them back.
+CREATE TABLE SYNC_ERASED (
+    ROW_ID UUID NOT NULL PRIMARY KEY,
+    TABLE_NAME VARCHAR(128) NOT NULL,
+    ERASED_AT TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX SYNC_CONFLICT_ROW ON SYNC_CONFLICT (ROW_ID);

@@ -18,8 +18,11 @@
  * {@code org.liaison.core.id.Ids}). Every insert, update and delete on it is then recorded, in the
  * same transaction, as a field-level change in the outbox (see {@link org.liaison.store.changes}).
  * The registry's {@code KEEP} column says what a push may not do to the rows, which the server
- * enforces: {@code ADDED_ONLY} (rows are added, never changed; {@code ADDED_ONLY:COLUMN} lets that
- * one column change) or {@code NOT_DELETED} (rows are never removed):
+ * enforces, several separated by commas: {@code ADDED_ONLY} (rows are added, never changed;
+ * {@code ADDED_ONLY:COLUMN} lets that one column change), {@code NOT_DELETED} (rows are never
+ * removed), {@code ERASABLE} (a row whose {@code ERASED} becomes true stays erased: its other fields
+ * are emptied and it is not changed again) and {@code OWNED_BY:COLUMN} (the row belongs to the row that
+ * column names: it goes when that row is erased, and none is added to an erased row):
  * <pre>UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY' WHERE TABLE_NAME = 'CONTACT_NOTE';</pre>
  */
 package org.liaison.store;

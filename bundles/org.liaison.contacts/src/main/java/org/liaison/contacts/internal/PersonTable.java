@@ -163,22 +163,40 @@ final class PersonTable {
      * Erasure: every row about the person deleted except the person's own, which keeps only its
      * id and an erased mark, so that the erasure reaches every replica by sync.
      */
+    /** The rows that belong to a person, removed when they are erased. */
+    private static final List<String> BELONGING = List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?",
+            "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?",
+            "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?", "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?",
+            "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?", "DELETE FROM CONTACT_LINK WHERE FROM_PERSON = ?",
+            "DELETE FROM CONTACT_LINK WHERE TO_PERSON = ?", "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?",
+            "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_FIELD_VALUE WHERE CONTACT_ID = ?",
+            // what this desktop kept to undo a merge or an import of them
+            "UPDATE CONTACT_MERGE SET BEFORE_STATE = '' WHERE (KEPT_ID = ?1 OR MERGED_ID = ?1) AND BEFORE_STATE <> ''",
+            "DELETE FROM CONTACT_IMPORT_ROW WHERE CONTACT_ID = ?");
+    /** What a person's record keeps once they are erased: their id, that they were, and when the record was made. */
+    private static final String EMPTIED = "GIVEN_NAME = NULL, FAMILY_NAME = NULL, PREFERRED_LANGUAGE = NULL, REGION = NULL, "
+            + "STREET = NULL, POSTCODE = NULL, CITY = NULL, COUNTRY = NULL, LATITUDE = NULL, LONGITUDE = NULL, "
+            + "ROLE = 'OTHER', READINESS = 'CLOSED', SOURCE = NULL, REFERRED_BY = NULL, OWNER_STAFF = NULL, ERASED = TRUE";
+
+    /** Erases the person here: their record emptied, what belongs to them removed, out of search. */
     static void scrub(Connection connection, UUID id) throws SQLException {
         SearchIndex.remove(connection, id);
-        ChildRows.runEach(connection, id, List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
-                "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
-                "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?",
-                "DELETE FROM CONTACT_LINK WHERE FROM_PERSON = ?",
-                "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?",
-                "DELETE FROM CONTACT_FIELD_VALUE WHERE CONTACT_ID = ?",
-                "UPDATE CONTACT_PERSON SET GIVEN_NAME = NULL, FAMILY_NAME = NULL, PREFERRED_LANGUAGE = NULL, REGION = NULL, "
-                        + "STREET = NULL, POSTCODE = NULL, CITY = NULL, COUNTRY = NULL, LATITUDE = NULL, LONGITUDE = NULL, "
-                        + "ROLE = 'OTHER', READINESS = 'CLOSED', SOURCE = NULL, REFERRED_BY = NULL, OWNER_STAFF = NULL, "
-                        + "ERASED = TRUE, UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?"));
-        try (PreparedStatement links = connection.prepareStatement("DELETE FROM CONTACT_LINK WHERE TO_PERSON = ?")) {
-            links.setObject(1, id);
-            links.executeUpdate();
-        }
+        ChildRows.runEach(connection, id, BELONGING);
+        ChildRows.runEach(connection, id, List.of("UPDATE CONTACT_PERSON SET " + EMPTIED + ", UPDATED_AT = CURRENT_TIMESTAMP WHERE ID = ?"));
+    }
+
+    /**
+     * Makes this database agree with an erasure received by sync: rows that belong to the person and
+     * that the server never had (written here while the erasure was on its way), and values changed
+     * here and not yet sent, go too. Changes nothing where the erasure already did all this.
+     */
+    static void scrubReceived(Connection connection, UUID id) throws SQLException {
+        SearchIndex.remove(connection, id);
+        ChildRows.runEach(connection, id, BELONGING);
+        ChildRows.runEach(connection, id, List.of("UPDATE CONTACT_PERSON SET " + EMPTIED + " WHERE ID = ? AND (GIVEN_NAME IS NOT NULL "
+                + "OR FAMILY_NAME IS NOT NULL OR PREFERRED_LANGUAGE IS NOT NULL OR REGION IS NOT NULL OR STREET IS NOT NULL "
+                + "OR POSTCODE IS NOT NULL OR CITY IS NOT NULL OR COUNTRY IS NOT NULL OR LATITUDE IS NOT NULL "
+                + "OR LONGITUDE IS NOT NULL OR SOURCE IS NOT NULL OR REFERRED_BY IS NOT NULL OR OWNER_STAFF IS NOT NULL)"));
     }
 
     static Optional<Person> read(Connection connection, UUID id) throws SQLException {

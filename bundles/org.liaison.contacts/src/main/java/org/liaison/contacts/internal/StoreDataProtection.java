@@ -136,11 +136,6 @@ public class StoreDataProtection implements DataProtection {
                 participant.erase(personId);
             }
             PersonTable.scrub(connection, personId);
-            ChildRows.runEach(connection, personId, List.of(
-                    // a merge of them can no longer be undone: its record held both people as they were
-                    "UPDATE CONTACT_MERGE SET BEFORE_STATE = '' WHERE KEPT_ID = ?1 OR MERGED_ID = ?1",
-                    // nor can an import touching them put them back
-                    "DELETE FROM CONTACT_IMPORT_ROW WHERE CONTACT_ID = ?"));
             outbox.forgetErased(connection, before);
             return null;
         });

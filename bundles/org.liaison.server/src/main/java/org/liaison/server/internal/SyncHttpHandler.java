@@ -57,8 +57,14 @@ final class SyncHttpHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         if ("POST".equals(request.getMethod())) {
-            RequestBody.read(request, bodyLimits).whenCompleteAsync((body, failure) -> answer(request, response, callback, body, failure),
-                    request.getComponents().getExecutor());
+            RequestBody.read(request, bodyLimits).whenCompleteAsync((body, failure) -> {
+                try {
+                    answer(request, response, callback, body, failure);
+                } catch (Throwable e) { // else lost in the future, and the client waits for an answer that never comes
+                    LOG.log(Level.ERROR, "Sync request " + request.getMethod() + " " + Request.getPathInContext(request) + " failed", e);
+                    callback.failed(e);
+                }
+            }, request.getComponents().getExecutor());
         } else {
             answer(request, response, callback, null, null);
         }

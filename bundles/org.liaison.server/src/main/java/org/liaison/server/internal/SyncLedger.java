@@ -130,7 +130,7 @@ final class SyncLedger {
             Set<String> synced, Consumer<RemoteChange> write, boolean oneByOne) throws SQLException {
         Map<Long, Long> stamps = new LinkedHashMap<>();
         List<Refusal> refused = new ArrayList<>();
-        Map<String, String> kept = keepRules(connection);
+        Map<String, List<String>> kept = keepRules(connection);
         Set<String> added = new HashSet<>(); // rows of added-only tables added by this push: written only after the loop
         int conflicts = 0;
         long previous = Long.MIN_VALUE;
@@ -158,7 +158,9 @@ final class SyncLedger {
                     session.account());
             Savepoint savepoint = oneByOne ? connection.setSavepoint() : null;
             try {
-                Merge merge = merge(connection, change, stamp, request.seenCursor(), write);
+                Merge merge = kept.getOrDefault(change.table(), List.of()).contains(ErasedRows.ERASABLE) && ErasedRows.erases(change)
+                        ? erase(connection, change, stamp, kept, write)
+                        : merge(connection, change, stamp, request.seenCursor(), write);
                 conflicts += merge.conflicts;
                 if (merge.refusal == null) {
                     stamps.put(change.seq(), stamp.stamp());
@@ -233,39 +235,68 @@ final class SyncLedger {
         return null;
     }
 
-    /** What each synced table's changelog says a push may not do to its rows ({@code KEEP}). */
-    private static Map<String, String> keepRules(Connection connection) throws SQLException {
-        Map<String, String> rules = new HashMap<>();
+    /** What each synced table's changelog says a push may not do to its rows ({@code KEEP}, rules separated by commas). */
+    private static Map<String, List<String>> keepRules(Connection connection) throws SQLException {
+        Map<String, List<String>> rules = new HashMap<>();
         try (PreparedStatement query = connection.prepareStatement("SELECT TABLE_NAME, KEEP FROM LIAISON_SYNCED_TABLE WHERE KEEP IS NOT NULL");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
-                rules.put(rows.getString(1), rows.getString(2));
+                List<String> tableRules = new ArrayList<>();
+                for (String rule : rows.getString(2).split(",")) {
+                    String owner = rule.strip().startsWith(ErasedRows.OWNED_BY) ? rule.strip().substring(ErasedRows.OWNED_BY.length()) : null;
+                    if (owner == null || COLUMN.matcher(owner).matches()) {
+                        tableRules.add(rule.strip());
+                    }
+                }
+                rules.put(rows.getString(1), tableRules);
             }
         }
         return rules;
     }
 
     /**
-     * Why the change breaks its table's rule, or {@code null}: a row only added is not changed (nor added
+     * Why the change breaks its table's rules, or {@code null}: a row only added is not changed (nor added
      * again over itself) but in the column its rule names, which a merge moves; a row never removed is not
-     * deleted. Removing an added-only row is allowed, as an erasure removes a person's notes and consent
-     * entries with the person.
+     * deleted; an erased row is not changed again, and no row is made to belong to it. Removing an
+     * added-only row is allowed, as an erasure removes a person's notes and consent entries with the person.
      */
-    private static String keptRows(Connection connection, PushedChange change, Map<String, String> rules, Set<String> added)
+    private static String keptRows(Connection connection, PushedChange change, Map<String, List<String>> rules, Set<String> added)
             throws SQLException {
-        String rule = rules.get(change.table());
-        if ("NOT_DELETED".equals(rule) && "D".equals(change.op())) {
-            return change.table() + ": its rows are never removed";
-        }
-        if (rule != null && rule.startsWith("ADDED_ONLY")) {
-            Set<String> movable = rule.contains(":") ? Set.of(rule.substring(rule.indexOf(':') + 1)) : Set.of();
-            boolean changed = "U".equals(change.op()) && !movable.containsAll(change.fields().keySet());
-            boolean again = "I".equals(change.op()) && (!added.add(change.table() + "/" + change.row()) || exists(connection, change));
-            if (changed || again) {
-                return change.table() + ": its rows are only added, never changed";
+        for (String rule : rules.getOrDefault(change.table(), List.of())) {
+            if ("NOT_DELETED".equals(rule) && "D".equals(change.op())) {
+                return change.table() + ": its rows are never removed";
+            }
+            if (rule.startsWith("ADDED_ONLY")) {
+                Set<String> movable = rule.contains(":") ? Set.of(rule.substring(rule.indexOf(':') + 1)) : Set.of();
+                boolean changed = "U".equals(change.op()) && !movable.containsAll(change.fields().keySet());
+                boolean again = "I".equals(change.op()) && (!added.add(change.table() + "/" + change.row()) || exists(connection, change));
+                if (changed || again) {
+                    return change.table() + ": its rows are only added, never changed";
+                }
+            }
+            if (ErasedRows.ERASABLE.equals(rule) && !"D".equals(change.op()) && !ErasedRows.erases(change)
+                    && ErasedRows.erased(connection, change.row())) {
+                return change.table() + ": this person was erased; their record is not changed again";
+            }
+            if (rule.startsWith(ErasedRows.OWNED_BY) && !"D".equals(change.op())) {
+                String column = rule.substring(ErasedRows.OWNED_BY.length());
+                Object owner = change.fields().containsKey(column) ? change.fields().get(column) : current(connection, change, column);
+                if (ErasedRows.erased(connection, owner)) {
+                    return change.table() + ": the person it belongs to was erased";
+                }
             }
         }
         return null;
+    }
+
+    /** The row's value of {@code column} on the server, or null; names from the synced-table registry. */
+    private static Object current(Connection connection, PushedChange change, String column) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT \"" + column + "\" FROM \"" + change.table() + "\" WHERE ID = ?")) {
+            query.setObject(1, change.row());
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getObject(1) : null;
+            }
+        }
     }
 
     /** Whether the change's row is there already; the table is a synced one, its name from the registry. */
@@ -294,11 +325,7 @@ final class SyncLedger {
                 conflicts++;
             }
         } else if ("D".equals(change.op())) {
-            write.accept(new RemoteChange(row.table, row.row, Operation.DELETE, HlcTimestamp.unpack(stamp.stamp()), Map.of()));
-            row.deleted = true;
-            row.fields.clear();
-            row.stamps.clear();
-            row.stamps.put("*", stamp);
+            delete(connection, row, stamp, write);
         } else {
             Map<String, Object> winners = new LinkedHashMap<>();
             boolean concurrent = row.cursor > seenCursor;
@@ -327,6 +354,54 @@ final class SyncLedger {
         }
         save(connection, row); // a new cursor even when nothing won: the pushing device gets the row's state back
         return new Merge(conflicts, refusal);
+    }
+
+    private static void delete(Connection connection, SyncRowState row, FieldStamp stamp, Consumer<RemoteChange> write) throws SQLException {
+        write.accept(new RemoteChange(row.table, row.row, Operation.DELETE, HlcTimestamp.unpack(stamp.stamp()), Map.of()));
+        row.deleted = true;
+        row.fields.clear();
+        row.stamps.clear();
+        row.stamps.put("*", stamp);
+        ErasedRows.forgetConflicts(connection, row.row);
+    }
+
+    /**
+     * An erasure wins whatever the stamps: its values, and nothing in every other column that may be
+     * empty (values another desktop wrote that the erasing one had not seen). The rows that belong to
+     * the person go, those the erasing desktop has not seen among them, and so do the row's conflict
+     * records, which held both values.
+     */
+    private Merge erase(Connection connection, PushedChange change, FieldStamp stamp, Map<String, List<String>> rules,
+            Consumer<RemoteChange> write) throws SQLException {
+        SyncRowState row = load(connection, change.table(), change.row());
+        if (row.deleted) {
+            return new Merge(0, "the row was deleted");
+        }
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (String column : ErasedRows.nullableColumns(connection, change.table())) {
+            if (row.fields.get(column) != null) {
+                values.put(column, null);
+            }
+        }
+        values.putAll(change.fields());
+        values.forEach((column, value) -> {
+            row.fields.put(column, value);
+            row.stamps.put(column, stamp);
+        });
+        write.accept(new RemoteChange(row.table, row.row, Operation.UPDATE, HlcTimestamp.unpack(stamp.stamp()), values));
+        save(connection, row);
+        ErasedRows.forgetConflicts(connection, row.row);
+        ErasedRows.record(connection, row.table, row.row);
+        for (String[] owned : ErasedRows.ownerColumns(rules)) {
+            for (UUID id : ErasedRows.ownedRows(connection, owned[0], owned[1], row.row)) {
+                SyncRowState belonging = load(connection, owned[0], id);
+                if (!belonging.deleted) {
+                    delete(connection, belonging, stamp, write);
+                    save(connection, belonging);
+                }
+            }
+        }
+        return new Merge(0, null);
     }
 
     private SyncRowState load(Connection connection, String table, UUID rowId) throws SQLException {
