@@ -19,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CancellationException;
@@ -64,6 +65,8 @@ public class CsvContactImporter implements ContactImporter {
     private static final int HEAD_BYTES = 64 * 1024;
     /** Longest cell accepted; anything longer is not a contact field (a pasted document, a broken file). */
     private static final int MAX_CELL = 4_000;
+    /** The most one row may hold: past it, a quote is surely never closed, and reading on would fill the memory. */
+    static final int MAX_RECORD_MB = 1;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PROGRESS_ROWS = 500;
@@ -85,12 +88,16 @@ public class CsvContactImporter implements ContactImporter {
     @Override
     public ImportPreview preview(Path file, int rows) throws IOException {
         CsvDialect dialect = detect(file);
-        try (CSVParser parser = open(file, dialect)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            List<String> headers = records.hasNext() ? records.next().toList() : List.of();
+        try (CsvFile csv = open(file, dialect)) {
+            Messages texts = ContactTexts.in(Locale.getDefault());
+            List<String> headers = csv.next(texts).map(CSVRecord::toList).orElse(List.of());
             List<List<String>> firstRows = new ArrayList<>();
-            while (records.hasNext() && firstRows.size() < rows) {
-                firstRows.add(records.next().toList());
+            while (firstRows.size() < rows) {
+                Optional<CSVRecord> row = csv.next(texts);
+                if (row.isEmpty()) {
+                    break;
+                }
+                firstRows.add(row.get().toList());
             }
             List<ImportField> mapping = savedMapping(headers)
                     .orElseGet(() -> headers.stream().map(h -> ImportField.guess(h).orElse(ImportField.IGNORE)).toList());
@@ -104,14 +111,53 @@ public class CsvContactImporter implements ContactImporter {
         }
     }
 
-    private static CSVParser open(Path file, CsvDialect dialect) throws IOException {
+    private static CsvFile open(Path file, CsvDialect dialect) throws IOException {
         InputStream in = Files.newInputStream(file);
         if (dialect.byteOrderMark()) {
             in.skipNBytes(3);
         }
-        Reader reader = new java.io.InputStreamReader(in, dialect.charset().newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT));
-        return CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setIgnoreEmptyLines(true).get().parse(reader);
+        RecordBoundReader bound = new RecordBoundReader(new java.io.InputStreamReader(in, dialect.charset().newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), MAX_RECORD_MB * 1024L * 1024L);
+        return new CsvFile(CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setIgnoreEmptyLines(true).get().parse(bound),
+                bound, dialect);
+    }
+
+    /** A CSV file read a record at a time, none longer than {@link #MAX_RECORD_MB}. */
+    private record CsvFile(CSVParser parser, RecordBoundReader bound, CsvDialect dialect) implements java.io.Closeable {
+
+        /**
+         * The next record, or empty at the end of the file.
+         *
+         * @throws ValidationException naming the line where a record that cannot be read starts
+         */
+        Optional<CSVRecord> next(Messages texts) {
+            int line = (int) parser.getCurrentLineNumber() + 1;
+            try {
+                Iterator<CSVRecord> records = parser.iterator();
+                if (!records.hasNext()) {
+                    return Optional.empty();
+                }
+                CSVRecord record = records.next();
+                bound.recordEnded();
+                return Optional.of(record);
+            } catch (java.io.UncheckedIOException | IllegalStateException e) {
+                if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
+                    throw new ValidationException(new ValidationProblem(0, null, texts.get("import.encoding", dialect.charset())));
+                }
+                if (RecordBoundReader.tooLong(e)) {
+                    throw new ValidationException(ValidationProblem.line(line, null, texts.get("import.recordTooLong", MAX_RECORD_MB)));
+                }
+                if (e.getCause() instanceof org.apache.commons.csv.CSVException) {
+                    throw new ValidationException(ValidationProblem.line(line, null, texts.get("import.quoteNotClosed")));
+                }
+                throw e;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            parser.close();
+        }
     }
 
     @Override
@@ -120,20 +166,22 @@ public class CsvContactImporter implements ContactImporter {
         Messages texts = ContactTexts.in(locale);
         List<ImportRow> rows = new ArrayList<>();
         EarlierRows earlierRows = new EarlierRows(texts);
-        try (CSVParser parser = open(file, dialect)) {
-            Iterator<CSVRecord> records = parser.iterator();
-            if (!records.hasNext()) {
+        try (CsvFile csv = open(file, dialect)) {
+            CSVParser parser = csv.parser();
+            Optional<CSVRecord> header = csv.next(texts);
+            if (header.isEmpty()) {
                 return new ImportPlan(file.getFileName().toString(), rows);
             }
-            int columns = records.next().size();
+            int columns = header.get().size();
             // read in order, checked on every core (the checks are most of the work), a few hundred rows at a time
             List<CSVRecord> read = new ArrayList<>(PROGRESS_ROWS);
             List<Integer> lines = new ArrayList<>(PROGRESS_ROWS);
             while (true) {
                 int line = (int) parser.getCurrentLineNumber() + 1;
-                boolean more = records.hasNext();
+                Optional<CSVRecord> next = csv.next(texts);
+                boolean more = next.isPresent();
                 if (more) {
-                    CSVRecord record = records.next();
+                    CSVRecord record = next.get();
                     if (record.stream().allMatch(String::isBlank)) {
                         continue; // a blank row of a spreadsheet: nothing to import, nothing wrong
                     }
@@ -154,11 +202,6 @@ public class CsvContactImporter implements ContactImporter {
                     break;
                 }
             }
-        } catch (java.io.UncheckedIOException e) {
-            if (e.getCause() instanceof java.nio.charset.CharacterCodingException) {
-                throw new ValidationException(new ValidationProblem(0, null, texts.get("import.encoding", dialect.charset())));
-            }
-            throw e;
         }
         return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts));
     }

@@ -1,6 +1,7 @@
 package org.liaison.contacts.internal;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ import ezvcard.property.Telephone;
 /** vCard reading and writing with ez-vcard. */
 @Component(service = VCardExchange.class)
 public class EzVCardExchange implements VCardExchange {
+
+    /** The most one card may hold (a photo included): past it, the card never ends or the file is damaged. */
+    static final int MAX_CARD_MB = 16;
 
     private final ContactChecks checks;
 
@@ -115,57 +119,69 @@ public class EzVCardExchange implements VCardExchange {
     }
 
     @Override
-    public List<Person> read(String vcards, String defaultCountry, Locale locale) {
-        List<VCard> cards = new ArrayList<>();
-        try (VCardReader reader = new VCardReader(vcards)) {
-            for (VCard card = reader.readNext(); card != null; card = reader.readNext()) {
-                cards.add(card);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public List<Person> read(Reader vcards, String defaultCountry, Locale locale) throws IOException {
         List<Person> people = new ArrayList<>();
         List<ValidationProblem> problems = new ArrayList<>();
-        for (int i = 0; i < cards.size(); i++) {
-            VCard card = cards.get(i);
-            StructuredName name = card.getStructuredName();
-            String given = name == null ? null : name.getGiven();
-            String family = name == null ? null : name.getFamily();
-            if (given == null && family == null && card.getFormattedName() != null) {
-                family = card.getFormattedName().getValue();
-            }
-            List<Email> emails = new ArrayList<>();
-            for (ezvcard.property.Email email : card.getEmails()) {
-                emails.add(new Email(email.getValue(), email.getPref() != null && email.getPref() == 1));
-            }
-            List<Phone> phones = new ArrayList<>();
-            for (Telephone telephone : card.getTelephoneNumbers()) {
-                String number = telephone.getText() != null ? telephone.getText()
-                        : telephone.getUri() == null ? null : telephone.getUri().getNumber();
-                if (number != null) {
-                    phones.add(new Phone(number, kind(telephone)));
+        RecordBoundReader bound = new RecordBoundReader(vcards, MAX_CARD_MB * 1024L * 1024L);
+        int number = 0;
+        try (VCardReader reader = new VCardReader(bound)) {
+            while (true) {
+                VCard card;
+                try {
+                    card = reader.readNext();
+                } catch (RecordBoundReader.TooLong e) {
+                    problems.add(ValidationProblem.line(number + 1, null, ContactTexts.in(locale).get("vcard.cardTooLong", MAX_CARD_MB)));
+                    throw new ValidationException(problems);
                 }
-            }
-            Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
-            PostalAddress postal = address == null ? PostalAddress.NONE
-                    : new PostalAddress(address.getStreetAddress(), address.getPostalCode(), address.getLocality(),
-                            countryCode(address.getCountry(), defaultCountry), null, null);
-            Set<String> tags = card.getCategories() == null ? Set.of() : new LinkedHashSet<>(card.getCategories().getValues());
-            String language = card.getLanguages().isEmpty() ? null : card.getLanguages().get(0).getValue();
-            Person draft = new Person(null, given, family, language == null ? null : language.split("[-_]")[0], Set.of(),
-                    null, postal, null, null, "vCard", null, null, emails, phones, tags, List.of());
-            try {
-                people.add(checks.check(postal.country() == null && defaultCountry != null
-                        ? withCountry(draft, defaultCountry) : draft, locale));
-            } catch (ValidationException e) {
-                int card1 = i + 1;
-                e.problems().forEach(p -> problems.add(ValidationProblem.line(card1, p.field(), p.message())));
+                if (card == null) {
+                    break;
+                }
+                bound.recordEnded();
+                number++;
+                person(card, number, defaultCountry, locale, people, problems);
             }
         }
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
         return people;
+    }
+
+    /** The card's person, checked, added to {@code people}; else what is wrong with it, under its number. */
+    private void person(VCard card, int number, String defaultCountry, Locale locale, List<Person> people,
+            List<ValidationProblem> problems) {
+        StructuredName name = card.getStructuredName();
+        String given = name == null ? null : name.getGiven();
+        String family = name == null ? null : name.getFamily();
+        if (given == null && family == null && card.getFormattedName() != null) {
+            family = card.getFormattedName().getValue();
+        }
+        List<Email> emails = new ArrayList<>();
+        for (ezvcard.property.Email email : card.getEmails()) {
+            emails.add(new Email(email.getValue(), email.getPref() != null && email.getPref() == 1));
+        }
+        List<Phone> phones = new ArrayList<>();
+        for (Telephone telephone : card.getTelephoneNumbers()) {
+            String phoneNumber = telephone.getText() != null ? telephone.getText()
+                    : telephone.getUri() == null ? null : telephone.getUri().getNumber();
+            if (phoneNumber != null) {
+                phones.add(new Phone(phoneNumber, kind(telephone)));
+            }
+        }
+        Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
+        PostalAddress postal = address == null ? PostalAddress.NONE
+                : new PostalAddress(address.getStreetAddress(), address.getPostalCode(), address.getLocality(),
+                        countryCode(address.getCountry(), defaultCountry), null, null);
+        Set<String> tags = card.getCategories() == null ? Set.of() : new LinkedHashSet<>(card.getCategories().getValues());
+        String language = card.getLanguages().isEmpty() ? null : card.getLanguages().get(0).getValue();
+        Person draft = new Person(null, given, family, language == null ? null : language.split("[-_]")[0], Set.of(),
+                null, postal, null, null, "vCard", null, null, emails, phones, tags, List.of());
+        try {
+            people.add(checks.check(postal.country() == null && defaultCountry != null
+                    ? withCountry(draft, defaultCountry) : draft, locale));
+        } catch (ValidationException e) {
+            e.problems().forEach(p -> problems.add(ValidationProblem.line(number, p.field(), p.message())));
+        }
     }
 
     /** A phone written without country code is read as a number of the default country. */

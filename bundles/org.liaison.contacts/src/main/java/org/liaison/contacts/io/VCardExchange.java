@@ -1,5 +1,9 @@
 package org.liaison.contacts.io;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
@@ -21,5 +25,20 @@ public interface VCardExchange {
      *
      * @throws org.liaison.core.validation.ValidationException naming every wrong card and field
      */
-    List<Person> read(String vcards, String defaultCountry, Locale locale);
+    default List<Person> read(String vcards, String defaultCountry, Locale locale) {
+        try {
+            return read(new StringReader(vcards), defaultCountry, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The people of a vCard file read a card at a time, so that a big file takes only the memory of
+     * its people; a card that runs over the bound (one that never ends) is refused with its number.
+     *
+     * @throws org.liaison.core.validation.ValidationException naming every wrong card and field
+     * @throws IOException when the file cannot be read
+     */
+    List<Person> read(Reader vcards, String defaultCountry, Locale locale) throws IOException;
 }

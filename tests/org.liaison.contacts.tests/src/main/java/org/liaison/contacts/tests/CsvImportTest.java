@@ -325,4 +325,29 @@ class CsvImportTest {
             return new ImportRecordCheck(record.id(), record.created(), record.updated());
         }
     }
+
+    @Test
+    void aQuoteNeverClosedInAFileOfManyMegabytesIsNamedWithItsLineAndReadNoFurtherThanItsBound() throws IOException {
+        Path file = Files.createTempFile("unclosed", ".csv");
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            out.write("First name,Last name,Email\nAnn,Baker,ann@baker.test\nBen,\"Carter,ben@carter.test\n");
+            String filler = "a line of a cell that goes on, as a quote was never closed\n".repeat(1_000);
+            for (int i = 0; i < 1_200; i++) { // 70 MB
+                out.write(filler);
+            }
+        }
+        ImportPreview preview = importer.preview(file, 1);
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> importer.plan(file, preview.dialect(), preview.mapping(), "GB", Locale.ENGLISH));
+        assertEquals(3, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("quote"), e.getMessage());
+        Files.delete(file);
+
+        Path shorter = Files.createTempFile("unclosed", ".csv");
+        Files.writeString(shorter, "First name,Last name,Email\nAnn,Baker,ann@baker.test\nBen,\"Carter,ben@carter.test\n");
+        ValidationException atTheEnd = assertThrows(ValidationException.class,
+                () -> importer.plan(shorter, preview.dialect(), preview.mapping(), "GB", Locale.FRENCH));
+        assertEquals(3, atTheEnd.problems().get(0).line(), atTheEnd.getMessage());
+        assertTrue(atTheEnd.getMessage().contains("guillemet"), atTheEnd.getMessage());
+    }
 }

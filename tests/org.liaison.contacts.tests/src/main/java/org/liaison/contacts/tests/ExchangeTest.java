@@ -114,4 +114,18 @@ class ExchangeTest {
         assertTrue(row.get("tags").startsWith("'") || !row.get("tags").startsWith("-"), row.get("tags"));
         assertEquals("+441273123456", row.get("phone"), "a telephone number is left as it is");
     }
+
+    @Test
+    void aCardThatNeverEndsIsRefusedAtItsBoundWithItsNumber() throws IOException {
+        StringBuilder endless = new StringBuilder("BEGIN:VCARD\r\nVERSION:3.0\r\nN:Baker;Lucy;;;\r\nFN:Lucy Baker\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Carter;Ben;;;\r\nNOTE:");
+        String line = "a note that goes on and on\\n".repeat(100);
+        while (endless.length() < 40 * 1024 * 1024) {
+            endless.append(line);
+        }
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> vcards.read(new java.io.StringReader(endless.toString()), "GB", Locale.ENGLISH));
+        assertEquals(2, e.problems().get(0).line(), e.getMessage());
+        assertTrue(e.getMessage().contains("MB"), e.getMessage());
+    }
 }

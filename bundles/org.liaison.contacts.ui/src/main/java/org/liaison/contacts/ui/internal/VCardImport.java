@@ -83,9 +83,11 @@ final class VCardImport {
     /** Reads the file and sorts its people out, a card at a time, stopping when asked. */
     private Sorted sort(String file, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, texts.get("vcard.reading", Path.of(file).getFileName()), 1);
-        String cards = Files.readString(Path.of(file), StandardCharsets.UTF_8);
         String country = "fr".equals(texts.locale().getLanguage()) ? "FR" : "GB";
-        List<Person> read = services.vcards().read(cards, country, texts.locale());
+        List<Person> read;
+        try (java.io.Reader cards = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
+            read = services.vcards().read(cards, country, texts.locale());
+        }
         progress.setTaskName(texts.get("vcard.checking", read.size()));
         progress.setWorkRemaining(read.size());
         // the people asked to be erased are never added again; those already here are left as they are
