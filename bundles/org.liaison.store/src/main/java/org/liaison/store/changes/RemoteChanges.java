@@ -21,6 +21,14 @@ public interface RemoteChanges {
     java.util.SortedSet<String> syncedTables();
 
     /**
+     * The columns of a synced table that changes may write (its id aside); empty for a table that is
+     * not synced here.
+     *
+     * @since 1.3
+     */
+    java.util.Set<String> syncedColumns(String table);
+
+    /**
      * Writes values made elsewhere into an existing row as this desktop's own edit: captured like
      * any local edit (so it is sent on with a new stamp), while data derived from the table follows
      * as for received changes ({@link RemoteChangeObserver}). How the losing side of a sync

@@ -272,6 +272,13 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
     }
 
     @Override
+    public Set<String> syncedColumns(String table) {
+        Set<String> columns = new TreeSet<>(syncedColumns.getOrDefault(table, Set.of()));
+        columns.remove("ID");
+        return Collections.unmodifiableSet(columns);
+    }
+
+    @Override
     public boolean applyAsLocalEdit(String table, UUID rowId, Map<String, Object> fields) {
         RemoteChange change = new RemoteChange(table, rowId, Operation.UPDATE, clock.now(), fields);
         checkKnown(change);

@@ -72,9 +72,25 @@ final class SyncEngine {
     SyncReport sync(LongConsumer received) {
         ClientState state = signedIn();
         try {
-            int[] pushed = push(state);
+            int[] pushed;
+            SyncException notSent = null;
+            try {
+                pushed = push(state);
+            } catch (SyncException e) {
+                if (e.kind() != Kind.FORBIDDEN) {
+                    throw e;
+                }
+                // an account that may only read still receives everyone else's changes
+                notSent = new SyncException(Kind.FORBIDDEN, e.getMessage() + "; the " + outbox.size()
+                        + " changes made on this desktop stay here");
+                LOG.log(Level.WARNING, "Changes not sent: {0}", notSent.getMessage());
+                pushed = new int[3];
+            }
             int pulled = pull(state.token(), received);
             ClientState.finished(store, null);
+            if (notSent != null) {
+                ClientState.finished(store, notSent);
+            }
             return new SyncReport(pushed[0], pushed[1], pulled, pushed[2]);
         } catch (SyncException e) {
             if (e.kind() == Kind.UNAUTHORIZED) {
@@ -315,7 +331,14 @@ final class SyncEngine {
         }
         Map<String, PendingRow> pending = pending();
         List<RemoteChange> writes = new ArrayList<>(changes.size());
+        Set<String> tables = remote.syncedTables();
+        Set<String> leftAside = new java.util.TreeSet<>();
         for (ServerChange change : changes) {
+            if (!tables.contains(change.table())) {
+                leftAside.add(change.table()); // a table of a newer version: loaded when this desktop has it
+                continue;
+            }
+            change = withKnownColumns(change, leftAside);
             long newest = change.stamps().values().stream().mapToLong(Long::longValue).max().orElse(0);
             HlcTimestamp stamp = HlcTimestamp.unpack(newest);
             if (change.deleted()) {
@@ -334,7 +357,29 @@ final class SyncEngine {
                 writes.add(new RemoteChange(change.table(), change.row(), Operation.UPDATE, stamp, fields));
             }
         }
+        if (!leftAside.isEmpty()) {
+            LOG.log(Level.WARNING, "Received data this version of Liaison does not have a place for, left aside until it is "
+                    + "updated (the tables are then compared with the server''s and loaded again): {0}", leftAside);
+        }
         remote.apply(writes);
+    }
+
+    /** The change without the columns this desktop's table does not have (added by a newer version); those are noted. */
+    private ServerChange withKnownColumns(ServerChange change, Set<String> leftAside) {
+        Set<String> columns = remote.syncedColumns(change.table());
+        if (columns.containsAll(change.fields().keySet())) {
+            return change;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>(change.fields());
+        Map<String, Long> stamps = new LinkedHashMap<>(change.stamps());
+        for (String column : change.fields().keySet()) {
+            if (!columns.contains(column)) {
+                fields.remove(column);
+                stamps.remove(column);
+                leftAside.add(change.table() + "." + column);
+            }
+        }
+        return new ServerChange(change.cursor(), change.table(), change.row(), change.deleted(), fields, stamps);
     }
 
     /** This desktop's changes not acknowledged yet, by table and row. */

@@ -1,0 +1,106 @@
+package org.liaison.sync.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.liaison.core.id.Ids;
+import org.liaison.server.Role;
+import org.liaison.store.Sql;
+import org.liaison.store.Store;
+import org.liaison.sync.internal.SyncServerFixture.Desktop;
+import org.liaison.sync.protocol.PullResponse;
+import org.liaison.sync.protocol.ServerChange;
+
+/**
+ * A desktop that cannot send its changes, or that receives rows of a newer version, still receives
+ * everything else: its sync never stops for good on either.
+ */
+class PartialSyncTest {
+
+    @Test
+    void aReadOnlyDesktopWithChangesOfItsOwnStillReceivesEveryoneElsesAndIsTold() {
+        Desktop staff = SyncServerFixture.desktop(SyncServerFixture.account("partial-staff", Role.STAFF), Duration.ZERO,
+                SyncServerFixture.transport());
+        Desktop reader = SyncServerFixture.desktop(SyncServerFixture.account("partial-reader", Role.READ_ONLY), Duration.ZERO,
+                SyncServerFixture.transport());
+        UUID kept = insertPartner(reader, "Written by a reader");
+        UUID sent = insertPartner(staff, "Sent by the staff");
+        staff.engine().sync();
+
+        reader.engine().sync();
+
+        assertEquals(1, count(reader, "SELECT COUNT(*) FROM TEST_PARTNER WHERE ID = ?", sent), "the reader received the staff's row");
+        assertEquals(1, count(reader, "SELECT COUNT(*) FROM TEST_PARTNER WHERE ID = ?", kept), "its own row stays here");
+        ClientState state = ClientState.read(reader.store().store()).orElseThrow();
+        assertTrue(state.problem().isPresent() && state.problem().get().detail().contains("may only read"),
+                "the reader is told why its changes stay here: " + state.problem());
+        staff.store().close();
+        reader.store().close();
+    }
+
+    @Test
+    void rowsOfATableOrColumnThisVersionDoesNotKnowAreLeftAsideAndTheRestIsApplied() {
+        Desktop staff = SyncServerFixture.desktop(SyncServerFixture.account("partial-staff", Role.STAFF), Duration.ZERO,
+                SyncServerFixture.transport());
+        UUID sent = insertPartner(staff, "Sent to an older desktop");
+        staff.engine().sync();
+        Desktop older = SyncServerFixture.desktop(SyncServerFixture.account("partial-staff", Role.STAFF), Duration.ZERO,
+                new NewerServer(SyncServerFixture.transport()));
+
+        older.engine().sync();
+
+        assertEquals(1, count(older, "SELECT COUNT(*) FROM TEST_PARTNER WHERE ID = ? AND NAME = 'Sent to an older desktop'", sent),
+                "the row arrived without the column this version does not have");
+        older.engine().sync(); // and the next sync goes on from there
+        staff.store().close();
+        older.store().close();
+    }
+
+    /** A server of a newer version: its pages also carry a table and a column this desktop does not have. */
+    private static final class NewerServer extends ForwardingTransport {
+
+        NewerServer(SyncTransport real) {
+            super(real);
+        }
+
+        @Override
+        public PullResponse pull(String token, long after, int limit, long upTo, int waitSeconds) {
+            PullResponse page = real.pull(token, after, limit, upTo, waitSeconds);
+            List<ServerChange> changes = new ArrayList<>();
+            for (ServerChange change : page.changes()) {
+                long stamp = change.stamps().values().stream().mapToLong(Long::longValue).max().orElse(1L << 16);
+                changes.add(new ServerChange(change.cursor(), "NEWER_AREA_NOTE", Ids.newId(), false, Map.of("TEXT", "from later"),
+                        Map.of("TEXT", stamp)));
+                if (change.table().equals("TEST_PARTNER") && !change.deleted()) {
+                    Map<String, Object> fields = new LinkedHashMap<>(change.fields());
+                    fields.put("NICKNAME", "newer column");
+                    Map<String, Long> stamps = new LinkedHashMap<>(change.stamps());
+                    stamps.put("NICKNAME", stamp);
+                    change = new ServerChange(change.cursor(), change.table(), change.row(), false, fields, stamps);
+                }
+                changes.add(change);
+            }
+            return new PullResponse(changes, page.next(), page.more(), page.latest());
+        }
+    }
+
+    private static UUID insertPartner(Desktop desktop, String name) {
+        UUID id = Ids.newId();
+        desktop.store().store().transaction(connection -> Sql.update(connection,
+                "INSERT INTO TEST_PARTNER (ID, NAME, CITY) VALUES (?, ?, 'Rouen')", id, name));
+        return id;
+    }
+
+    private static long count(Desktop desktop, String sql, Object... values) {
+        Store store = desktop.store().store();
+        return store.read(connection -> Sql.count(connection, sql, values));
+    }
+}
