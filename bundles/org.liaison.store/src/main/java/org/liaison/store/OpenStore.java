@@ -12,6 +12,13 @@ public interface OpenStore extends AutoCloseable {
 
     RemoteChanges remoteChanges();
 
+    /**
+     * The network keys kept beside this database (in memory for one in memory).
+     *
+     * @since 1.3
+     */
+    NetworkKeys networkKeys();
+
     /** Where it is, for messages. */
     String location();
 

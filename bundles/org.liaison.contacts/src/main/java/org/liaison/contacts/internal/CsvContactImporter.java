@@ -50,6 +50,7 @@ import org.liaison.core.i18n.Messages;
 import org.liaison.core.id.Ids;
 import org.liaison.core.validation.ValidationException;
 import org.liaison.core.validation.ValidationProblem;
+import org.liaison.store.NetworkKeys;
 import org.liaison.store.Store;
 import org.liaison.store.StoreException;
 import org.osgi.service.component.annotations.Activate;
@@ -72,14 +73,16 @@ public class CsvContactImporter implements ContactImporter {
     private static final int PROGRESS_ROWS = 500;
 
     private final Store store;
+    private final NetworkKeys keys;
     private final ContactService contacts;
     private final ContactRelations relations;
     private final ContactChecks checks;
 
     @Activate
     public CsvContactImporter(@Reference Store store, @Reference ContactService contacts, @Reference ContactRelations relations,
-            @Reference org.liaison.contacts.sectors.NaceTaxonomy sectors) {
+            @Reference org.liaison.contacts.sectors.NaceTaxonomy sectors, @Reference NetworkKeys keys) {
         this.store = store;
+        this.keys = keys;
         this.contacts = contacts;
         this.relations = relations;
         this.checks = new ContactChecks(sectors, Set::of);
@@ -302,17 +305,17 @@ public class CsvContactImporter implements ContactImporter {
     }
 
     /** A row with the email or phone of someone erased is refused: they are never to be contacted again. */
-    private static ImportRow suppressed(Connection connection, ImportRow row, Messages texts) throws SQLException {
+    private ImportRow suppressed(Connection connection, ImportRow row, Messages texts) throws SQLException {
         if (row.person() == null) {
             return row;
         }
-        List<String> keys = new ArrayList<>();
-        row.person().emails().forEach(e -> keys.add(e.address()));
-        row.person().phones().forEach(p -> keys.add(p.number()));
-        for (String key : keys) {
-            if (Suppression.contains(connection, key)) {
+        List<String> addresses = new ArrayList<>();
+        row.person().emails().forEach(e -> addresses.add(e.address()));
+        row.person().phones().forEach(p -> addresses.add(p.number()));
+        for (String address : addresses) {
+            if (Suppression.contains(connection, keys, address)) {
                 return new ImportRow(row.line(), null, List.of(ValidationProblem.line(row.line(), null,
-                        texts.get("import.erased", key))), null, null);
+                        texts.get("import.erased", address))), null, null);
             }
         }
         return row;

@@ -15,6 +15,7 @@ import org.liaison.contacts.Email;
 import org.liaison.contacts.ErasureParticipant;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
+import org.liaison.store.NetworkKeys;
 import org.liaison.store.Store;
 import org.liaison.store.changes.Outbox;
 import org.osgi.service.component.annotations.Activate;
@@ -35,15 +36,18 @@ public class StoreDataProtection implements DataProtection {
 
     private final Store store;
     private final Outbox outbox;
+    private final NetworkKeys keys;
     private final ConsentLedger consents;
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     private final List<ErasureParticipant> participants = new CopyOnWriteArrayList<>();
 
     @Activate
-    public StoreDataProtection(@Reference Store store, @Reference Outbox outbox, @Reference ConsentLedger consents) {
+    public StoreDataProtection(@Reference Store store, @Reference Outbox outbox, @Reference NetworkKeys keys,
+            @Reference ConsentLedger consents) {
         this.store = store;
         this.outbox = outbox;
+        this.keys = keys;
         this.consents = consents;
     }
 
@@ -127,10 +131,10 @@ public class StoreDataProtection implements DataProtection {
                     .orElseThrow(() -> new IllegalArgumentException("no person " + personId));
             long before = outbox.newest(connection);
             for (Email email : person.emails()) {
-                Suppression.add(connection, email.address());
+                Suppression.add(connection, keys, email.address());
             }
             for (Phone phone : person.phones()) {
-                Suppression.add(connection, phone.number());
+                Suppression.add(connection, keys, phone.number());
             }
             for (ErasureParticipant participant : participants) {
                 participant.erase(personId);
@@ -143,6 +147,6 @@ public class StoreDataProtection implements DataProtection {
 
     @Override
     public boolean suppressed(String emailOrPhone) {
-        return store.read(connection -> Suppression.contains(connection, emailOrPhone));
+        return store.read(connection -> Suppression.contains(connection, keys, emailOrPhone));
     }
 }

@@ -23,6 +23,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.liaison.core.clock.HybridLogicalClock;
 import org.liaison.core.settings.UserSettings;
 import org.liaison.server.SyncEndpoint;
+import org.liaison.store.NetworkKeys;
 import org.liaison.store.Store;
 import org.liaison.store.changes.RemoteChanges;
 import org.liaison.sync.protocol.CertificateFingerprint;
@@ -49,7 +50,8 @@ public class HttpsEndpoint implements SyncEndpoint {
 
     @Activate
     public HttpsEndpoint(SyncServerConfig config, @Reference Store store, @Reference RemoteChanges remote,
-            @Reference HybridLogicalClock clock, @Reference StoreAccounts accounts, @Reference UserSettings settings)
+            @Reference HybridLogicalClock clock, @Reference StoreAccounts accounts, @Reference UserSettings settings,
+            @Reference NetworkKeys networkKeys)
             throws Exception {
         TlsKeys.Loaded keys = keys(config, settings);
         fingerprint = CertificateFingerprint.of(keys.certificate());
@@ -86,7 +88,8 @@ public class HttpsEndpoint implements SyncEndpoint {
         // the page of campaign mails' unsubscribe links, then the sync calls
         jetty.setHandler(new Handler.Sequence(new UnsubscribePage(store, ledger, clock, bodyTime),
                 new SyncHttpHandler(json, accounts, sessions, ledger, bodyLimits, new LoginThrottle(Clock.systemUTC()),
-                        new HeldPulls(Math.max(1, config.heldPullsPerAccount()), Math.max(1, config.heldPulls())))));
+                        new HeldPulls(Math.max(1, config.heldPullsPerAccount()), Math.max(1, config.heldPulls())),
+                        new NetworkKeyExchange(networkKeys))));
         jetty.start();
         String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
         address = URI.create("https://" + host + ":" + connector.getLocalPort());

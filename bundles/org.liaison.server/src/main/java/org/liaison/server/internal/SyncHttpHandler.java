@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.liaison.server.Role;
+import org.liaison.sync.protocol.KeyRing;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.Problem;
 import org.liaison.sync.protocol.PushRequest;
@@ -42,9 +43,10 @@ final class SyncHttpHandler extends Handler.Abstract {
     private final RequestBody.Limits bodyLimits;
     private final LoginThrottle logins;
     private final HeldPulls heldPulls;
+    private final NetworkKeyExchange keyExchange;
 
     SyncHttpHandler(ObjectMapper json, StoreAccounts accounts, Sessions sessions, SyncLedger ledger, RequestBody.Limits bodyLimits,
-            LoginThrottle logins, HeldPulls heldPulls) {
+            LoginThrottle logins, HeldPulls heldPulls, NetworkKeyExchange keyExchange) {
         this.json = json;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -52,6 +54,7 @@ final class SyncHttpHandler extends Handler.Abstract {
         this.bodyLimits = bodyLimits;
         this.logins = logins;
         this.heldPulls = heldPulls;
+        this.keyExchange = keyExchange;
     }
 
     @Override
@@ -182,6 +185,11 @@ final class SyncHttpHandler extends Handler.Abstract {
                 Fields query = Request.extractQueryParameters(request);
                 return ledger.conflicts(number(query, "after", 0, 0, Long.MAX_VALUE),
                         (int) number(query, "limit", 200, 1, SyncProtocol.MAX_CHANGES));
+            }
+            case SyncProtocol.KEYS -> {
+                expect(method, "POST");
+                session(request);
+                return keyExchange.exchange(parse(body, KeyRing.class));
             }
             case SyncProtocol.CHECKSUMS -> {
                 expect(method, "GET");

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.liaison.core.clock.HybridLogicalClock;
+import org.liaison.store.NetworkKeys;
 import org.liaison.store.OpenStore;
 import org.liaison.store.Store;
 import org.liaison.store.StoreException;
@@ -32,7 +33,7 @@ final class StoreReplicas implements StoreFactory {
     @Override
     public OpenStore openInMemory(String name, HybridLogicalClock clock) {
         checkName(name);
-        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "memory:" + name, clock, null);
+        return open("jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "memory:" + name, clock, null, new KeyRingFile(null));
     }
 
     @Override
@@ -44,7 +45,8 @@ final class StoreReplicas implements StoreFactory {
             throw new StoreException(Reason.UNWRITABLE, "cannot create " + directory + ": " + e.getMessage(), e);
         }
         Path file = directory.toAbsolutePath().resolve(name);
-        return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", file.toString(), clock, directory.resolve("backups"));
+        return open("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", file.toString(), clock, directory.resolve("backups"),
+                new KeyRingFile(directory.toAbsolutePath().resolve(name + ".keys")));
     }
 
     private static void checkName(String name) {
@@ -53,11 +55,11 @@ final class StoreReplicas implements StoreFactory {
         }
     }
 
-    private OpenStore open(String url, String location, HybridLogicalClock clock, Path backups) {
+    private OpenStore open(String url, String location, HybridLogicalClock clock, Path backups, KeyRingFile keys) {
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "LIAISON", "");
         try {
             LocalStore store = runtime.openReplica(pool, clock, backups);
-            return new Replica(pool, store, location);
+            return new Replica(pool, store, location, keys);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
@@ -70,7 +72,10 @@ final class StoreReplicas implements StoreFactory {
         private final LocalStore store;
         private final String location;
 
-        Replica(JdbcConnectionPool pool, LocalStore store, String location) {
+        private final NetworkKeys keys;
+
+        Replica(JdbcConnectionPool pool, LocalStore store, String location, NetworkKeys keys) {
+            this.keys = keys;
             this.pool = pool;
             this.store = store;
             this.location = location;
@@ -89,6 +94,11 @@ final class StoreReplicas implements StoreFactory {
         @Override
         public RemoteChanges remoteChanges() {
             return store;
+        }
+
+        @Override
+        public NetworkKeys networkKeys() {
+            return keys;
         }
 
         @Override

@@ -27,6 +27,7 @@ import org.liaison.core.id.Ids;
 import org.liaison.core.clock.HybridLogicalClock;
 import org.liaison.core.settings.UserSettings;
 import org.liaison.store.AppliedMigration;
+import org.liaison.store.NetworkKeys;
 import org.liaison.store.Store;
 import org.liaison.store.StoreException;
 import org.liaison.store.StoreFactory;
@@ -97,6 +98,7 @@ public class StoreRuntime implements StoreStatus {
     private BundleTracker<MigrationSource> tracker;
     private ServiceRegistration<?> registration;
     private ServiceRegistration<?> factoryRegistration;
+    private ServiceRegistration<?> keysRegistration;
 
     @Activate
     public StoreRuntime(BundleContext context, StoreConfig config, @Reference HybridLogicalClock clock,
@@ -172,6 +174,8 @@ public class StoreRuntime implements StoreStatus {
         registration = context.registerService(
                 new String[] { Store.class.getName(), Outbox.class.getName(), RemoteChanges.class.getName() }, store,
                 properties);
+        keysRegistration = context.registerService(NetworkKeys.class,
+                new KeyRingFile(memory ? null : directory.resolve(config.name() + ".keys")), properties);
         factoryRegistration = context.registerService(StoreFactory.class, new StoreReplicas(this), null);
     }
 
@@ -399,6 +403,10 @@ public class StoreRuntime implements StoreStatus {
         if (tracker != null) {
             tracker.close();
             tracker = null;
+        }
+        if (keysRegistration != null) {
+            keysRegistration.unregister();
+            keysRegistration = null;
         }
         if (factoryRegistration != null) {
             factoryRegistration.unregister();

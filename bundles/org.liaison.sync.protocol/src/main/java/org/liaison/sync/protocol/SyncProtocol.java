@@ -14,6 +14,8 @@ public final class SyncProtocol {
     public static final String PULL = "/sync/pull";
     public static final String CONFLICTS = "/sync/conflicts";
     public static final String CHECKSUMS = "/sync/checksums";
+    /** POST a {@link KeyRing}: the server keeps the desktop's keys and answers with the network's. */
+    public static final String KEYS = "/sync/keys";
 
     /** Most changes in one push or one pull page. */
     public static final int MAX_CHANGES = 2_000;

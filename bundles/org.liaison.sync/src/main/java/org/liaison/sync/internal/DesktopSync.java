@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.liaison.core.events.Topics;
+import org.liaison.store.NetworkKeys;
 import org.liaison.store.Store;
 import org.liaison.store.changes.Outbox;
 import org.liaison.store.changes.RemoteChanges;
@@ -58,11 +59,13 @@ public class DesktopSync implements SyncService, EventHandler {
     private final Thread listener;
     private volatile boolean stopped;
     private ScheduledFuture<?> soon;
+    private final NetworkKeys keys;
 
     @Activate
     public DesktopSync(SyncConfig config, @Reference Store store, @Reference Outbox outbox, @Reference RemoteChanges remote,
-            @Reference EventAdmin events) {
+            @Reference NetworkKeys keys, @Reference EventAdmin events) {
         this.config = config;
+        this.keys = keys;
         this.store = store;
         this.outbox = outbox;
         this.remote = remote;
@@ -197,7 +200,7 @@ public class DesktopSync implements SyncService, EventHandler {
         try {
             post();
             ClientState state = connected();
-            return new SyncEngine(store, outbox, remote, transport(state)).sync(rows -> {
+            return new SyncEngine(store, outbox, remote, transport(state), keys).sync(rows -> {
                 received = rows;
                 post();
             });

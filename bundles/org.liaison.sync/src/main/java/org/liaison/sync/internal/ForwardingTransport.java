@@ -2,6 +2,7 @@ package org.liaison.sync.internal;
 
 import org.liaison.sync.protocol.Checksums;
 import org.liaison.sync.protocol.ConflictList;
+import org.liaison.sync.protocol.KeyRing;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.LoginResponse;
 import org.liaison.sync.protocol.PullResponse;
@@ -45,5 +46,10 @@ abstract class ForwardingTransport implements SyncTransport {
     @Override
     public PullResponse pullTable(String token, String table, long after, int limit, long upTo) {
         return real.pullTable(token, table, after, limit, upTo);
+    }
+
+    @Override
+    public KeyRing keys(String token, KeyRing mine) {
+        return real.keys(token, mine);
     }
 }

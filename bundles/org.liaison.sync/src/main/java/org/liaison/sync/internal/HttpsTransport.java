@@ -17,6 +17,7 @@ import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncException.Kind;
 import org.liaison.sync.protocol.Checksums;
 import org.liaison.sync.protocol.ConflictList;
+import org.liaison.sync.protocol.KeyRing;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.LoginResponse;
 import org.liaison.sync.protocol.Problem;
@@ -70,6 +71,11 @@ final class HttpsTransport implements SyncTransport {
     @Override
     public LoginResponse login(LoginRequest request) {
         return send(post(SyncProtocol.LOGIN, request), LoginResponse.class);
+    }
+
+    @Override
+    public KeyRing keys(String token, KeyRing mine) {
+        return send(post(SyncProtocol.KEYS, mine).header("Authorization", "Bearer " + token), KeyRing.class);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +19,7 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 import org.liaison.core.clock.HlcTimestamp;
+import org.liaison.store.NetworkKeys;
 import org.liaison.store.Store;
 import org.liaison.store.changes.CapturedChange;
 import org.liaison.store.changes.Operation;
@@ -28,6 +30,7 @@ import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncException.Kind;
 import org.liaison.sync.SyncReport;
 import org.liaison.sync.protocol.Checksums.TableChecksum;
+import org.liaison.sync.protocol.KeyRing;
 import org.liaison.sync.protocol.PullResponse;
 import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
@@ -54,14 +57,21 @@ final class SyncEngine {
     private final Outbox outbox;
     private final RemoteChanges remote;
     private final SyncTransport transport;
+    /** Null when this desktop exchanges no network keys (benchmarks, tests of the rows alone). */
+    private final NetworkKeys keys;
     /** Rows received since a refetch started (lost with the process: a refetch then starts over). */
     private final Map<String, Set<UUID>> refetched = new HashMap<>();
 
     SyncEngine(Store store, Outbox outbox, RemoteChanges remote, SyncTransport transport) {
+        this(store, outbox, remote, transport, null);
+    }
+
+    SyncEngine(Store store, Outbox outbox, RemoteChanges remote, SyncTransport transport, NetworkKeys keys) {
         this.store = store;
         this.outbox = outbox;
         this.remote = remote;
         this.transport = transport;
+        this.keys = keys;
     }
 
     SyncReport sync() {
@@ -72,6 +82,7 @@ final class SyncEngine {
     SyncReport sync(LongConsumer received) {
         ClientState state = signedIn();
         try {
+            exchangeKeys(state);
             int[] pushed;
             SyncException notSent = null;
             try {
@@ -231,6 +242,37 @@ final class SyncEngine {
             throw new SyncException(Kind.UNAUTHORIZED, "sign in to " + state.server() + " again");
         }
         return state;
+    }
+
+    /**
+     * Tells the server the network keys this desktop made (while it worked alone, say) and learns the
+     * network's, before any row is sent or received: rows protected by a key arrive with it known.
+     */
+    private void exchangeKeys(ClientState state) {
+        if (keys == null) {
+            return;
+        }
+        Map<String, Map<String, String>> mine = new LinkedHashMap<>();
+        keys.ring().forEach((purpose, all) -> {
+            Map<String, String> secrets = new LinkedHashMap<>();
+            all.forEach(key -> secrets.put(key.id(), Base64.getEncoder().encodeToString(key.secret())));
+            mine.put(purpose, secrets);
+        });
+        KeyRing network;
+        try {
+            network = transport.keys(state.token(), new KeyRing(mine, keys.currents()));
+        } catch (SyncException e) {
+            if (e.kind() != Kind.REFUSED || !e.getMessage().contains("no such call")) {
+                throw e;
+            }
+            LOG.log(Level.INFO, "The server keeps no network keys (an older version): {0}", e.getMessage());
+            return;
+        }
+        network.keys().forEach((purpose, secrets) -> {
+            List<NetworkKeys.Key> learnt = new ArrayList<>();
+            secrets.forEach((id, secret) -> learnt.add(new NetworkKeys.Key(id, Base64.getDecoder().decode(secret))));
+            keys.learn(purpose, learnt, network.current().get(purpose));
+        });
     }
 
     /** Returns pushed, refused, conflicts. */

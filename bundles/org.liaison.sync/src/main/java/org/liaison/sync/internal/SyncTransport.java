@@ -2,6 +2,7 @@ package org.liaison.sync.internal;
 
 import org.liaison.sync.protocol.Checksums;
 import org.liaison.sync.protocol.ConflictList;
+import org.liaison.sync.protocol.KeyRing;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.LoginResponse;
 import org.liaison.sync.protocol.PullResponse;
@@ -25,6 +26,9 @@ interface SyncTransport {
     ConflictList conflicts(String token, long after, int limit);
 
     Checksums checksums(String token);
+
+    /** Sends this desktop's network keys and returns the network's. */
+    KeyRing keys(String token, KeyRing mine);
 
     /** The rows of one table after {@code after}, up to {@code upTo} (a table loaded again). */
     PullResponse pullTable(String token, String table, long after, int limit, long upTo);

@@ -148,4 +148,22 @@ class DataProtectionTest {
         assertEquals(List.of(), PersonalTraces.in(store, "gwendolyn", "featherston", "918273"),
                 "no table holds the erased person, the outbox and what merges and imports kept included");
     }
+
+    @Test
+    void theSuppressionListHoldsNoUnkeyedDigestOfAnErasedAddress() throws Exception {
+        Person ruth = contacts.save(Person.named("Ruth", "Quennell").withContacts(List.of(new Email("ruth@quennell-farm.co.uk", true)),
+                List.of(new Phone("01273 604512", Phone.Kind.WORK))), Locale.ENGLISH);
+        protection.erase(ruth.id());
+        assertTrue(protection.suppressed("ruth@quennell-farm.co.uk") && protection.suppressed("+441273604512"));
+        Store store = StoreFixture.service(Store.class);
+        for (String value : List.of("ruth@quennell-farm.co.uk", "+441273604512")) {
+            for (String algorithm : List.of("SHA-256", "SHA-1", "MD5", "SHA-512")) {
+                String digest = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(algorithm)
+                        .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+                assertEquals(0, store.read(connection -> Sql.count(connection,
+                        "SELECT COUNT(*) FROM CONTACT_SUPPRESSION WHERE LOWER(HASH) = ?", digest)),
+                        "a copy of the database alone must not let anyone test " + algorithm + " of every number against it");
+            }
+        }
+    }
 }

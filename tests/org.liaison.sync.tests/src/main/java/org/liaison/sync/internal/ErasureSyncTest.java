@@ -1,6 +1,7 @@
 package org.liaison.sync.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -8,10 +9,13 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.contacts.internal.StoreDataProtection;
+import org.liaison.core.clock.HybridLogicalClocks;
 import org.liaison.core.id.Ids;
 import org.liaison.server.Role;
+import org.liaison.store.OpenStore;
 import org.liaison.store.Sql;
 import org.liaison.store.Store;
+import org.liaison.store.StoreFactory;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
 import org.liaison.test.support.PersonalTraces;
 import org.liaison.test.support.StoreFixture;
@@ -40,7 +44,7 @@ class ErasureSyncTest {
         write(c, "INSERT INTO CONTACT_PHONE (ID, CONTACT_ID, NUMBER_E164, KIND) VALUES (?, ?, '+441273918273', 'WORK')", Ids.newId(), gwen);
         c.engine().sync(); // a number the erasing desktop has not seen
 
-        new StoreDataProtection(a.store().store(), a.store().outbox(), null).erase(gwen);
+        erase(a, gwen);
         write(b, "UPDATE CONTACT_PERSON SET GIVEN_NAME = 'Gwendolyn-Rose', CITY = 'Lewes' WHERE ID = ?", gwen); // offline, later
         write(b, "INSERT INTO CONTACT_EMAIL (ID, CONTACT_ID, ADDRESS, IS_PRIMARY) VALUES (?, ?, 'gwendolyn.rose@ales.test', FALSE)",
                 Ids.newId(), gwen);
@@ -61,6 +65,38 @@ class ErasureSyncTest {
         for (Desktop desktop : List.of(a, b, c)) {
             desktop.store().close();
         }
+    }
+
+    @Test
+    void anAddressErasedOnADesktopThatWorkedAloneIsRecognisedByTheOthersOnceItConnects() {
+        String account = SyncServerFixture.account("erasure-staff", Role.STAFF);
+        OpenStore alone = StoreFixture.service(StoreFactory.class).openInMemory("desktop-alone", HybridLogicalClocks.over(java.time.Clock.systemUTC()));
+        UUID tom = ListedPeople.person(alone.store(), "Tom", "Hetherington");
+        alone.store().transaction(connection -> Sql.update(connection,
+                "INSERT INTO CONTACT_EMAIL (ID, CONTACT_ID, ADDRESS, IS_PRIMARY) VALUES (?, ?, 'tom@hetherington.test', TRUE)", Ids.newId(), tom));
+        Desktop lone = new Desktop("desktop-alone", alone, SyncServerFixture.transport());
+        erase(lone, tom); // before it ever knew the network's keys
+        SyncServerFixture.signIn(lone, account).engine().sync();
+        Desktop other = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
+        other.engine().sync();
+
+        assertTrue(protection(other).suppressed("Tom@Hetherington.test"), "the other desktop recognises the erased address");
+        Desktop third = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
+        third.engine().sync();
+        erase(third, ListedPeople.person(third.store().store(), "Una", "Pemberton")); // erased now with the network's key
+        lone.engine().sync();
+        assertTrue(protection(lone).suppressed("tom@hetherington.test") && protection(third).suppressed("tom@hetherington.test"));
+        for (Desktop desktop : List.of(lone, other, third)) {
+            desktop.store().close();
+        }
+    }
+
+    private static StoreDataProtection protection(Desktop desktop) {
+        return new StoreDataProtection(desktop.store().store(), desktop.store().outbox(), desktop.store().networkKeys(), null);
+    }
+
+    private static void erase(Desktop desktop, UUID person) {
+        protection(desktop).erase(person);
     }
 
     private static void write(Desktop desktop, String sql, Object... values) {

@@ -131,7 +131,7 @@ final class SyncServerFixture {
     record Desktop(String name, OpenStore store, SyncTransport transport) {
 
         SyncEngine engine() {
-            return new SyncEngine(store.store(), store.outbox(), store.remoteChanges(), transport);
+            return new SyncEngine(store.store(), store.outbox(), store.remoteChanges(), transport, store.networkKeys());
         }
 
         String deviceId() {
