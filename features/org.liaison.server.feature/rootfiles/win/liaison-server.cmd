@@ -1,6 +1,6 @@
 @echo off
 rem Starts the Liaison server in this window; stop it with Ctrl+C or the console's "shutdown".
-rem The admin console reads this window. Option: --console-port N serves it on 127.0.0.1:N (telnet) instead.
+rem The admin console reads this window. There is no telnet console: any user of the computer could administer the server.
 setlocal
 set "HERE=%~dp0"
 if defined LIAISON_HOME (set "LHOME=%LIAISON_HOME%") else (set "LHOME=%USERPROFILE%\.liaison")
@@ -8,12 +8,9 @@ set "JAVA=java"
 if defined JAVA_HOME set "JAVA=%JAVA_HOME%\bin\java"
 for %%L in ("%HERE%plugins\org.eclipse.equinox.launcher_*.jar") do set "LAUNCHER=%%L"
 set "SHELL=-Dgosh.args=--noshutdown"
-set "CONSOLE="
 if "%~1"=="--console-port" (
-  set "SHELL=-Dgosh.args=--nointeractive"
-  set "CONSOLE=-console 127.0.0.1:%~2"
-  shift
-  shift
+  echo liaison-server: there is no telnet console any more; use the console in this window, or the account options. 1>&2
+  exit /b 2
 )
 for %%O in (--add-account --reset-password --disable-account --list-accounts) do if "%~1"=="%%O" set "SHELL=-Dgosh.args=--nointeractive"
 set "REST="
@@ -23,4 +20,4 @@ set REST=%REST% %1
 shift
 goto arguments
 :run
-"%JAVA%" -Dliaison.home="%LHOME%" %SHELL% %LIAISON_JAVA_OPTS% -jar "%LAUNCHER%" -data "%LHOME%\server-workspace" %CONSOLE% -consoleLog %REST%
+"%JAVA%" -Dliaison.home="%LHOME%" %SHELL% %LIAISON_JAVA_OPTS% -jar "%LAUNCHER%" -data "%LHOME%\server-workspace" -consoleLog %REST%

@@ -42,6 +42,15 @@ public class ServerApplication implements IApplication {
     @Override
     public Object start(IApplicationContext context) throws Exception {
         BundleContext bundles = FrameworkUtil.getBundle(ServerApplication.class).getBundleContext();
+        String console = bundles.getProperty("osgi.console");
+        if (console != null && console.strip().matches(".*\\d$")) {
+            // Equinox's telnet console asks nobody for a password: any local user could administer the server
+            String why = "there is no telnet console (-console " + console.strip() + "): it would let any user of this computer "
+                    + "administer the server. Use the console in the terminal, or the account options (--list-accounts...)";
+            LOG.log(Level.ERROR, "Liaison server cannot start: {0}", why);
+            System.err.println("Liaison server cannot start: " + why);
+            return EXIT_STORE_FAILED;
+        }
         UserSettings settings = await(bundles, UserSettings.class);
         if (settings != null) {
             installLog(settings.home());

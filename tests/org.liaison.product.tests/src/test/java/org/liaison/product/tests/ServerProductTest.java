@@ -202,4 +202,27 @@ class ServerProductTest {
         assertTrue(output.contains(reason), output);
         assertTrue(Files.readString(home.resolve("logs/liaison-server.0.log")).contains(reason));
     }
+
+    @Test
+    void aTelnetConsoleIsRefusedForItWouldLetAnyLocalUserAdministerTheServer() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        Process server = start(home, "-console", "127.0.0.1:" + port);
+        try {
+            StringBuffer output = new StringBuffer();
+            Thread reading = new Thread(() -> new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
+                    .lines().forEach(line -> output.append(line).append('\n')), "server output");
+            reading.setDaemon(true);
+            reading.start();
+            boolean ended = server.waitFor(60, TimeUnit.SECONDS);
+            reading.join(5_000);
+            assertTrue(ended, "a server asked for a telnet console runs on:\n" + output);
+            assertEquals(2, server.exitValue(), output.toString());
+            assertTrue(output.toString().contains("no telnet console"), output.toString());
+        } finally {
+            server.destroyForcibly();
+        }
+    }
 }
