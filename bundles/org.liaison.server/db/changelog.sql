@@ -61,3 +61,7 @@ CREATE TABLE SYNC_ERASED (
     ERASED_AT TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX SYNC_CONFLICT_ROW ON SYNC_CONFLICT (ROW_ID);
+
+--changeset liaison:server-3
+--comment: The stamp of each device's last operation, so that a desktop restored from a backup, or copied, is told apart from one sending again what it sent.
+ALTER TABLE SERVER_DEVICE ADD COLUMN LAST_STAMP BIGINT;

@@ -106,6 +106,45 @@ final class Sessions {
         });
     }
 
+    /**
+     * Registers a new device for the token's account and moves the token to it: a desktop whose
+     * operation numbers went back (restored from a backup, or a copy of another) carries on as a
+     * device of its own, so that none of its changes is taken for one already received.
+     *
+     * @return the token's session on its new device, or null for a token that is not valid
+     */
+    LoginResponse newDevice(String token) {
+        Session session = find(token);
+        if (session == null) {
+            return null;
+        }
+        UUID fresh = Ids.newId();
+        long expires = store.transaction(connection -> {
+            OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SERVER_DEVICE (ID, ACCOUNT, NAME, LAST_SEQ, "
+                    + "REGISTERED_AT, LAST_SEEN_AT) SELECT ?, ACCOUNT, LEFT(NAME || ' (again)', 200), 0, ?, ? FROM SERVER_DEVICE WHERE ID = ?")) {
+                insert.setObject(1, fresh);
+                insert.setObject(2, now);
+                insert.setObject(3, now);
+                insert.setObject(4, session.deviceId());
+                insert.executeUpdate();
+            }
+            try (PreparedStatement move = connection.prepareStatement("UPDATE SERVER_TOKEN SET DEVICE_ID = ? WHERE TOKEN_HASH = ?")) {
+                move.setObject(1, fresh);
+                move.setString(2, digest(token));
+                move.executeUpdate();
+            }
+            try (PreparedStatement query = connection.prepareStatement("SELECT EXPIRES_AT FROM SERVER_TOKEN WHERE TOKEN_HASH = ?")) {
+                query.setString(1, digest(token));
+                try (ResultSet row = query.executeQuery()) {
+                    row.next();
+                    return row.getLong(1);
+                }
+            }
+        });
+        return new LoginResponse(token, expires, fresh.toString(), session.role().code(), SyncProtocol.VERSION);
+    }
+
     /** Forgets tokens that expired more than a day ago. */
     int purgeExpired() {
         return store.transaction(connection -> {

@@ -186,6 +186,11 @@ final class SyncHttpHandler extends Handler.Abstract {
                 return ledger.conflicts(number(query, "after", 0, 0, Long.MAX_VALUE),
                         (int) number(query, "limit", 200, 1, SyncProtocol.MAX_CHANGES));
             }
+            case SyncProtocol.DEVICE -> {
+                expect(method, "POST");
+                session(request);
+                return sessions.newDevice(request.getHeaders().get(HttpHeader.AUTHORIZATION).substring(7).trim());
+            }
             case SyncProtocol.KEYS -> {
                 expect(method, "POST");
                 session(request);

@@ -98,6 +98,11 @@ final class SyncLedger {
         List<PushedChange> changes = request.changes() == null ? List.of() : request.changes();
         return store.transaction(connection -> {
             long last = lastSeq(connection, session.deviceId());
+            if (diverged(changes, last, lastStamp(connection, session.deviceId()))) {
+                throw new SyncFailure(409, "device-diverged", "this push goes back over operations " + changes.get(0).seq() + " to "
+                        + last + " of device " + session.deviceId() + " with other changes than those received: the desktop was "
+                        + "restored from a backup or copied; register it as a new device and send its changes again");
+            }
             Set<String> synced = remote.syncedTables();
             // the tables written once for the whole batch (their derived data, such as search words, made once a row);
             // if any change cannot be written, each is merged again on its own, so that only that one is refused
@@ -134,6 +139,7 @@ final class SyncLedger {
         Set<String> added = new HashSet<>(); // rows of added-only tables added by this push: written only after the loop
         int conflicts = 0;
         long previous = Long.MIN_VALUE;
+        Long lastStamp = null;
         for (PushedChange change : changes) {
             if (change == null) {
                 throw SyncFailure.malformed("a change of the push is null");
@@ -146,6 +152,7 @@ final class SyncLedger {
                 continue; // received before: the device did not get our answer
             }
             last = change.seq();
+            lastStamp = change.stamp();
             String problem = problemWith(change, synced);
             if (problem == null) {
                 problem = keptRows(connection, change, kept, added);
@@ -182,8 +189,21 @@ final class SyncLedger {
                 refused.add(new Refusal(change.seq(), why));
             }
         }
-        recordDevice(connection, session.deviceId(), last);
+        recordDevice(connection, session.deviceId(), last, lastStamp);
         return new PushResponse(last, stamps, refused, conflicts);
+    }
+
+    /**
+     * Whether a push goes back over operation numbers already received with other changes: a desktop
+     * restored from a backup (its numbers start again below the last received) or a second copy of one
+     * (the same numbers, other edits). Sending again what was sent, after a lost answer, repeats the
+     * last operation received with its stamp.
+     */
+    static boolean diverged(List<PushedChange> changes, long last, Long lastStamp) {
+        if (changes.isEmpty() || last == 0 || changes.get(0) == null || changes.get(0).seq() > last) {
+            return false;
+        }
+        return changes.stream().filter(Objects::nonNull).noneMatch(c -> c.seq() == last && (lastStamp == null || c.stamp() == lastStamp));
     }
 
     /** Why a change could not be written, in words that name its table and the kind of problem, never its values. */
@@ -685,13 +705,24 @@ final class SyncLedger {
         }
     }
 
-    private static void recordDevice(Connection connection, UUID device, long last) throws SQLException {
+    /** @param lastStamp the stamp of operation {@code last} when this push brought it, else null (kept as it was) */
+    private static void recordDevice(Connection connection, UUID device, long last, Long lastStamp) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE SERVER_DEVICE SET LAST_SEQ = ?, LAST_SEEN_AT = ? WHERE ID = ?")) {
+                "UPDATE SERVER_DEVICE SET LAST_SEQ = ?, LAST_STAMP = COALESCE(?, LAST_STAMP), LAST_SEEN_AT = ? WHERE ID = ?")) {
             update.setLong(1, last);
-            update.setObject(2, OffsetDateTime.now(ZoneOffset.UTC));
-            update.setObject(3, device);
+            update.setObject(2, lastStamp);
+            update.setObject(3, OffsetDateTime.now(ZoneOffset.UTC));
+            update.setObject(4, device);
             update.executeUpdate();
+        }
+    }
+
+    private static Long lastStamp(Connection connection, UUID device) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT LAST_STAMP FROM SERVER_DEVICE WHERE ID = ?")) {
+            query.setObject(1, device);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? rows.getObject(1, Long.class) : null;
+            }
         }
     }
 

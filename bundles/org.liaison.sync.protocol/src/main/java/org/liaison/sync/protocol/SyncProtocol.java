@@ -14,6 +14,11 @@ public final class SyncProtocol {
     public static final String PULL = "/sync/pull";
     public static final String CONFLICTS = "/sync/conflicts";
     public static final String CHECKSUMS = "/sync/checksums";
+    /**
+     * POST (no body needed): registers a new device for the token's account and moves the token to it,
+     * answering a {@link LoginResponse}; for a desktop told its push diverged (409 {@code device-diverged}).
+     */
+    public static final String DEVICE = "/sync/device";
     /** POST a {@link KeyRing}: the server keeps the desktop's keys and answers with the network's. */
     public static final String KEYS = "/sync/keys";
 

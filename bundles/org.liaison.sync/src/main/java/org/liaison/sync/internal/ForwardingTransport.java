@@ -52,4 +52,9 @@ abstract class ForwardingTransport implements SyncTransport {
     public KeyRing keys(String token, KeyRing mine) {
         return real.keys(token, mine);
     }
+
+    @Override
+    public LoginResponse newDevice(String token) {
+        return real.newDevice(token);
+    }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Map;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
@@ -71,6 +72,11 @@ final class HttpsTransport implements SyncTransport {
     @Override
     public LoginResponse login(LoginRequest request) {
         return send(post(SyncProtocol.LOGIN, request), LoginResponse.class);
+    }
+
+    @Override
+    public LoginResponse newDevice(String token) {
+        return send(post(SyncProtocol.DEVICE, Map.of()).header("Authorization", "Bearer " + token), LoginResponse.class);
     }
 
     @Override

@@ -31,6 +31,7 @@ import org.liaison.sync.SyncException.Kind;
 import org.liaison.sync.SyncReport;
 import org.liaison.sync.protocol.Checksums.TableChecksum;
 import org.liaison.sync.protocol.KeyRing;
+import org.liaison.sync.protocol.LoginResponse;
 import org.liaison.sync.protocol.PullResponse;
 import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
@@ -86,7 +87,7 @@ final class SyncEngine {
             int[] pushed;
             SyncException notSent = null;
             try {
-                pushed = push(state);
+                pushed = pushAsThisDevice(state);
             } catch (SyncException e) {
                 if (e.kind() != Kind.FORBIDDEN) {
                     throw e;
@@ -273,6 +274,27 @@ final class SyncEngine {
             secrets.forEach((id, secret) -> learnt.add(new NetworkKeys.Key(id, Base64.getDecoder().decode(secret))));
             keys.learn(purpose, learnt, network.current().get(purpose));
         });
+    }
+
+    /**
+     * Pushes; when the server says the operation numbers went back over ones it received with other
+     * changes (this desktop was restored from a backup, or is a copy of another), it carries on as a new
+     * device and sends every waiting change again, so that none is taken for one already received.
+     */
+    private int[] pushAsThisDevice(ClientState state) {
+        try {
+            return push(state);
+        } catch (SyncException e) {
+            if (e.kind() != Kind.REFUSED || !e.getMessage().endsWith("(device-diverged)")) {
+                throw e;
+            }
+            LoginResponse moved = transport.newDevice(state.token());
+            ClientState.signedIn(store, moved.deviceId(), moved.token(), moved.expiresAt());
+            LOG.log(Level.WARNING, "This desktop was restored from a backup, or is a copy of another: its changes are numbered "
+                    + "again from below what the server received from device {0}. It carries on as device {1} and sends its {2} "
+                    + "waiting changes again", state.deviceId(), moved.deviceId(), outbox.size());
+            return push(ClientState.read(store).orElseThrow());
+        }
     }
 
     /** Returns pushed, refused, conflicts. */

@@ -27,6 +27,9 @@ interface SyncTransport {
 
     Checksums checksums(String token);
 
+    /** Registers a new device for the token's account, the token moving to it (a desktop restored or copied). */
+    LoginResponse newDevice(String token);
+
     /** Sends this desktop's network keys and returns the network's. */
     KeyRing keys(String token, KeyRing mine);
 
