@@ -94,3 +94,7 @@ INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER) VALUES
 --changeset liaison:meetings-2
 --comment: A meeting's notes are only added (deleting the meeting still removes them).
 UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY' WHERE TABLE_NAME = 'MEETING_NOTE';
+
+--changeset liaison:meetings-3
+--comment: A person's attendance and interviews belong to them: the server removes them when the person is erased and refuses new ones for them.
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'OWNED_BY:CONTACT_ID' WHERE TABLE_NAME IN ('MEETING_ATTENDEE', 'MEETING_INTERVIEW');

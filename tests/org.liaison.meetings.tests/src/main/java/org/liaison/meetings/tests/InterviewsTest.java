@@ -110,4 +110,23 @@ class InterviewsTest {
     private static NeedsOffers needsOffers() {
         return StoreFixture.service(NeedsOffers.class);
     }
+
+    @Test
+    void erasingThePersonRemovesTheirAttendanceInterviewAnswersAndNeedsAndOffersToo() {
+        log.interviews.save(interview.id(), camille, "field-study", Map.of("need.expertise", "Sourdough ovens from Featherstone",
+                "offer", "Cider pressing in Yvetot", "barrier.geo", "Quennell lane is far"), EN);
+        log.interviews.confirm(interview.id(), "anne", EN);
+        assertEquals(2, needsOffers().of(camille).size());
+
+        StoreFixture.service(org.liaison.contacts.DataProtection.class).erase(camille);
+
+        assertEquals(List.of(), org.liaison.test.support.PersonalTraces.in(StoreFixture.service(org.liaison.store.Store.class),
+                "sourdough ovens", "cider pressing", "quennell lane", "cidrerie"),
+                "the person's interview answers, their needs and offers and their attendance went with them");
+        assertEquals(List.of(), needsOffers().of(camille));
+        for (String table : List.of("MEETING_ATTENDEE", "MEETING_INTERVIEW", "NICHE_MEMBER")) {
+            assertEquals(0L, StoreFixture.service(org.liaison.store.Store.class).read(connection -> org.liaison.store.Sql.count(connection,
+                    "SELECT COUNT(*) FROM " + table + " WHERE CONTACT_ID = ?", camille)), table);
+        }
+    }
 }
