@@ -65,3 +65,11 @@ CREATE INDEX SYNC_CONFLICT_ROW ON SYNC_CONFLICT (ROW_ID);
 --changeset liaison:server-3
 --comment: The stamp of each device's last operation, so that a desktop restored from a backup, or copied, is told apart from one sending again what it sent.
 ALTER TABLE SERVER_DEVICE ADD COLUMN LAST_STAMP BIGINT;
+
+--changeset liaison:server-4
+--comment: Each synced table's checksum, moved by every write of the ledger, so that answering for checksums reads one row a table.
+CREATE TABLE SYNC_TABLE_SUM (
+    TABLE_NAME VARCHAR(128) NOT NULL PRIMARY KEY,
+    ROW_COUNT BIGINT NOT NULL,
+    DIGEST BIGINT NOT NULL
+);

@@ -59,6 +59,9 @@ public class HttpsEndpoint implements SyncEndpoint {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         Sessions sessions = new Sessions(store, Duration.ofHours(Math.max(1, config.tokenHours())), Clock.systemUTC());
         SyncLedger ledger = new SyncLedger(store, remote, clock, json);
+        if (ledger.countTablesOnce()) {
+            LOG.log(System.Logger.Level.INFO, "Counted each synced table's rows and digest for checksums");
+        }
         int adopted = ledger.adoptUnpushedRows();
         if (adopted > 0) {
             LOG.log(System.Logger.Level.INFO, "Took {0} rows written by migrations into what desktops sync", adopted);

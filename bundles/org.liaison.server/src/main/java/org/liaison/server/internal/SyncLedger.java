@@ -74,6 +74,9 @@ final class SyncLedger {
         this.json = json;
     }
 
+    /** The most a pull page holds of rows' stored text (about its size in JSON), whatever the number of rows asked. */
+    static final long MAX_PAGE_CHARACTERS = 4L * 1024 * 1024;
+
     /** Longest a pull may wait for a change. */
     static final int MAX_WAIT_SECONDS = 30;
 
@@ -435,8 +438,11 @@ final class SyncLedger {
                 }
                 Map<String, FieldStamp> stamps = new LinkedHashMap<>();
                 readJson(rows.getString(4), STAMPS).forEach((column, value) -> stamps.put(column, FieldStamp.fromJson(value)));
-                return new SyncRowState(table, rowId, rows.getLong(1), rows.getBoolean(2),
+                SyncRowState row = new SyncRowState(table, rowId, rows.getLong(1), rows.getBoolean(2),
                         new LinkedHashMap<>(readJson(rows.getString(3), FIELDS)), stamps);
+                row.counted = !row.deleted;
+                row.countedDigest = row.counted ? RowDigest.of(rowId, row.fields) : 0;
+                return row;
             }
         }
     }
@@ -451,9 +457,15 @@ final class SyncLedger {
             merge.setObject(2, row.row);
             merge.setBoolean(3, row.deleted);
             merge.setObject(4, row.deleted ? OffsetDateTime.now(ZoneOffset.UTC) : null);
-            merge.setString(5, writeJson(row.fields));
+            String fields = writeJson(row.fields);
+            merge.setString(5, fields);
             merge.setString(6, writeJson(stamps));
             merge.executeUpdate();
+            // the table's checksum follows the row: what it adds now, less what it added before
+            long digest = row.deleted ? 0 : RowDigest.of(row.row, readJson(fields, FIELDS));
+            TableSums.add(connection, row.table, (row.deleted ? 0 : 1) - (row.counted ? 1 : 0), digest - row.countedDigest);
+            row.counted = !row.deleted;
+            row.countedDigest = digest;
         }
     }
 
@@ -522,6 +534,7 @@ final class SyncLedger {
             }
             List<ServerChange> changes = new ArrayList<>();
             boolean more = false;
+            long bytes = 0;
             try (PreparedStatement query = connection.prepareStatement(
                     "SELECT CURSOR, TABLE_NAME, ROW_ID, DELETED, FIELDS, STAMPS FROM SYNC_ROW WHERE CURSOR > ? AND CURSOR <= ? "
                             + "AND (CAST(? AS VARCHAR) IS NULL OR TABLE_NAME = ?) ORDER BY CURSOR FETCH FIRST ? ROWS ONLY")) {
@@ -532,15 +545,19 @@ final class SyncLedger {
                 query.setInt(5, limit + 1);
                 try (ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        if (changes.size() == limit) {
+                        String fields = rows.getString(5);
+                        String stampsJson = rows.getString(6);
+                        long size = fields.length() + stampsJson.length();
+                        // bounded by rows and by bytes, a page of large rows is cut short (never below one row)
+                        if (changes.size() == limit || !changes.isEmpty() && bytes + size > MAX_PAGE_CHARACTERS) {
                             more = true;
                             break;
                         }
+                        bytes += size;
                         Map<String, Long> stamps = new LinkedHashMap<>();
-                        readJson(rows.getString(6), STAMPS)
-                                .forEach((column, value) -> stamps.put(column, ((Number) value.get(0)).longValue()));
+                        readJson(stampsJson, STAMPS).forEach((column, value) -> stamps.put(column, ((Number) value.get(0)).longValue()));
                         changes.add(new ServerChange(rows.getLong(1), rows.getString(2), rows.getObject(3, UUID.class),
-                                rows.getBoolean(4), readJson(rows.getString(5), FIELDS), stamps));
+                                rows.getBoolean(4), readJson(fields, FIELDS), stamps));
                     }
                 }
             }
@@ -618,12 +635,30 @@ final class SyncLedger {
     }
 
     /** Rows and digest of every synced table, from the merged state desktops pull. */
+    /** Each synced table's rows and digest sum, kept up to date by every write of the ledger: no reading of the whole ledger. */
     Checksums checksums() {
         return store.read(connection -> {
-            Map<String, long[]> sums = new TreeMap<>();
+            Map<String, TableChecksum> tables = new TreeMap<>();
             for (String table : remote.syncedTables()) {
-                sums.put(table, new long[2]);
+                tables.put(table, new TableChecksum(0, 0));
             }
+            tables.putAll(TableSums.read(connection));
+            return new Checksums(new LinkedHashMap<>(tables));
+        });
+    }
+
+    /**
+     * Makes the tables' checksums from the whole ledger, once, for a ledger written before they were
+     * kept; called before anything else writes to it.
+     *
+     * @return whether they were made
+     */
+    boolean countTablesOnce() {
+        return store.transaction(connection -> {
+            if (!TableSums.missing(connection)) {
+                return false;
+            }
+            Map<String, long[]> sums = new TreeMap<>();
             try (Statement statement = connection.createStatement();
                     ResultSet rows = statement.executeQuery("SELECT TABLE_NAME, ROW_ID, FIELDS FROM SYNC_ROW WHERE NOT DELETED")) {
                 while (rows.next()) {
@@ -632,9 +667,10 @@ final class SyncLedger {
                     sum[1] += RowDigest.of(rows.getObject(2, UUID.class), readJson(rows.getString(3), FIELDS));
                 }
             }
-            Map<String, TableChecksum> tables = new LinkedHashMap<>();
-            sums.forEach((table, sum) -> tables.put(table, new TableChecksum(sum[0], sum[1])));
-            return new Checksums(tables);
+            for (Map.Entry<String, long[]> sum : sums.entrySet()) {
+                TableSums.add(connection, sum.getKey(), sum.getValue()[0], sum.getValue()[1]);
+            }
+            return true;
         });
     }
 

@@ -13,6 +13,9 @@ final class SyncRowState {
     boolean deleted;
     final Map<String, Object> fields;
     final Map<String, FieldStamp> stamps;
+    /** What the row added to its table's checksum when loaded (nothing for a row new or deleted): see {@code TableSums}. */
+    long countedDigest;
+    boolean counted;
 
     SyncRowState(String table, UUID row, long cursor, boolean deleted, Map<String, Object> fields, Map<String, FieldStamp> stamps) {
         this.table = table;

@@ -110,6 +110,47 @@ class EndpointSecurityTest {
     }
 
     @Test
+    void aPullPageOfLargeRowsIsCutByItsSizeAndTheRestFollows() {
+        HttpsTransport transport = SyncServerFixture.transport();
+        String staff = SyncServerFixture.account("security-pages", Role.STAFF);
+        LoginResponse session = transport.login(new LoginRequest(staff, SyncServerFixture.PASSWORD, "laptop", null));
+        long start = transport.pull(session.token(), 0, 1, 0).latest();
+        String large = "x".repeat(200_000);
+        List<UUID> rows = new java.util.ArrayList<>();
+        long seq = 0;
+        for (int batch = 0; batch < 6; batch++) { // 24 rows of 200,000 characters, 4 to a push (its body is bounded too)
+            List<PushedChange> changes = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                UUID row = UUID.randomUUID();
+                rows.add(row);
+                changes.add(new PushedChange(++seq, "CONTACT_MERGE", row, "I", 1L << 16, Map.of("KEPT_ID", UUID.randomUUID().toString(),
+                        "MERGED_ID", UUID.randomUUID().toString(), "MERGED_AT", "2026-12-02T10:00:00Z", "BEFORE_STATE", large)));
+            }
+            transport.push(session.token(), new PushRequest(session.deviceId(), 0, changes));
+        }
+        try {
+            org.liaison.sync.protocol.PullResponse first = transport.pull(session.token(), start, SyncProtocol.MAX_CHANGES, 0);
+            assertTrue(first.more() && first.changes().size() < rows.size(), "a page of " + first.changes().size()
+                    + " rows of 200,000 characters: cut by its size, not by the rows asked");
+            java.util.Set<UUID> received = new java.util.HashSet<>();
+            for (org.liaison.sync.protocol.PullResponse page = first;; page = transport.pull(session.token(), page.next(),
+                    SyncProtocol.MAX_CHANGES, 0)) {
+                page.changes().forEach(change -> received.add(change.row()));
+                if (!page.more()) {
+                    break;
+                }
+            }
+            assertTrue(received.containsAll(rows), "the following pages bring the rest");
+        } finally { // the other tests' desktops need not load them
+            List<PushedChange> deletes = new java.util.ArrayList<>();
+            for (UUID row : rows) {
+                deletes.add(new PushedChange(++seq, "CONTACT_MERGE", row, "D", 1L << 17, Map.of()));
+            }
+            transport.push(session.token(), new PushRequest(session.deviceId(), 0, deletes));
+        }
+    }
+
+    @Test
     void aChangedCertificateIsRefusedBeforeAnythingIsSent() {
         SyncEndpoint endpoint = SyncServerFixture.endpoint();
         assertEquals(endpoint.certificateFingerprint(), HttpsTransport.fingerprintOf(endpoint.address()));
