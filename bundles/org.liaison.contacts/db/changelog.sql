@@ -299,3 +299,7 @@ UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY:CONTACT_ID,OWNED_BY:CONTACT_I
 --changeset liaison:contacts-14
 --comment: Suppression entries are keyed hashes; the id of the network key each was made with.
 ALTER TABLE CONTACT_SUPPRESSION ADD COLUMN KEY_ID VARCHAR(40);
+
+--changeset liaison:contacts-15
+--comment: A note is signed by the account that pushed it, whatever the desktop wrote as its author.
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY:CONTACT_ID,OWNED_BY:CONTACT_ID,AUTHOR:AUTHOR' WHERE TABLE_NAME = 'CONTACT_NOTE';

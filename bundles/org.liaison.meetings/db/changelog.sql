@@ -98,3 +98,7 @@ UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY' WHERE TABLE_NAME = 'MEETING_
 --changeset liaison:meetings-3
 --comment: A person's attendance and interviews belong to them: the server removes them when the person is erased and refuses new ones for them.
 UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'OWNED_BY:CONTACT_ID' WHERE TABLE_NAME IN ('MEETING_ATTENDEE', 'MEETING_INTERVIEW');
+
+--changeset liaison:meetings-4
+--comment: A meeting note is signed by the account that pushed it, whatever the desktop wrote as its author.
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY,AUTHOR:AUTHOR' WHERE TABLE_NAME = 'MEETING_NOTE';

@@ -22,7 +22,8 @@
  * {@code ADDED_ONLY:COLUMN} lets that one column change), {@code NOT_DELETED} (rows are never
  * removed), {@code ERASABLE} (a row whose {@code ERASED} becomes true stays erased: its other fields
  * are emptied and it is not changed again) and {@code OWNED_BY:COLUMN} (the row belongs to the row that
- * column names: it goes when that row is erased, and none is added to an erased row):
+ * column names: it goes when that row is erased, and none is added to an erased row) and
+ * {@code AUTHOR:COLUMN} (the server writes the pushing account into that column of an added row):
  * <pre>UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY' WHERE TABLE_NAME = 'CONTACT_NOTE';</pre>
  */
 package org.liaison.store;

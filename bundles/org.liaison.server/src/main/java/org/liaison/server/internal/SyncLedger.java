@@ -77,6 +77,9 @@ final class SyncLedger {
     /** The most a pull page holds of rows' stored text (about its size in JSON), whatever the number of rows asked. */
     static final long MAX_PAGE_CHARACTERS = 4L * 1024 * 1024;
 
+    /** The rule that names the column holding who wrote a row: the server writes the pushing account there. */
+    private static final String AUTHOR = "AUTHOR:";
+
     /** Longest a pull may wait for a change. */
     static final int MAX_WAIT_SECONDS = 30;
 
@@ -164,6 +167,7 @@ final class SyncLedger {
                 refused.add(new Refusal(change.seq(), problem));
                 continue;
             }
+            change = signed(change, kept.getOrDefault(change.table(), List.of()), session.account());
             FieldStamp stamp = new FieldStamp(effectiveStamp(change.stamp()), request.deviceId(), change.seq(),
                     session.account());
             Savepoint savepoint = oneByOne ? connection.setSavepoint() : null;
@@ -266,9 +270,12 @@ final class SyncLedger {
             while (rows.next()) {
                 List<String> tableRules = new ArrayList<>();
                 for (String rule : rows.getString(2).split(",")) {
-                    String owner = rule.strip().startsWith(ErasedRows.OWNED_BY) ? rule.strip().substring(ErasedRows.OWNED_BY.length()) : null;
-                    if (owner == null || COLUMN.matcher(owner).matches()) {
-                        tableRules.add(rule.strip());
+                    String rest = rule.strip();
+                    // a column named by a rule goes into SQL: only a column name is taken
+                    String column = rest.startsWith(ErasedRows.OWNED_BY) ? rest.substring(ErasedRows.OWNED_BY.length())
+                            : rest.startsWith(AUTHOR) ? rest.substring(AUTHOR.length()) : null;
+                    if (column == null || COLUMN.matcher(column).matches()) {
+                        tableRules.add(rest);
                     }
                 }
                 rules.put(rows.getString(1), tableRules);
@@ -310,6 +317,21 @@ final class SyncLedger {
             }
         }
         return null;
+    }
+
+    /** An added row of a table whose rule {@code AUTHOR:COLUMN} names its author: signed by the account that pushed it. */
+    private static PushedChange signed(PushedChange change, List<String> rules, String account) {
+        if (!"I".equals(change.op())) {
+            return change;
+        }
+        for (String rule : rules) {
+            if (rule.startsWith(AUTHOR)) {
+                Map<String, Object> fields = new LinkedHashMap<>(change.fields());
+                fields.put(rule.substring(AUTHOR.length()), account);
+                change = new PushedChange(change.seq(), change.table(), change.row(), change.op(), change.stamp(), fields);
+            }
+        }
+        return change;
     }
 
     /** The row's value of {@code column} on the server, or null; names from the synced-table registry. */

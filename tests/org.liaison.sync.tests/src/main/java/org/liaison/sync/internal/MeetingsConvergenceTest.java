@@ -31,6 +31,10 @@ class MeetingsConvergenceTest {
         return new StoreMeetings(store, new StoreContactProfiles(store));
     }
 
+    private static MeetingNote signed(MeetingNote note, String account) {
+        return new MeetingNote(note.id(), note.meetingId(), account, note.writtenAt(), note.text());
+    }
+
     @Test
     void notesWrittenOnTwoDesktopsOfflineAreBothThereAfterSyncInTheOrderTheyWereWritten() {
         String account = SyncServerFixture.account("meetings-staff", Role.STAFF);
@@ -52,7 +56,7 @@ class MeetingsConvergenceTest {
         for (Store store : List.of(a.store().store(), b.store().store(), server)) {
             List<MeetingNote> notes = meetings(store).notes(visit.id());
             assertEquals(List.of(fromA.id(), fromB.id()), notes.stream().map(MeetingNote::id).toList());
-            assertEquals(List.of(fromA, fromB), notes);
+            assertEquals(List.of(signed(fromA, account), signed(fromB, account)), notes, "signed by the account that pushed them");
         }
         assertEquals(List.of(visit.id()), meetings(a.store().store()).search(MeetingQuery.words("futs mars", 5)).stream().map(Meeting::id)
                 .toList(), "B's note found on A, accents aside");

@@ -144,6 +144,38 @@ class PushRefusalTest {
         desktop.store().close();
     }
 
+    @Test
+    void aNoteIsSignedByTheAccountThatPushedItWhateverItSays() {
+        Desktop desktop = SyncServerFixture.desktop(SyncServerFixture.account("note-signer", Role.STAFF), Duration.ZERO,
+                SyncServerFixture.transport());
+        ClientState state = ClientState.read(desktop.store().store()).orElseThrow();
+        UUID contactNote = Ids.newId();
+        UUID meetingNote = Ids.newId();
+        long stamp = new HlcTimestamp(System.currentTimeMillis(), 0).pack();
+        String written = "2026-12-02T10:00:00Z";
+        PushResponse pushed = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(1, "CONTACT_NOTE", contactNote, "I", stamp, Map.of("CONTACT_ID", Ids.newId().toString(),
+                        "AUTHOR", "the-director", "WRITTEN_AT", written, "TEXT", "Promised a grant")),
+                new PushedChange(2, "MEETING_NOTE", meetingNote, "I", stamp, Map.of("MEETING_ID", Ids.newId().toString(),
+                        "AUTHOR", "the-director", "WRITTEN_AT", written, "TEXT", "Agreed to everything")))));
+        assertEquals(List.of(), pushed.refused(), () -> "refused: " + pushed.refused());
+        for (String table : List.of("CONTACT_NOTE", "MEETING_NOTE")) {
+            UUID id = table.equals("CONTACT_NOTE") ? contactNote : meetingNote;
+            assertEquals("note-signer", StoreFixture.service(Store.class).read(connection -> {
+                try (PreparedStatement query = connection.prepareStatement("SELECT AUTHOR FROM " + table + " WHERE ID = ?")) {
+                    query.setObject(1, id);
+                    try (ResultSet row = query.executeQuery()) {
+                        return row.next() ? row.getString(1) : null;
+                    }
+                }
+            }), table + ": the author is the account that pushed the note");
+        }
+        desktop.engine().sync();
+        assertEquals(1L, desktop.store().store().read(connection -> org.liaison.store.Sql.count(connection,
+                "SELECT COUNT(*) FROM CONTACT_NOTE WHERE ID = ? AND AUTHOR = 'note-signer'", contactNote)), "and every desktop sees it so");
+        desktop.store().close();
+    }
+
     private static Set<UUID> partners(Set<UUID> among) {
         return StoreFixture.service(Store.class).read(connection -> {
             Set<UUID> found = new TreeSet<>();
