@@ -202,15 +202,22 @@ final class SyncLedger {
 
     /**
      * Whether a push goes back over operation numbers already received with other changes: a desktop
-     * restored from a backup (its numbers start again below the last received) or a second copy of one
-     * (the same numbers, other edits). Sending again what was sent, after a lost answer, repeats the
-     * last operation received with its stamp.
+     * restored from a backup or a copy of one, numbering its new edits from below what the server
+     * received. Told apart from a push delivered again (after a lost answer, or late): that one holds
+     * operation {@code last} with its stamp if it holds it at all, and none of its operations up to
+     * {@code last} was made after operation {@code last} (a device's stamps grow with its numbers).
      */
     static boolean diverged(List<PushedChange> changes, long last, Long lastStamp) {
-        if (changes.isEmpty() || last == 0 || changes.get(0) == null || changes.get(0).seq() > last) {
+        if (changes.isEmpty() || last == 0 || lastStamp == null || changes.get(0) == null || changes.get(0).seq() > last) {
             return false;
         }
-        return changes.stream().filter(Objects::nonNull).noneMatch(c -> c.seq() == last && (lastStamp == null || c.stamp() == lastStamp));
+        for (PushedChange change : changes) {
+            if (change != null && change.seq() <= last
+                    && (change.seq() == last ? change.stamp() != lastStamp : change.stamp() > lastStamp)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why a change could not be written, in words that name its table and the kind of problem, never its values. */
