@@ -42,30 +42,48 @@ final class LoginThrottle {
         this.clock = clock;
     }
 
-    /** How long a sign-in to {@code account} from {@code address} must still wait; zero when it may go ahead. */
-    synchronized Duration waitBefore(String account, String address) {
+    /**
+     * Starts a sign-in: how long it must still wait (zero: it may go ahead). One that may go ahead is
+     * counted as a failure at once, in the same step, so that guesses sent together cannot all pass
+     * the check before the first is counted; {@link #succeeded} takes it back.
+     */
+    synchronized Duration attempt(String account, String address) {
         Duration forAccount = left(accountKey(account), ACCOUNT_FAILURES);
         Duration forAddress = left(addressKey(address), ADDRESS_FAILURES);
-        return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
+        Duration wait = forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
+        if (wait.isZero()) {
+            count(addressKey(address));
+            count(accountKey(account));
+        }
+        return wait;
     }
 
-    /** Counts a failure against both; returns the account's failures in a row. */
-    synchronized int failed(String account, String address) {
-        count(addressKey(address));
-        return count(accountKey(account));
+    /** The account's failures in a row, this attempt's included. */
+    synchronized int failures(String account) {
+        Failures seen = failures.get(accountKey(account));
+        return seen == null ? 0 : seen.count();
     }
 
-    /** A sign-in that succeeded starts the account's count again (the address's stays: it may be a guesser's own account). */
-    synchronized void succeeded(String account) {
+    /**
+     * A sign-in that succeeded starts the account's count again, and is no longer counted against the
+     * address (whose other failures stay: it may be a guesser's own account).
+     */
+    synchronized void succeeded(String account, String address) {
         failures.remove(accountKey(account));
+        Failures seen = failures.get(addressKey(address));
+        if (seen != null) {
+            if (seen.count() <= 1) {
+                failures.remove(addressKey(address));
+            } else {
+                failures.put(addressKey(address), new Failures(seen.count() - 1, seen.last()));
+            }
+        }
     }
 
-    private int count(String key) {
+    private void count(String key) {
         Instant now = clock.instant();
         Failures before = current(key, now);
-        int count = before == null ? 1 : before.count() + 1;
-        failures.put(key, new Failures(count, now));
-        return count;
+        failures.put(key, new Failures(before == null ? 1 : before.count() + 1, now));
     }
 
     private Duration left(String key, int allowed) {

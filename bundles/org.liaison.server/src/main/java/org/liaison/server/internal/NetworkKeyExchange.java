@@ -18,7 +18,8 @@ final class NetworkKeyExchange {
 
     /** Purposes, and keys of one purpose, the server keeps at most: each key costs every lookup a hash. */
     static final int MAX_PURPOSES = 8;
-    static final int MAX_KEYS = 32;
+    static final int MAX_KEYS = 64;
+    private static final System.Logger LOG = System.getLogger(NetworkKeyExchange.class.getName());
 
     private final NetworkKeys keys;
 
@@ -26,8 +27,9 @@ final class NetworkKeyExchange {
         this.keys = keys;
     }
 
-    KeyRing exchange(KeyRing sent) {
-        Map<String, Map<String, String>> offered = sent.keys() == null ? Map.of() : sent.keys();
+    /** @param mayAdd whether the caller's keys are kept (an account that may write); others only learn the network's */
+    synchronized KeyRing exchange(KeyRing sent, boolean mayAdd) {
+        Map<String, Map<String, String>> offered = sent.keys() == null || !mayAdd ? Map.of() : sent.keys();
         Map<String, String> currents = sent.current() == null ? Map.of() : sent.current();
         Map<String, List<NetworkKeys.Key>> known = keys.ring();
         for (Map.Entry<String, Map<String, String>> purpose : offered.entrySet()) {
@@ -43,8 +45,10 @@ final class NetworkKeyExchange {
             long added = learnt.stream().filter(k -> already.stream().noneMatch(a -> a.id().equals(k.id()))).count();
             boolean newPurpose = already.isEmpty() && added > 0;
             if (newPurpose && known.size() >= MAX_PURPOSES || already.size() + added > MAX_KEYS) {
-                throw new SyncFailure(413, "too-large", "the server keeps at most " + MAX_PURPOSES + " purposes of "
-                        + MAX_KEYS + " keys each");
+                // the desktop still learns the network's keys: refusing the exchange would stop its sync
+                LOG.log(System.Logger.Level.WARNING, "Keys offered for {0} not kept: the server keeps at most {1} purposes of {2} keys",
+                        purpose.getKey(), MAX_PURPOSES, MAX_KEYS);
+                continue;
             }
             try {
                 keys.learn(purpose.getKey(), learnt, already.isEmpty() ? currents.get(purpose.getKey()) : null);

@@ -32,6 +32,11 @@ final class RequestBody implements Runnable {
 
     /** How long a body may take to arrive. */
     record Limits(int maxBytes, Duration base, long bytesPerSecond) {
+
+        Limits withMaxBytes(int max) {
+            return new Limits(Math.min(max, maxBytes), base, bytesPerSecond);
+        }
+
         Duration deadline(long declaredLength) {
             long length = Math.min(Math.max(0, declaredLength), maxBytes);
             return base.plusMillis(length * 1000 / Math.max(1, bytesPerSecond));

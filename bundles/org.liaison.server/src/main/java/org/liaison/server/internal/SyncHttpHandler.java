@@ -33,6 +33,9 @@ final class SyncHttpHandler extends Handler.Abstract {
 
     private static final System.Logger LOG = System.getLogger(SyncHttpHandler.class.getName());
 
+    /** The most a body other than a push's may hold (a login, keys): read before the caller is known, it stays small. */
+    private static final int SMALL_BODY_BYTES = 64 * 1024;
+
     /** How long a desktop whose held pull was refused should wait before the next. */
     private static final int HELD_PULL_RETRY_SECONDS = 30;
 
@@ -60,7 +63,14 @@ final class SyncHttpHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         if ("POST".equals(request.getMethod())) {
-            RequestBody.read(request, bodyLimits).whenCompleteAsync((body, failure) -> {
+            SyncFailure refused = refusedBeforeItsBody(request);
+            if (refused != null) { // nothing of the body is read: a client that expects 100-continue does not even send it
+                answer(request, response, callback, null, refused);
+                return true;
+            }
+            RequestBody.Limits limits = SyncProtocol.PUSH.equals(Request.getPathInContext(request)) ? bodyLimits
+                    : bodyLimits.withMaxBytes(SMALL_BODY_BYTES);
+            RequestBody.read(request, limits).whenCompleteAsync((body, failure) -> {
                 try {
                     answer(request, response, callback, body, failure);
                 } catch (Throwable e) { // else lost in the future, and the client waits for an answer that never comes
@@ -120,8 +130,34 @@ final class SyncHttpHandler extends Handler.Abstract {
         response.write(true, ByteBuffer.wrap(bytes), callback);
     }
 
+    /**
+     * Why a POST is refused from its headers alone, or null: an unknown call, a call that needs a sign-in
+     * without a valid one, a login body longer than a login. An anonymous client thus never makes the server
+     * read and hold a large body.
+     */
+    private SyncFailure refusedBeforeItsBody(Request request) {
+        String path = Request.getPathInContext(request);
+        try {
+            switch (path) {
+                case SyncProtocol.PUSH, SyncProtocol.KEYS, SyncProtocol.DEVICE -> session(request);
+                case SyncProtocol.LOGIN -> {
+                    if (request.getLength() > SMALL_BODY_BYTES) {
+                        return new SyncFailure(413, "too-large", "a login is at most " + SMALL_BODY_BYTES + " bytes");
+                    }
+                }
+                default -> throw new SyncFailure(404, "not-found", "no such call: " + path);
+            }
+            return null;
+        } catch (SyncFailure e) {
+            return e;
+        }
+    }
+
     /** What a body that could not be read is answered with. */
     private SyncFailure bodyFailure(Throwable failure) {
+        if (failure instanceof SyncFailure refused) {
+            return refused;
+        }
         Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
         if (cause instanceof RequestBody.TooLarge large) {
             return tooLarge(large.length);
@@ -193,8 +229,8 @@ final class SyncHttpHandler extends Handler.Abstract {
             }
             case SyncProtocol.KEYS -> {
                 expect(method, "POST");
-                session(request);
-                return keyExchange.exchange(parse(body, KeyRing.class));
+                Session session = session(request);
+                return keyExchange.exchange(parse(body, KeyRing.class), session.role().mayWrite());
             }
             case SyncProtocol.CHECKSUMS -> {
                 expect(method, "GET");
@@ -227,7 +263,7 @@ final class SyncHttpHandler extends Handler.Abstract {
         if (login.user() == null || login.password() == null) {
             throw SyncFailure.malformed("a login needs a user and a password");
         }
-        Duration wait = logins.waitBefore(login.user(), address);
+        Duration wait = logins.attempt(login.user(), address);
         if (!wait.isZero()) {
             throw SyncFailure.busy("too many failed sign-ins for this account or from this address",
                     Math.max(1, (wait.toMillis() + 999) / 1000));
@@ -236,11 +272,11 @@ final class SyncHttpHandler extends Handler.Abstract {
         try {
             Role role = accounts.authenticate(login.user(), password);
             if (role == null) {
-                int inARow = logins.failed(login.user(), address);
-                LOG.log(Level.WARNING, "Sign-in refused for account {0} from {1} ({2} failures in a row)", login.user(), address, inARow);
+                LOG.log(Level.WARNING, "Sign-in refused for account {0} from {1} ({2} failures in a row)", login.user(), address,
+                        logins.failures(login.user()));
                 throw new SyncFailure(401, "unauthorized", "wrong user name or password, or the account is disabled");
             }
-            logins.succeeded(login.user());
+            logins.succeeded(login.user(), address);
             return sessions.open(login.user(), role, login.deviceName(), login.deviceId());
         } catch (IllegalArgumentException e) {
             throw new SyncFailure(403, "forbidden", e.getMessage());

@@ -98,7 +98,7 @@ final class SyncLedger {
 
     private PushResponse merge(Session session, PushRequest request) {
         if (!session.deviceId().toString().equals(request.deviceId())) {
-            throw new SyncFailure(403, "forbidden", "this token pushes for device " + session.deviceId()
+            throw new SyncFailure(403, "device-mismatch", "this token pushes for device " + session.deviceId()
                     + ", not for " + request.deviceId());
         }
         List<PushedChange> changes = request.changes() == null ? List.of() : request.changes();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
@@ -19,68 +20,78 @@ class LoginThrottleTest {
         }
 
         @Override
-        public java.time.ZoneId getZone() {
+        public ZoneId getZone() {
             return ZoneOffset.UTC;
         }
 
         @Override
-        public Clock withZone(java.time.ZoneId zone) {
+        public Clock withZone(ZoneId zone) {
             return this;
         }
     });
 
+    /** A sign-in that goes ahead and fails. */
+    private void fail(String account, String address) {
+        assertEquals(Duration.ZERO, throttle.attempt(account, address), account + " from " + address + " may try");
+    }
+
     @Test
     void anAccountWaitsOnceItHasHadItsAllowanceOfFailuresAndTwiceAsLongAfterEachFurtherOne() {
-        for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES - 1; i++) {
-            throttle.failed("Ann", "10.0.0." + i);
+        for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
+            fail(i == 0 ? "Ann" : "ann", "10.0.0." + i);
         }
-        assertEquals(Duration.ZERO, throttle.waitBefore("ann", "10.0.0.9"), "four mistakes cost nothing");
-        throttle.failed("ann", "10.0.0.9");
-        assertEquals(Duration.ofSeconds(1), throttle.waitBefore("ANN", "10.0.0.10"), "whatever the address and the case");
+        assertEquals(Duration.ofSeconds(1), throttle.attempt("ANN", "10.0.0.10"), "whatever the address and the case");
         now = now.plusSeconds(1);
-        assertEquals(Duration.ZERO, throttle.waitBefore("ann", "10.0.0.10"));
-        throttle.failed("ann", "10.0.0.10");
-        assertEquals(Duration.ofSeconds(2), throttle.waitBefore("ann", "10.0.0.11"));
-        throttle.failed("ann", "10.0.0.11");
-        assertEquals(Duration.ofSeconds(4), throttle.waitBefore("ann", "10.0.0.12"));
-        assertEquals(Duration.ZERO, throttle.waitBefore("bob", "10.0.0.12"), "another account from another address goes ahead");
+        fail("ann", "10.0.0.10");
+        assertEquals(Duration.ofSeconds(2), throttle.attempt("ann", "10.0.0.11"));
+        now = now.plusSeconds(2);
+        fail("ann", "10.0.0.11");
+        assertEquals(Duration.ofSeconds(4), throttle.attempt("ann", "10.0.0.12"));
+        assertEquals(Duration.ZERO, throttle.attempt("bob", "10.0.0.12"), "another account from another address goes ahead");
+    }
+
+    @Test
+    void guessesSentTogetherAreCountedBeforeAnyIsChecked() {
+        for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
+            fail("ann", "192.0.2.1"); // five attempts under way at once, none answered yet
+        }
+        assertEquals(Duration.ofSeconds(1), throttle.attempt("ann", "192.0.2.1"), "the sixth waits although none has failed yet");
     }
 
     @Test
     void oneAddressTryingManyAccountsWaitsForAllOfThem() {
         for (int i = 0; i < LoginThrottle.ADDRESS_FAILURES; i++) {
-            throttle.failed("user" + i, "192.0.2.7");
+            fail("user" + i, "192.0.2.7");
         }
-        assertEquals(Duration.ofSeconds(1), throttle.waitBefore("someone-else", "192.0.2.7"));
-        assertEquals(Duration.ZERO, throttle.waitBefore("someone-else", "192.0.2.8"));
+        assertEquals(Duration.ofSeconds(1), throttle.attempt("someone-else", "192.0.2.7"));
+        assertEquals(Duration.ZERO, throttle.attempt("someone-else", "192.0.2.8"));
     }
 
     @Test
-    void aSuccessStartsTheAccountsCountAgainButNotTheAddresss() {
-        for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES; i++) {
-            throttle.failed("ann", "192.0.2.7");
+    void aSuccessStartsTheAccountsCountAgainAndIsNotCountedAgainstTheAddress() {
+        for (int i = 0; i < LoginThrottle.ACCOUNT_FAILURES - 1; i++) {
+            fail("ann", "192.0.2.7");
         }
-        now = now.plusSeconds(1);
-        throttle.succeeded("ann");
-        throttle.failed("ann", "192.0.2.7");
-        assertEquals(Duration.ZERO, throttle.waitBefore("ann", "192.0.2.9"));
-        for (int i = 0; i < LoginThrottle.ADDRESS_FAILURES; i++) {
-            throttle.succeeded("mallory");
-            throttle.failed("user" + i, "192.0.2.7");
+        fail("ann", "192.0.2.7");
+        throttle.succeeded("ann", "192.0.2.7"); // the fifth was the right password
+        fail("ann", "192.0.2.7");
+        assertEquals(1, throttle.failures("ann"));
+        for (int i = 0; i < LoginThrottle.ADDRESS_FAILURES - 5; i++) {
+            fail("user" + i, "192.0.2.7");
         }
-        assertEquals(Duration.ofSeconds(1).multipliedBy(1L << (LoginThrottle.ACCOUNT_FAILURES + 1)),
-                throttle.waitBefore("nobody", "192.0.2.7"), "the address's failures were not forgotten by its own account's successes");
+        assertEquals(Duration.ofSeconds(1), throttle.attempt("nobody", "192.0.2.7"),
+                "the address's twenty failures count, its own account's success aside");
     }
 
     @Test
     void failuresAreForgottenAfterAQuietTimeAndTheWaitHasALimit() {
-        for (int i = 0; i < 40; i++) {
-            throttle.failed("ann", "192.0.2." + i);
+        for (int i = 0; i < 40; i++) { // each made once the wait before it was over
+            now = now.plus(LoginThrottle.LONGEST_WAIT);
+            fail("ann", "192.0.2." + i);
         }
-        assertEquals(LoginThrottle.LONGEST_WAIT, throttle.waitBefore("ann", "192.0.2.99"));
+        assertEquals(LoginThrottle.LONGEST_WAIT, throttle.attempt("ann", "192.0.2.99"));
         now = now.plus(LoginThrottle.FORGOTTEN_AFTER).plusSeconds(1);
-        assertEquals(Duration.ZERO, throttle.waitBefore("ann", "192.0.2.99"));
-        throttle.failed("ann", "192.0.2.99");
-        assertEquals(Duration.ZERO, throttle.waitBefore("ann", "192.0.2.99"), "counting starts again from one");
+        fail("ann", "192.0.2.99");
+        assertEquals(1, throttle.failures("ann"), "counting starts again from one");
     }
 }

@@ -258,6 +258,11 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                 forget.setLong(1, before);
                 forget.executeUpdate();
             }
+            if (!afterwards.isEmpty()) {
+                // what observers write now is this database's own doing (captured like an edit): stamped now, not with a
+                // remote change's time, so that this device's stamps keep growing with its operation numbers
+                setStamp(connection, clock.now().pack());
+            }
             for (SqlWork<?> after : afterwards) {
                 after.run(connection);
             }

@@ -118,8 +118,9 @@ final class HttpsTransport implements SyncTransport {
 
     private HttpRequest.Builder post(String path, Object body) {
         try {
-            return HttpRequest.newBuilder(server.resolve(path)).timeout(TIMEOUT).POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
-                    .header("Content-Type", "application/json");
+            // 100-continue: a push the server refuses from its headers (an expired sign-in) is not sent at all
+            return HttpRequest.newBuilder(server.resolve(path)).timeout(TIMEOUT).expectContinue(true)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).header("Content-Type", "application/json");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the request: " + e.getOriginalMessage(), e);
         }

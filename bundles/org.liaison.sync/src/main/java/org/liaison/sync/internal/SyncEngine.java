@@ -285,6 +285,12 @@ final class SyncEngine {
         try {
             return push(state);
         } catch (SyncException e) {
+            String tokenDevice = e.getMessage() == null ? null : movedTo(e);
+            if (tokenDevice != null) { // the answer that moved this sign-in to a new device was lost: carry on as that device
+                ClientState.signedIn(store, tokenDevice, state.token(), state.tokenExpires());
+                LOG.log(Level.WARNING, "This desktop''s sign-in belongs to device {0} now; it carries on as that device", tokenDevice);
+                return push(ClientState.read(store).orElseThrow());
+            }
             if (e.kind() != Kind.REFUSED || !e.getMessage().endsWith("(device-diverged)")) {
                 throw e;
             }
@@ -295,6 +301,13 @@ final class SyncEngine {
                     + "waiting changes again", state.deviceId(), moved.deviceId(), outbox.size());
             return push(ClientState.read(store).orElseThrow());
         }
+    }
+
+    /** The device the server says this desktop's token belongs to, when a push named another; else null. */
+    private static String movedTo(SyncException e) {
+        java.util.regex.Matcher device = java.util.regex.Pattern.compile("this token pushes for device ([0-9a-f-]{36}).*\\(device-mismatch\\)$")
+                .matcher(e.getMessage());
+        return e.kind() == Kind.FORBIDDEN && device.find() ? device.group(1) : null;
     }
 
     /** Returns pushed, refused, conflicts. */

@@ -52,9 +52,9 @@ class ServerUnderAbuseTest {
         long opening = System.nanoTime();
         try {
             for (int i = 0; i < DRIBBLERS; i++) {
-                // a login whose body announces 100 kB and sends one byte of it
+                // a login whose body announces 60 kB (within a login's bound) and sends one byte of it
                 held.add(send("POST " + SyncProtocol.LOGIN + " HTTP/1.1\r\nHost: liaison\r\n" + SyncProtocol.VERSION_HEADER + ": "
-                        + SyncProtocol.VERSION + "\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{"));
+                        + SyncProtocol.VERSION + "\r\nContent-Type: application/json\r\nContent-Length: 60000\r\n\r\n{"));
             }
             for (int i = 0; i < HELD_PULLS; i++) {
                 held.add(send("GET " + SyncProtocol.PULL + "?after=" + latest + "&limit=1&wait=30 HTTP/1.1\r\nHost: liaison\r\n"
@@ -109,6 +109,17 @@ class ServerUnderAbuseTest {
         SyncException again = assertThrows(SyncException.class,
                 () -> transport.login(new LoginRequest(staff, "guess", "laptop", null)));
         assertEquals(SyncException.Kind.UNAUTHORIZED, again.kind(), "a success started the count again: " + again.getMessage());
+    }
+
+    @Test
+    void anAnonymousPushIsRefusedFromItsHeadersBeforeAnyOfItsBodyIsRead() throws Exception {
+        try (Socket anonymous = send("POST " + SyncProtocol.PUSH + " HTTP/1.1\r\nHost: liaison\r\n" + SyncProtocol.VERSION_HEADER + ": "
+                + SyncProtocol.VERSION + "\r\nContent-Type: application/json\r\nContent-Length: 8000000\r\nExpect: 100-continue\r\n\r\n")) {
+            anonymous.setSoTimeout(10_000);
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(anonymous.getInputStream(), StandardCharsets.ISO_8859_1))
+                    .readLine();
+            assertEquals("HTTP/1.1 401 Unauthorized", status, "answered at once, not asked for its 8 MB");
+        }
     }
 
     /** A TLS connection to the server that has sent {@code head} and is left open. */
