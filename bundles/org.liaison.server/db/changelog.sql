@@ -73,3 +73,12 @@ CREATE TABLE SYNC_TABLE_SUM (
     ROW_COUNT BIGINT NOT NULL,
     DIGEST BIGINT NOT NULL
 );
+
+--changeset liaison:server-5
+--comment: The stamps of each device's recent operations, to tell a push delivered again from other edits numbered alike (a copied desktop).
+CREATE TABLE SYNC_DEVICE_OP (
+    DEVICE_ID UUID NOT NULL,
+    SEQ BIGINT NOT NULL,
+    STAMP BIGINT NOT NULL,
+    PRIMARY KEY (DEVICE_ID, SEQ)
+);

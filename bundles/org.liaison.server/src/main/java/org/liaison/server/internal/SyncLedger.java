@@ -104,7 +104,7 @@ final class SyncLedger {
         List<PushedChange> changes = request.changes() == null ? List.of() : request.changes();
         return store.transaction(connection -> {
             long last = lastSeq(connection, session.deviceId());
-            if (diverged(changes, last, lastStamp(connection, session.deviceId()))) {
+            if (diverged(changes, last, lastStamp(connection, session.deviceId()), receivedStamps(connection, session.deviceId(), changes, last))) {
                 throw new SyncFailure(409, "device-diverged", "this push goes back over operations " + changes.get(0).seq() + " to "
                         + last + " of device " + session.deviceId() + " with other changes than those received: the desktop was "
                         + "restored from a backup or copied; register it as a new device and send its changes again");
@@ -146,6 +146,7 @@ final class SyncLedger {
         int conflicts = 0;
         long previous = Long.MIN_VALUE;
         Long lastStamp = null;
+        Map<Long, Long> received = new LinkedHashMap<>();
         for (PushedChange change : changes) {
             if (change == null) {
                 throw SyncFailure.malformed("a change of the push is null");
@@ -159,6 +160,7 @@ final class SyncLedger {
             }
             last = change.seq();
             lastStamp = change.stamp();
+            received.put(change.seq(), change.stamp());
             String problem = problemWith(change, synced);
             if (problem == null) {
                 problem = keptRows(connection, change, kept, added);
@@ -197,27 +199,41 @@ final class SyncLedger {
             }
         }
         recordDevice(connection, session.deviceId(), last, lastStamp);
+        DeviceOperations.record(connection, session.deviceId(), received, last);
         return new PushResponse(last, stamps, refused, conflicts);
     }
 
     /**
      * Whether a push goes back over operation numbers already received with other changes: a desktop
      * restored from a backup or a copy of one, numbering its new edits from below what the server
-     * received. Told apart from a push delivered again (after a lost answer, or late): that one holds
-     * operation {@code last} with its stamp if it holds it at all, and none of its operations up to
-     * {@code last} was made after operation {@code last} (a device's stamps grow with its numbers).
+     * received. Told apart from a push delivered again (after a lost answer, or late), whose operations
+     * are the ones received, stamp for stamp. Where the stamp of an operation is no longer kept
+     * ({@code received} holds the recent ones), one made after operation {@code last} gives it away (a
+     * device's stamps grow with its numbers).
      */
-    static boolean diverged(List<PushedChange> changes, long last, Long lastStamp) {
+    static boolean diverged(List<PushedChange> changes, long last, Long lastStamp, Map<Long, Long> received) {
         if (changes.isEmpty() || last == 0 || lastStamp == null || changes.get(0) == null || changes.get(0).seq() > last) {
             return false;
         }
         for (PushedChange change : changes) {
-            if (change != null && change.seq() <= last
-                    && (change.seq() == last ? change.stamp() != lastStamp : change.stamp() > lastStamp)) {
+            if (change == null || change.seq() > last) {
+                continue;
+            }
+            Long known = change.seq() == last ? lastStamp : received.get(change.seq());
+            if (known != null ? change.stamp() != known : change.stamp() > lastStamp) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The stamps the server keeps of the device's operations that {@code changes} number at or below {@code last}. */
+    private static Map<Long, Long> receivedStamps(Connection connection, UUID device, List<PushedChange> changes, long last)
+            throws SQLException {
+        if (changes.isEmpty() || changes.get(0) == null || changes.get(0).seq() > last) {
+            return Map.of();
+        }
+        return DeviceOperations.stamps(connection, device, changes.get(0).seq(), last);
     }
 
     /** Why a change could not be written, in words that name its table and the kind of problem, never its values. */

@@ -80,6 +80,27 @@ class RestoredDesktopTest {
         second.store().close();
     }
 
+    @Test
+    void aCopysEditsMadeBeforeTheOthersAndNumberedBelowThemStillArrive() {
+        String account = SyncServerFixture.account("restored-staff", Role.STAFF);
+        Desktop first = SyncServerFixture.signIn(open("older-first"), account);
+        insert(first, "older-a", 5);
+        first.engine().sync();
+        first.store().close();
+        copy(folder.resolve("older-first"), folder.resolve("older-second"));
+        Desktop second = open("older-second");
+        insert(second, "older-second", 5); // made first, sent last
+        first = open("older-first");
+        insert(first, "older-first", 10);
+        first.engine().sync();
+        second.engine().sync();
+
+        assertEquals(10, onServer("older-first"));
+        assertEquals(5, onServer("older-second"), "edits older than the other copy's and numbered below them arrived too");
+        first.store().close();
+        second.store().close();
+    }
+
     private Desktop open(String name) {
         OpenStore store = StoreFixture.service(StoreFactory.class).openFile(folder.resolve(name), "desktop",
                 HybridLogicalClocks.over(Clock.systemUTC()));
