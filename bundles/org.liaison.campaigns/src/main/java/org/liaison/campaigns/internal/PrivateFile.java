@@ -3,15 +3,12 @@ package org.liaison.campaigns.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Properties;
 
-import org.liaison.core.io.PrivateFolders;
+import org.liaison.core.io.PrivateFiles;
 
 /** A properties file readable by its owner only, replaced whole on each write. */
 final class PrivateFile {
@@ -36,16 +33,7 @@ final class PrivateFile {
 
     void write(Properties properties) {
         try {
-            PrivateFolders.create(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".new");
-            Files.deleteIfExists(temporary);
-            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, null);
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFiles.write(file, properties, null);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write " + file, e);
         }

@@ -3,12 +3,9 @@ package org.liaison.store.internal;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -19,7 +16,7 @@ import java.util.Properties;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.liaison.core.io.PrivateFolders;
+import org.liaison.core.io.PrivateFiles;
 import org.liaison.store.NetworkKeys;
 
 /**
@@ -149,16 +146,7 @@ final class KeyRingFile implements NetworkKeys {
                 Base64.getEncoder().encodeToString(secret))));
         current.forEach((purpose, id) -> properties.setProperty(purpose + ".current", id));
         try {
-            PrivateFolders.create(file.getParent());
-            Path temporary = file.resolveSibling(file.getFileName() + ".new");
-            Files.deleteIfExists(temporary);
-            if (temporary.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.createFile(temporary, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            }
-            try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                properties.store(out, "Liaison network keys: keep with the database, never share");
-            }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PrivateFiles.write(file, properties, "Liaison network keys: keep with the database, never share");
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the network keys to " + file, e);
         }
