@@ -145,7 +145,7 @@ class DataProtectionTest {
         Store store = StoreFixture.service(Store.class);
         assertEquals(1, store.read(connection -> Sql.count(connection,
                 "SELECT COUNT(*) FROM CONTACT_PERSON WHERE ID = ? AND ERASED AND GIVEN_NAME IS NULL", gwen.id())));
-        assertEquals(List.of(), PersonalTraces.in(store, "gwendolyn", "featherston", "918273"),
+        assertEquals(List.of(), PersonalTraces.in(store, "gwendolyn", "featherston", "+441273918273"),
                 "no table holds the erased person, the outbox and what merges and imports kept included");
     }
 

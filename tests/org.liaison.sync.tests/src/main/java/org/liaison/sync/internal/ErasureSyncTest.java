@@ -27,7 +27,7 @@ import org.liaison.test.support.StoreFixture;
  */
 class ErasureSyncTest {
 
-    private static final String[] TRACES = {"gwendolyn", "featherston", "918273"};
+    private static final String[] TRACES = {"gwendolyn", "featherston", "+441273918273"};
 
     @Test
     void anErasureReachesEveryDesktopAndNothingDoneElsewhereBringsThePersonBack() {

@@ -11,7 +11,8 @@ import java.util.Locale;
 import org.liaison.store.Store;
 
 /**
- * Where a database still holds any of some words (a person's name, email, telephone digits): every
+ * Where a database still holds any of some words (a person's name, email, telephone number as stored: a few digits
+ * alone turn up in stamps and times too): every
  * text column of every table is searched, whatever its case, the outbox and the sync bookkeeping
  * included.
  */
