@@ -33,13 +33,8 @@ class RestoredDesktopTest {
 
     @Test
     void editsMadeAfterRestoringABackupAllArrive() {
-        String account = SyncServerFixture.account("restored-staff", Role.STAFF);
-        Desktop live = SyncServerFixture.signIn(open("live"), account);
-        insert(live, "restored-a", 50);
-        live.engine().sync();
-        live.store().close();
-        copy(folder.resolve("live"), folder.resolve("backup"));
-        live = open("live");
+        pushedThenCopied("live", "restored-a", 50, "backup");
+        Desktop live = open("live");
         insert(live, "restored-b", 50);
         live.engine().sync();
         live.store().close();
@@ -57,13 +52,8 @@ class RestoredDesktopTest {
 
     @Test
     void twoLiveCopiesOfOneDesktopBothGetTheirEditsThrough() {
-        String account = SyncServerFixture.account("restored-staff", Role.STAFF);
-        Desktop first = SyncServerFixture.signIn(open("first"), account);
-        insert(first, "copied-a", 20);
-        first.engine().sync();
-        first.store().close();
-        copy(folder.resolve("first"), folder.resolve("second"));
-        first = open("first");
+        pushedThenCopied("first", "copied-a", 20, "second");
+        Desktop first = open("first");
         Desktop second = open("second");
 
         insert(first, "copied-first", 10);
@@ -82,15 +72,10 @@ class RestoredDesktopTest {
 
     @Test
     void aCopysEditsMadeBeforeTheOthersAndNumberedBelowThemStillArrive() {
-        String account = SyncServerFixture.account("restored-staff", Role.STAFF);
-        Desktop first = SyncServerFixture.signIn(open("older-first"), account);
-        insert(first, "older-a", 5);
-        first.engine().sync();
-        first.store().close();
-        copy(folder.resolve("older-first"), folder.resolve("older-second"));
+        pushedThenCopied("older-first", "older-a", 5, "older-second");
         Desktop second = open("older-second");
         insert(second, "older-second", 5); // made first, sent last
-        first = open("older-first");
+        Desktop first = open("older-first");
         insert(first, "older-first", 10);
         first.engine().sync();
         second.engine().sync();
@@ -99,6 +84,15 @@ class RestoredDesktopTest {
         assertEquals(5, onServer("older-second"), "edits older than the other copy's and numbered below them arrived too");
         first.store().close();
         second.store().close();
+    }
+
+    /** A desktop {@code name} signed in, with {@code rows} edits pushed, closed and its folder copied to {@code copy}. */
+    private void pushedThenCopied(String name, String prefix, int rows, String copy) {
+        Desktop desktop = SyncServerFixture.signIn(open(name), SyncServerFixture.account("restored-staff", Role.STAFF));
+        insert(desktop, prefix, rows);
+        desktop.engine().sync();
+        desktop.store().close();
+        copy(folder.resolve(name), folder.resolve(copy));
     }
 
     private Desktop open(String name) {
