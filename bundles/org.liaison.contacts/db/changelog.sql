@@ -303,3 +303,12 @@ ALTER TABLE CONTACT_SUPPRESSION ADD COLUMN KEY_ID VARCHAR(40);
 --changeset liaison:contacts-15
 --comment: A note is signed by the account that pushed it, whatever the desktop wrote as its author.
 UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY:CONTACT_ID,OWNED_BY:CONTACT_ID,AUTHOR:AUTHOR' WHERE TABLE_NAME = 'CONTACT_NOTE';
+
+--changeset liaison:contacts-16
+--comment: A number that could not be read is kept as written and marked unchecked, never matched nor called until corrected.
+ALTER TABLE CONTACT_PHONE ALTER COLUMN NUMBER_E164 SET DATA TYPE VARCHAR(40);
+ALTER TABLE CONTACT_PHONE ADD COLUMN UNCHECKED BOOLEAN DEFAULT FALSE NOT NULL;
+
+--changeset liaison:contacts-17
+--comment: An import finds the person a LinkedIn profile belongs to, as LinkedIn gives no email for most connections.
+CREATE INDEX CONTACT_FIELD_VALUE_KEY_VALUE ON CONTACT_FIELD_VALUE (FIELD_KEY, FIELD_VALUE);

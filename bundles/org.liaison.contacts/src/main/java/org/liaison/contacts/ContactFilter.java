@@ -12,42 +12,52 @@ package org.liaison.contacts;
  * @param readiness people with this readiness to network
  * @param tag contacts with this tag (case aside)
  * @param consent people who currently consent, on some channel, to this purpose
+ * @param uncheckedPhones only people with a telephone number kept as written, to correct (since 1.5)
  */
 public record ContactFilter(String region, String language, String sector, String segment, Readiness readiness, String tag,
-        ConsentPurpose consent) {
+        ConsentPurpose consent, boolean uncheckedPhones) {
 
     public static final ContactFilter NONE = new ContactFilter(null, null, null, null, null, null, null);
+
+    public ContactFilter(String region, String language, String sector, String segment, Readiness readiness, String tag,
+            ConsentPurpose consent) {
+        this(region, language, sector, segment, readiness, tag, consent, false);
+    }
 
     public boolean isEmpty() {
         return equals(NONE);
     }
 
     public ContactFilter withRegion(String value) {
-        return new ContactFilter(blankToNull(value), language, sector, segment, readiness, tag, consent);
+        return new ContactFilter(blankToNull(value), language, sector, segment, readiness, tag, consent, uncheckedPhones);
     }
 
     public ContactFilter withLanguage(String value) {
-        return new ContactFilter(region, blankToNull(value), sector, segment, readiness, tag, consent);
+        return new ContactFilter(region, blankToNull(value), sector, segment, readiness, tag, consent, uncheckedPhones);
     }
 
     public ContactFilter withSector(String value) {
-        return new ContactFilter(region, language, blankToNull(value), segment, readiness, tag, consent);
+        return new ContactFilter(region, language, blankToNull(value), segment, readiness, tag, consent, uncheckedPhones);
     }
 
     public ContactFilter withSegment(String value) {
-        return new ContactFilter(region, language, sector, blankToNull(value), readiness, tag, consent);
+        return new ContactFilter(region, language, sector, blankToNull(value), readiness, tag, consent, uncheckedPhones);
     }
 
     public ContactFilter withReadiness(Readiness value) {
-        return new ContactFilter(region, language, sector, segment, value, tag, consent);
+        return new ContactFilter(region, language, sector, segment, value, tag, consent, uncheckedPhones);
     }
 
     public ContactFilter withTag(String value) {
-        return new ContactFilter(region, language, sector, segment, readiness, blankToNull(value), consent);
+        return new ContactFilter(region, language, sector, segment, readiness, blankToNull(value), consent, uncheckedPhones);
     }
 
     public ContactFilter withConsent(ConsentPurpose value) {
-        return new ContactFilter(region, language, sector, segment, readiness, tag, value);
+        return new ContactFilter(region, language, sector, segment, readiness, tag, value, uncheckedPhones);
+    }
+
+    public ContactFilter withUncheckedPhones(boolean value) {
+        return new ContactFilter(region, language, sector, segment, readiness, tag, consent, value);
     }
 
     private static String blankToNull(String value) {

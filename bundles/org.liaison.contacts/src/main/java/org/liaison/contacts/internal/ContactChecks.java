@@ -81,9 +81,18 @@ public final class ContactChecks {
         }
         List<Phone> phones = new ArrayList<>();
         for (Phone phone : person.phones()) {
+            Phone.Kind kind = phone.kind() == null ? Phone.Kind.OTHER : phone.kind();
+            if (phone.unchecked()) {
+                // kept as written until someone corrects it; only its size is checked
+                problems.length("phones", phone.number(), Phone.MAX_UNCHECKED_LENGTH);
+                if (!blank(phone.number()) && phones.stream().noneMatch(p -> p.number().equals(phone.number().strip()))) {
+                    phones.add(Phone.unchecked(phone.number().strip(), kind));
+                }
+                continue;
+            }
             String number = problems.attempt(() -> PhoneNumbers.toE164(phone.number(), phoneCountry, "phones", locale));
             if (number != null && phones.stream().noneMatch(p -> p.number().equals(number))) {
-                phones.add(new Phone(number, phone.kind() == null ? Phone.Kind.OTHER : phone.kind()));
+                phones.add(new Phone(number, kind));
             }
         }
         Set<String> tags = problems.tags(person.tags());

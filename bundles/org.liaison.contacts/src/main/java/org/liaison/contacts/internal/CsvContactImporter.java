@@ -38,6 +38,7 @@ import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
 import org.liaison.contacts.PostalAddress;
 import org.liaison.contacts.io.ContactImporter;
+import org.liaison.contacts.io.ExportProgram;
 import org.liaison.contacts.io.CsvDialect;
 import org.liaison.contacts.io.ImportDecision;
 import org.liaison.contacts.io.ImportField;
@@ -64,8 +65,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 public class CsvContactImporter implements ContactImporter {
 
     private static final int HEAD_BYTES = 64 * 1024;
-    /** Longest cell accepted; anything longer is not a contact field (a pasted document, a broken file). */
-    private static final int MAX_CELL = 4_000;
+    /** How many rows the preview reads to propose the country of numbers written without their code. */
+    private static final int COUNTRY_SAMPLE_ROWS = 200;
     /** The most one row may hold: past it, a quote is surely never closed, and reading on would fill the memory. */
     static final int MAX_RECORD_MB = 1;
 
@@ -76,42 +77,66 @@ public class CsvContactImporter implements ContactImporter {
     private final NetworkKeys keys;
     private final ContactService contacts;
     private final ContactRelations relations;
-    private final ContactChecks checks;
+    private final ImportRowReader reader;
+    private final ImportExtrasWriter extras;
 
     @Activate
     public CsvContactImporter(@Reference Store store, @Reference ContactService contacts, @Reference ContactRelations relations,
-            @Reference org.liaison.contacts.sectors.NaceTaxonomy sectors, @Reference NetworkKeys keys) {
+            @Reference org.liaison.contacts.sectors.NaceTaxonomy sectors, @Reference NetworkKeys keys,
+            @Reference org.liaison.contacts.CustomFields fields, @Reference org.liaison.contacts.ContactNotes notes) {
         this.store = store;
         this.keys = keys;
         this.contacts = contacts;
         this.relations = relations;
-        this.checks = new ContactChecks(sectors, Set::of);
+        this.reader = new ImportRowReader(new ContactChecks(sectors, Set::of));
+        this.extras = new ImportExtrasWriter(fields, notes);
     }
 
     @Override
     public ImportPreview preview(Path file, int rows) throws IOException {
-        CsvDialect dialect = detect(file);
+        return preview(file, rows, detect(file));
+    }
+
+    @Override
+    public ImportPreview preview(Path file, int rows, CsvDialect dialect) throws IOException {
         try (CsvFile csv = open(file, dialect)) {
             Messages texts = ContactTexts.in(Locale.getDefault());
             List<String> headers = csv.next(texts).map(CSVRecord::toList).orElse(List.of());
-            List<List<String>> firstRows = new ArrayList<>();
-            while (firstRows.size() < rows) {
-                Optional<CSVRecord> row = csv.next(texts);
+            List<List<String>> sample = new ArrayList<>();
+            while (sample.size() < Math.max(rows, COUNTRY_SAMPLE_ROWS)) {
+                Optional<CSVRecord> row;
+                try {
+                    row = csv.next(texts);
+                } catch (ValidationException unreadable) {
+                    if (sample.size() < rows) {
+                        throw unreadable;
+                    }
+                    break; // past the rows shown, the sample only proposes a country: the plan names this row
+                }
                 if (row.isEmpty()) {
                     break;
                 }
-                firstRows.add(row.get().toList());
+                sample.add(row.get().toList());
             }
+            ExportProgram program = KnownExports.recognise(headers);
             List<ImportField> mapping = savedMapping(headers)
-                    .orElseGet(() -> headers.stream().map(h -> ImportField.guess(h).orElse(ImportField.IGNORE)).toList());
-            return new ImportPreview(dialect, headers, firstRows, mapping);
+                    .orElseGet(() -> KnownExports.mapping(program, headers));
+            return new ImportPreview(dialect, headers, sample.subList(0, Math.min(rows, sample.size())), mapping, program,
+                    HeaderLines.before(dialect.headerLine()), CountryHints.proposed(headers, sample, mapping));
         }
     }
 
+    /** The file's dialect, its header line found past any notes above it. */
     static CsvDialect detect(Path file) throws IOException {
+        byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
-            return CsvDialect.detect(in.readNBytes(HEAD_BYTES));
+            head = in.readNBytes(HEAD_BYTES);
         }
+        CsvDialect dialect = CsvDialect.detect(head);
+        int skip = dialect.byteOrderMark() ? 3 : 0;
+        // the head may end inside a character: only the lines before it are looked at
+        String text = new String(head, skip, head.length - skip, dialect.charset());
+        return dialect.withHeaderLine(HeaderLines.find(text, dialect.delimiter()));
     }
 
     private static CsvFile open(Path file, CsvDialect dialect) throws IOException {
@@ -121,6 +146,8 @@ public class CsvContactImporter implements ContactImporter {
         }
         RecordBoundReader bound = new RecordBoundReader(new java.io.InputStreamReader(in, dialect.charset().newDecoder()
                 .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)), MAX_RECORD_MB * 1024L * 1024L);
+        HeaderLines.skip(bound, dialect.headerLine());
+        bound.recordEnded();
         return new CsvFile(CSVFormat.DEFAULT.builder().setDelimiter(dialect.delimiter()).setIgnoreEmptyLines(true).get().parse(bound),
                 bound, dialect);
     }
@@ -134,7 +161,7 @@ public class CsvContactImporter implements ContactImporter {
          * @throws ValidationException naming the line where a record that cannot be read starts
          */
         Optional<CSVRecord> next(Messages texts) {
-            int line = (int) parser.getCurrentLineNumber() + 1;
+            int line = line();
             try {
                 Iterator<CSVRecord> records = parser.iterator();
                 if (!records.hasNext()) {
@@ -157,6 +184,11 @@ public class CsvContactImporter implements ContactImporter {
             }
         }
 
+        /** The line of the file the next record starts on, the lines before the header counted. */
+        int line() {
+            return (int) parser.getCurrentLineNumber() + dialect.headerLine();
+        }
+
         @Override
         public void close() throws IOException {
             parser.close();
@@ -169,24 +201,31 @@ public class CsvContactImporter implements ContactImporter {
         Messages texts = ContactTexts.in(locale);
         List<ImportRow> rows = new ArrayList<>();
         EarlierRows earlierRows = new EarlierRows(texts);
+        List<Integer> skipped = new ArrayList<>(HeaderLines.before(dialect.headerLine()));
+        // a total or a signature under the last row: rows of at most one cell that no fuller row follows
+        List<Integer> footer = new ArrayList<>();
         try (CsvFile csv = open(file, dialect)) {
-            CSVParser parser = csv.parser();
             Optional<CSVRecord> header = csv.next(texts);
             if (header.isEmpty()) {
-                return new ImportPlan(file.getFileName().toString(), rows);
+                return new ImportPlan(file.getFileName().toString(), rows, skipped);
             }
             int columns = header.get().size();
             // read in order, checked on every core (the checks are most of the work), a few hundred rows at a time
             List<CSVRecord> read = new ArrayList<>(PROGRESS_ROWS);
             List<Integer> lines = new ArrayList<>(PROGRESS_ROWS);
             while (true) {
-                int line = (int) parser.getCurrentLineNumber() + 1;
+                int line = csv.line();
                 Optional<CSVRecord> next = csv.next(texts);
                 boolean more = next.isPresent();
                 if (more) {
                     CSVRecord record = next.get();
                     if (record.stream().allMatch(String::isBlank)) {
                         continue; // a blank row of a spreadsheet: nothing to import, nothing wrong
+                    }
+                    if (record.stream().filter(c -> !c.isBlank()).count() <= 1) {
+                        footer.add(line);
+                    } else {
+                        footer.clear();
                     }
                     read.add(record);
                     lines.add(line);
@@ -206,7 +245,9 @@ public class CsvContactImporter implements ContactImporter {
                 }
             }
         }
-        return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts));
+        rows.subList(rows.size() - footer.size(), rows.size()).clear();
+        skipped.addAll(footer);
+        return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts), skipped);
     }
 
     /** The row checked on its own (an earlier row it repeats is {@link EarlierRows}'s). */
@@ -216,57 +257,7 @@ public class CsvContactImporter implements ContactImporter {
             return new ImportRow(line, null, List.of(ValidationProblem.line(line, null,
                     texts.get("import.columns", record.size(), columns))), null, null);
         }
-        Map<ImportField, String> values = new HashMap<>();
-        List<ValidationProblem> problems = new ArrayList<>();
-        for (int i = 0; i < Math.min(columns, mapping.size()); i++) {
-            String value = record.get(i).strip();
-            if (value.length() > MAX_CELL) {
-                problems.add(ValidationProblem.line(line, mapping.get(i).name().toLowerCase(Locale.ROOT),
-                        texts.get("tooLong", MAX_CELL)));
-            } else if (mapping.get(i) != ImportField.IGNORE && !value.isEmpty()) {
-                values.merge(mapping.get(i), value, (a, b) -> a + "," + b);
-            }
-        }
-        if (!problems.isEmpty()) {
-            return new ImportRow(line, null, problems, null, null);
-        }
-        // no country column: the region says it (FR-76 is in France), else the importing office's country
-        String region = values.get(ImportField.REGION);
-        String country = values.getOrDefault(ImportField.COUNTRY,
-                region != null && region.matches("[A-Za-z]{2}-.*") ? region.substring(0, 2).toUpperCase(Locale.ROOT) : defaultCountry);
-        Set<String> tags = new LinkedHashSet<>();
-        for (String tag : values.getOrDefault(ImportField.TAGS, "").split("[,;|]")) {
-            if (!tag.isBlank()) {
-                tags.add(tag.strip());
-            }
-        }
-        Person draft = new Person(null, values.get(ImportField.GIVEN_NAME), values.get(ImportField.FAMILY_NAME),
-                values.get(ImportField.PREFERRED_LANGUAGE), Set.of(), values.get(ImportField.REGION),
-                new PostalAddress(null, values.get(ImportField.POSTCODE), values.get(ImportField.CITY), country, null, null),
-                null, null, values.get(ImportField.SOURCE), null, null,
-                values.containsKey(ImportField.EMAIL) ? List.of(new Email(values.get(ImportField.EMAIL), true)) : List.of(),
-                values.containsKey(ImportField.PHONE) ? List.of(new Phone(values.get(ImportField.PHONE), Phone.Kind.OTHER)) : List.of(),
-                tags, List.of());
-        List<ValidationProblem> wrong = new ArrayList<>();
-        Person checked = null;
-        try {
-            checked = checks.check(draft, locale);
-        } catch (ValidationException e) {
-            wrong.addAll(e.problems());
-        }
-        String organisationId = null;
-        if (values.containsKey(ImportField.ORGANISATION_ID)) {
-            try {
-                organisationId = OrganisationIds.of(values.get(ImportField.ORGANISATION_ID), "organisation_id", locale);
-            } catch (ValidationException e) {
-                wrong.addAll(e.problems());
-            }
-        }
-        if (!wrong.isEmpty()) {
-            return new ImportRow(line, null, wrong.stream().map(p -> ValidationProblem.line(line, p.field(), p.message())).toList(),
-                    null, null);
-        }
-        return new ImportRow(line, checked, List.of(), null, null, values.get(ImportField.ORGANISATION), organisationId);
+        return reader.read(record.toList(), line, mapping, defaultCountry, locale, texts);
     }
 
     /** Rows whose email or phone a known contact already has, or whose name is like that of someone at their organisation. */
@@ -278,7 +269,10 @@ public class CsvContactImporter implements ContactImporter {
                             + "WHERE E.ADDRESS = ? FETCH FIRST 1 ROW ONLY");
                     PreparedStatement byPhone = connection.prepareStatement(
                             "SELECT P.CONTACT_ID, S.NAME FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
-                                    + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY")) {
+                                    + "WHERE P.NUMBER_E164 = ? AND NOT P.UNCHECKED FETCH FIRST 1 ROW ONLY");
+                    PreparedStatement byProfile = connection.prepareStatement("SELECT V.CONTACT_ID, S.NAME FROM CONTACT_FIELD_VALUE V "
+                            + "JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = V.CONTACT_ID WHERE V.FIELD_KEY = '"
+                            + ImportExtrasWriter.LINKEDIN.key() + "' AND V.FIELD_VALUE = ? FETCH FIRST 1 ROW ONLY")) {
                 KnownColleagues colleagues = new KnownColleagues(connection);
                 for (ImportRow row : rows) {
                     ImportRow result = suppressed(connection, row, texts);
@@ -286,8 +280,11 @@ public class CsvContactImporter implements ContactImporter {
                         for (Email email : row.person().emails()) {
                             result = known(byEmail, email.address().toLowerCase(Locale.ROOT), row, result, texts, "import.sameEmail");
                         }
-                        for (Phone phone : row.person().phones()) {
+                        for (Phone phone : row.person().phones().stream().filter(p -> !p.unchecked()).toList()) {
                             result = known(byPhone, phone.number(), row, result, texts, "import.samePhone");
+                        }
+                        if (row.extras().linkedIn() != null) {
+                            result = known(byProfile, row.extras().linkedIn(), row, result, texts, "import.sameProfile");
                         }
                         if (result.duplicateOf() == null && (row.organisation() != null || row.organisationId() != null)) {
                             ImportRow unmatched = result;
@@ -311,11 +308,10 @@ public class CsvContactImporter implements ContactImporter {
         }
         List<String> addresses = new ArrayList<>();
         row.person().emails().forEach(e -> addresses.add(e.address()));
-        row.person().phones().forEach(p -> addresses.add(p.number()));
+        row.person().phones().stream().filter(p -> !p.unchecked()).forEach(p -> addresses.add(p.number()));
         for (String address : addresses) {
             if (Suppression.contains(connection, keys, address)) {
-                return new ImportRow(row.line(), null, List.of(ValidationProblem.line(row.line(), null,
-                        texts.get("import.erased", address))), null, null);
+                return row.refused(ValidationProblem.line(row.line(), null, texts.get("import.erased", address)));
             }
         }
         return row;
@@ -387,8 +383,13 @@ public class CsvContactImporter implements ContactImporter {
             Locale locale) throws SQLException {
         List<Person> saved = contacts.saveAll(created.stream().map(ImportRow::person).toList(), locale);
         record(connection, importId, plan.fileName(), saved.size(), updated.size());
-        recordRows(connection, importId, created, saved.stream().map(Person::id).toList(), List.of());
-        affiliate(connection, importId, created, saved.stream().map(Person::id).toList(), locale);
+        List<UUID> createdIds = saved.stream().map(Person::id).toList();
+        recordRows(connection, importId, created, createdIds, List.of());
+        Set<UUID> affiliated = affiliate(connection, importId, created, createdIds, locale);
+        ImportExtrasWriter.Session writing = extras.session(plan.fileName(), locale);
+        for (int i = 0; i < created.size(); i++) {
+            writing.write(createdIds.get(i), created.get(i).extras(), affiliated.contains(createdIds.get(i)), false);
+        }
         List<UUID> updatedIds = new ArrayList<>();
         List<String> before = new ArrayList<>();
         for (ImportRow row : updated) {
@@ -396,19 +397,21 @@ public class CsvContactImporter implements ContactImporter {
                     List.of(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.update", row.duplicateOf())))));
             before.add(json(known));
             contacts.save(updatedWith(known, row.person()), locale);
+            writing.write(known.id(), row.extras(), false, true);
             updatedIds.add(known.id());
         }
         recordRows(connection, importId, updated, updatedIds, before);
     }
 
     /**
-     * Ties each person created to the organisation their row names (a person updated keeps their
+     * Ties each person created to the organisation their row names, with their job title (a person updated keeps their
      * organisations: a revert could not tell theirs from the import's): one already recorded ({@link
      * KnownOrganisations}: by legal id, else by name), else one created for it, which the import records so
      * that a revert removes it.
      */
-    private void affiliate(Connection connection, UUID importId, List<ImportRow> rows, List<UUID> people, Locale locale)
+    private Set<UUID> affiliate(Connection connection, UUID importId, List<ImportRow> rows, List<UUID> people, Locale locale)
             throws SQLException {
+        Set<UUID> affiliated = new java.util.HashSet<>();
         KnownOrganisations known = new KnownOrganisations(connection);
         Map<String, UUID> organisations = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -431,9 +434,11 @@ public class CsvContactImporter implements ContactImporter {
             UUID person = people.get(i);
             UUID orgId = organisation;
             if (relations.affiliations(person).stream().noneMatch(a -> a.organisationId().equals(orgId))) {
-                relations.affiliate(new Affiliation(null, person, orgId, null, null, null, null), locale);
+                relations.affiliate(new Affiliation(null, person, orgId, null, rows.get(i).extras().jobTitle(), null, null), locale);
+                affiliated.add(person);
             }
         }
+        return affiliated;
     }
 
     private static Organisation newOrganisation(String name, String legalId) {

@@ -82,7 +82,7 @@ final class PersonTable {
                 emails.add(new Object[] { Ids.derived("email", id, e.address().toLowerCase()), id, e.address(), e.primary() });
             }
             for (Phone n : p.phones()) {
-                phones.add(new Object[] { Ids.derived("phone", id, n.number()), id, n.number(), n.kind().name() });
+                phones.add(new Object[] { Ids.derived("phone", id, n.number()), id, n.number(), n.kind().name(), n.unchecked() });
             }
             for (String l : p.languages()) {
                 languages.add(new Object[] { Ids.derived("language", id, l), id, l });
@@ -98,7 +98,7 @@ final class PersonTable {
         insertInKeyOrder(connection, "INSERT INTO CONTACT_PERSON (" + COLUMNS
                 + ", UPDATED_AT, ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", persons, 16);
         insertInKeyOrder(connection, "INSERT INTO CONTACT_EMAIL (ID, CONTACT_ID, ADDRESS, IS_PRIMARY) VALUES (?, ?, ?, ?)", emails, 0);
-        insertInKeyOrder(connection, "INSERT INTO CONTACT_PHONE (ID, CONTACT_ID, NUMBER_E164, KIND) VALUES (?, ?, ?, ?)", phones, 0);
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_PHONE (ID, CONTACT_ID, NUMBER_E164, KIND, UNCHECKED) VALUES (?, ?, ?, ?, ?)", phones, 0);
         insertInKeyOrder(connection, "INSERT INTO CONTACT_LANGUAGE (ID, PERSON_ID, LANGUAGE) VALUES (?, ?, ?)", languages, 0);
         insertInKeyOrder(connection, "INSERT INTO CONTACT_BARRIER (ID, PERSON_ID, KIND, NOTE) VALUES (?, ?, ?, ?)", barriers, 0);
         insertInKeyOrder(connection, "INSERT INTO CONTACT_TAG (ID, CONTACT_ID, TAG) VALUES (?, ?, ?)", tags, 0);
@@ -130,9 +130,9 @@ final class PersonTable {
         ChildRows.replace(connection, "CONTACT_EMAIL", List.of("CONTACT_ID", "ADDRESS", "IS_PRIMARY"), id, emails, isNew);
         Map<UUID, List<Object>> phones = new LinkedHashMap<>();
         for (Phone phone : person.phones()) {
-            phones.put(Ids.derived("phone", id, phone.number()), List.of(id, phone.number(), phone.kind().name()));
+            phones.put(Ids.derived("phone", id, phone.number()), List.of(id, phone.number(), phone.kind().name(), phone.unchecked()));
         }
-        ChildRows.replace(connection, "CONTACT_PHONE", List.of("CONTACT_ID", "NUMBER_E164", "KIND"), id, phones, isNew);
+        ChildRows.replace(connection, "CONTACT_PHONE", List.of("CONTACT_ID", "NUMBER_E164", "KIND", "UNCHECKED"), id, phones, isNew);
         Map<UUID, List<Object>> languages = new LinkedHashMap<>();
         for (String language : person.languages()) {
             languages.put(Ids.derived("language", id, language), List.of(id, language));
@@ -212,9 +212,9 @@ final class PersonTable {
         Map<UUID, List<Email>> emails = IdQueries.grouped(connection, "SELECT CONTACT_ID, ADDRESS, IS_PRIMARY FROM CONTACT_EMAIL "
                 + "WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, IS_PRIMARY DESC, ADDRESS", wanted,
                 row -> new Email(row.getString(2), row.getBoolean(3)));
-        Map<UUID, List<Phone>> phones = IdQueries.grouped(connection, "SELECT CONTACT_ID, NUMBER_E164, KIND FROM CONTACT_PHONE "
+        Map<UUID, List<Phone>> phones = IdQueries.grouped(connection, "SELECT CONTACT_ID, NUMBER_E164, KIND, UNCHECKED FROM CONTACT_PHONE "
                 + "WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, NUMBER_E164", wanted,
-                row -> new Phone(row.getString(2), Phone.Kind.valueOf(row.getString(3))));
+                row -> new Phone(row.getString(2), Phone.Kind.valueOf(row.getString(3)), row.getBoolean(4)));
         Map<UUID, List<String>> languages = IdQueries.grouped(connection,
                 "SELECT PERSON_ID, LANGUAGE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ANY(?)", wanted, row -> row.getString(2));
         Map<UUID, List<String>> tags = IdQueries.grouped(connection,

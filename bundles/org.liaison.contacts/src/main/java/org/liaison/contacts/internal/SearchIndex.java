@@ -465,6 +465,9 @@ final class SearchIndex {
     private static Set<String> phoneWords(String e164) {
         Set<String> words = new LinkedHashSet<>();
         String digits = e164.replaceAll("\\D", "");
+        if (digits.isEmpty()) {
+            return words; // an unchecked number written without a digit
+        }
         words.add(digits);
         String national = PhoneNumbers.display(e164).replaceAll("\\D", "");
         words.add(national);
@@ -619,6 +622,9 @@ final class SearchIndex {
                     + "JOIN CONTACT_SEGMENT S ON S.ID = G.SEGMENT_ID WHERE S.CODE = ?"));
             parameters.add(f.segment());
             parameters.add(f.segment());
+        }
+        if (f.uncheckedPhones()) {
+            filter.append(" AND C.CONTACT_ID IN (SELECT CONTACT_ID FROM CONTACT_PHONE WHERE UNCHECKED)");
         }
         if (f.consent() != null) {
             // the latest entry for some channel grants the purpose and has not lapsed

@@ -134,7 +134,9 @@ public class StoreDataProtection implements DataProtection {
                 Suppression.add(connection, keys, email.address());
             }
             for (Phone phone : person.phones()) {
-                Suppression.add(connection, keys, phone.number());
+                if (!phone.unchecked()) {
+                    Suppression.add(connection, keys, phone.number());
+                }
             }
             for (ErasureParticipant participant : participants) {
                 participant.erase(personId);

@@ -40,16 +40,19 @@ public class StoreSavedSearches implements SavedSearches {
     private static final int MEMBERS_PAGE = 5_000;
 
     /** The filter as stored: its own record, so that what the API record offers besides its fields stays out of the JSON. */
-    record Stored(String region, String language, String sector, String segment, String readiness, String tag, String consent) {
+    record Stored(String region, String language, String sector, String segment, String readiness, String tag, String consent,
+            // written only when set, so that desktops of an earlier release still read every other group
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_DEFAULT)
+            boolean uncheckedPhones) {
 
         static Stored of(ContactFilter f) {
             return new Stored(f.region(), f.language(), f.sector(), f.segment(), f.readiness() == null ? null : f.readiness().name(),
-                    f.tag(), f.consent() == null ? null : f.consent().name());
+                    f.tag(), f.consent() == null ? null : f.consent().name(), f.uncheckedPhones());
         }
 
         ContactFilter filter() {
             return new ContactFilter(region, language, sector, segment, readiness == null ? null : Readiness.valueOf(readiness), tag,
-                    consent == null ? null : ConsentPurpose.valueOf(consent));
+                    consent == null ? null : ConsentPurpose.valueOf(consent), uncheckedPhones);
         }
     }
 

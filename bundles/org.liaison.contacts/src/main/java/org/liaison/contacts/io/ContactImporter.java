@@ -24,8 +24,19 @@ public interface ContactImporter {
     ImportPreview preview(Path file, int rows) throws IOException;
 
     /**
-     * Reads every row with {@code mapping} (one field per column) and checks it. Phones without a
-     * country code are read as numbers of {@code defaultCountry} (GB or FR).
+     * As {@link #preview(Path, int)}, reading the file with {@code dialect}: with the header on
+     * another line than the one found, as the person chose.
+     *
+     * @since 1.4
+     */
+    ImportPreview preview(Path file, int rows, CsvDialect dialect) throws IOException;
+
+    /**
+     * Reads every row with {@code mapping} (one field per column, several columns may feed one
+     * field) and checks it. Phones without a country code are read as numbers of the row's country
+     * (its country column, region or postcode, or another of its numbers written with +33 or +44),
+     * else of {@code defaultCountry} (GB or FR); one that cannot be read is kept as written, unchecked,
+     * with a warning.
      */
     default ImportPlan plan(Path file, CsvDialect dialect, List<ImportField> mapping, String defaultCountry, Locale locale)
             throws IOException {

@@ -7,11 +7,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
 
 /**
- * How a CSV file is written: its character set, whether it starts with a byte-order mark, and
- * its delimiter. {@link #detect} reads it off the first bytes of a file, as partners' spreadsheets
- * come in every form (Excel in France writes {@code ;} and Windows-1252).
+ * How a CSV file is written: its character set, whether it starts with a byte-order mark, its
+ * delimiter and the line of its header. {@link #detect} reads it off the first bytes of a file, as
+ * partners' spreadsheets come in every form (Excel in France writes {@code ;} and Windows-1252,
+ * LinkedIn writes a few lines of notes before the header).
+ *
+ * @param headerLine the line the header is on, counting from 1; the lines before it are not read
+ *        (since 1.4)
  */
-public record CsvDialect(Charset charset, boolean byteOrderMark, char delimiter) {
+public record CsvDialect(Charset charset, boolean byteOrderMark, char delimiter, int headerLine) {
+
+    public CsvDialect {
+        if (headerLine < 1) {
+            throw new IllegalArgumentException("the header line counts from 1, not " + headerLine);
+        }
+    }
+
+    /** A file whose header is its first line. */
+    public CsvDialect(Charset charset, boolean byteOrderMark, char delimiter) {
+        this(charset, byteOrderMark, delimiter, 1);
+    }
+
+    /** The same dialect with the header on {@code line}. @since 1.4 */
+    public CsvDialect withHeaderLine(int line) {
+        return new CsvDialect(charset, byteOrderMark, delimiter, line);
+    }
 
     public static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final char[] DELIMITERS = { ',', ';', '\t' };
@@ -42,26 +62,28 @@ public record CsvDialect(Charset charset, boolean byteOrderMark, char delimiter)
         }
     }
 
-    /** The candidate delimiter found the same number of times on most of the first lines, outside quotes. */
+    /**
+     * The candidate delimiter that most of the first lines hold the same number of times, outside
+     * quotes (lines of notes before the header hold it a different number of times, or not at all).
+     */
     private static char delimiter(String text) {
-        String[] lines = text.split("\r?\n", 12);
+        String[] lines = text.split("\r?\n", 41);
         char best = ',';
         int bestScore = -1;
         for (char candidate : DELIMITERS) {
-            int first = count(lines[0], candidate);
-            if (first == 0) {
-                continue;
-            }
-            int score = 0;
-            for (int i = 1; i < Math.min(lines.length, 10); i++) {
-                if (count(lines[i], candidate) == first) {
-                    score++;
+            java.util.Map<Integer, Integer> linesByCount = new java.util.HashMap<>();
+            for (int i = 0; i < Math.min(lines.length, 40); i++) {
+                int count = count(lines[i], candidate);
+                if (count > 0) {
+                    linesByCount.merge(count, 1, Integer::sum);
                 }
             }
-            score = score * 100 + first;
-            if (score > bestScore) {
-                bestScore = score;
-                best = candidate;
+            for (java.util.Map.Entry<Integer, Integer> same : linesByCount.entrySet()) {
+                int score = same.getValue() * 1000 + same.getKey();
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = candidate;
+                }
             }
         }
         return best;

@@ -7,6 +7,18 @@ import java.util.List;
  * columns before anything is imported.
  *
  * @param mapping the field guessed for each column from its header ({@link ImportField#IGNORE} when unknown)
+ * @param program the program the file seems to come from (since 1.4)
+ * @param skippedLines the lines before the header line, left out (since 1.4)
+ * @param proposedCountry the country (GB or FR) to read telephone numbers written without their code
+ *        in, proposed from the file's language and postcodes, or {@code null} when they do not tell (since 1.4)
  */
-public record ImportPreview(CsvDialect dialect, List<String> headers, List<List<String>> rows, List<ImportField> mapping) {
+public record ImportPreview(CsvDialect dialect, List<String> headers, List<List<String>> rows, List<ImportField> mapping,
+        ExportProgram program, List<Integer> skippedLines, String proposedCountry) {
+
+    public ImportPreview {
+        headers = List.copyOf(headers);
+        rows = List.copyOf(rows);
+        mapping = List.copyOf(mapping);
+        skippedLines = List.copyOf(skippedLines);
+    }
 }

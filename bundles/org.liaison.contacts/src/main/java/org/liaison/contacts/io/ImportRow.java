@@ -16,9 +16,24 @@ import org.liaison.core.validation.ValidationProblem;
  * @param duplicateReason why it seems to be the same, for people to read
  * @param organisation the name of the organisation the row says the person belongs to, or {@code null}
  * @param organisationId that organisation's Companies House number or SIREN, checked, or {@code null} (since 1.1)
+ * @param warnings what is doubtful in the row but does not stop its import: a telephone number that
+ *        cannot be read (kept as written, {@linkplain org.liaison.contacts.Phone#unchecked unchecked}),
+ *        a region or a date not recognised (kept in the note); each with its line and field (since 1.4)
+ * @param extras the row's job title, web addresses, birthday and notes (since 1.4)
  */
 public record ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason,
-        String organisation, String organisationId) {
+        String organisation, String organisationId, List<ValidationProblem> warnings, ImportExtras extras) {
+
+    public ImportRow {
+        problems = List.copyOf(problems);
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        extras = extras == null ? ImportExtras.NONE : extras;
+    }
+
+    public ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason,
+            String organisation, String organisationId) {
+        this(line, person, problems, duplicateOf, duplicateReason, organisation, organisationId, List.of(), ImportExtras.NONE);
+    }
 
     public ImportRow(int line, Person person, List<ValidationProblem> problems, UUID duplicateOf, String duplicateReason) {
         this(line, person, problems, duplicateOf, duplicateReason, null, null);
@@ -35,7 +50,16 @@ public record ImportRow(int line, Person person, List<ValidationProblem> problem
      * @since 1.1
      */
     public ImportRow asDuplicate(UUID duplicateOf, String reason) {
-        return new ImportRow(line, person, problems, duplicateOf, reason, organisation, organisationId);
+        return new ImportRow(line, person, problems, duplicateOf, reason, organisation, organisationId, warnings, extras);
+    }
+
+    /**
+     * The same row refused for {@code problem} (its warnings kept, for the person to see them all).
+     *
+     * @since 1.4
+     */
+    public ImportRow refused(ValidationProblem problem) {
+        return new ImportRow(line, null, List.of(problem), null, null, organisation, organisationId, warnings, extras);
     }
 
     public boolean valid() {

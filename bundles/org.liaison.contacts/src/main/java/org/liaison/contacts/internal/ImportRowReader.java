@@ -1,0 +1,305 @@
+package org.liaison.contacts.internal;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.liaison.contacts.ContactNotes;
+import org.liaison.contacts.Email;
+import org.liaison.contacts.Person;
+import org.liaison.contacts.Phone;
+import org.liaison.contacts.PhoneNumbers;
+import org.liaison.contacts.PostalAddress;
+import org.liaison.contacts.io.ImportExtras;
+import org.liaison.contacts.io.ImportField;
+import org.liaison.contacts.io.ImportRow;
+import org.liaison.core.i18n.Messages;
+import org.liaison.core.validation.ValidationException;
+import org.liaison.core.validation.ValidationProblem;
+
+/**
+ * Reads one row of an import into a person, checked: what makes the row unusable (no name and no
+ * email, a malformed email) is a problem; what is only doubtful (a telephone number that cannot be
+ * read, a country, region or date not recognised) is a warning, and the value is kept as written.
+ */
+final class ImportRowReader {
+
+    /** Longest cell accepted; anything longer is not a contact field (a pasted document, a broken file). */
+    static final int MAX_CELL = 4_000;
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{2}|\\d{4})");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
+    /** How Outlook writes a birthday it does not know. */
+    private static final Pattern NO_DATE = Pattern.compile("0?0[/.\\-]0?0[/.\\-]0{2,4}");
+    private static final Pattern COUNTRY_CODE = Pattern.compile("^(?:\\+|00)(33|44)");
+    private static final Pattern INTERNATIONAL_WITHOUT_PLUS = Pattern.compile("(?:33|44)\\d{9,10}");
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("([a-zA-Z]{2,3})(?:[_-][a-zA-Z]{2})?");
+
+    private final ContactChecks checks;
+
+    ImportRowReader(ContactChecks checks) {
+        this.checks = checks;
+    }
+
+    ImportRow read(List<String> cells, int line, List<ImportField> mapping, String defaultCountry, Locale locale, Messages texts) {
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (int i = 0; i < Math.min(cells.size(), mapping.size()); i++) {
+            int limit = mapping.get(i) == ImportField.NOTES ? ContactNotes.MAX_LENGTH : MAX_CELL;
+            if (cells.get(i).strip().length() > limit) {
+                problems.add(ValidationProblem.line(line, mapping.get(i).name().toLowerCase(Locale.ROOT), texts.get("tooLong", limit)));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportRow(line, null, problems, null, null);
+        }
+        RowValues values = RowValues.of(cells, mapping);
+        Warnings warnings = new Warnings(line, texts);
+
+        String countryWritten = values.first(ImportField.COUNTRY);
+        String country = PlaceNames.country(countryWritten).orElse(null);
+        if (countryWritten != null && country == null) {
+            warnings.keep("country", "import.countryUnknown", "import.note.country", countryWritten);
+        }
+        String postcode = values.first(ImportField.POSTCODE);
+        String regionWritten = values.first(ImportField.REGION);
+        String rowCountry = placeCountry(country, regionWritten, postcode).orElse(defaultCountry);
+        String region = PlaceNames.region(regionWritten, rowCountry).orElse(null);
+        if (regionWritten != null && region == null) {
+            warnings.keep("region", "import.regionUnknown", "import.note.region", regionWritten);
+        }
+        if (region == null && "FR".equals(rowCountry)) {
+            region = PlaceNames.departmentOfPostcode(postcode).orElse(null);
+        }
+
+        List<Email> emails = new ArrayList<>();
+        for (String email : values.all(ImportField.EMAIL)) {
+            if (email.regionMatches(true, 0, "/o=", 0, 3)) {
+                // Outlook's Exchange address of a colleague ("/o=ExchangeLabs/ou=..."), not one to write to
+                warnings.add("emails", texts.get("import.exchangeAddress", email));
+            } else {
+                emails.add(new Email(email, emails.isEmpty()));
+            }
+        }
+        List<Phone> phones = new ArrayList<>();
+        for (RowValues.WrittenPhone written : values.phones()) {
+            phones.add(phone(written, phoneCountry(country, regionWritten, postcode, values, defaultCountry), warnings));
+        }
+        String[] name = name(values);
+        if (name[0] == null && name[1] == null && !emails.isEmpty() && emails.get(0).address().length() <= 100) {
+            name[1] = emails.get(0).address();
+            warnings.add("familyName", texts.get("import.namedByEmail"));
+        }
+        Person draft = new Person(null, name[0], name[1], language(values.first(ImportField.PREFERRED_LANGUAGE), warnings), Set.of(), region,
+                new PostalAddress(values.street(), postcode, values.first(ImportField.CITY), rowCountry,
+                        null, null),
+                null, null, values.first(ImportField.SOURCE), null, null, emails, phones, tags(values), List.of());
+        LocalDate birthday = birthday(values.first(ImportField.BIRTHDAY), warnings);
+        Person checked = null;
+        try {
+            checked = checks.check(draft, locale);
+        } catch (ValidationException e) {
+            problems.addAll(e.problems());
+        }
+        String organisationId = null;
+        if (values.first(ImportField.ORGANISATION_ID) != null) {
+            try {
+                organisationId = OrganisationIds.of(values.first(ImportField.ORGANISATION_ID), "organisation_id", locale);
+            } catch (ValidationException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        ImportExtras extras = new ImportExtras(values.first(ImportField.JOB_TITLE), values.first(ImportField.DEPARTMENT),
+                website(values), linkedIn(values), birthday, warnings.note(values.all(ImportField.NOTES)));
+        if (!problems.isEmpty()) {
+            return new ImportRow(line, null, problems.stream().map(p -> ValidationProblem.line(line, p.field(), p.message())).toList(),
+                    null, null, values.first(ImportField.ORGANISATION), null, warnings.found(), extras);
+        }
+        return new ImportRow(line, checked, List.of(), null, null, values.first(ImportField.ORGANISATION), organisationId,
+                warnings.found(), extras);
+    }
+
+    /** The country the row's place says: its country column, else its region, else its postcode's shape. */
+    private static Optional<String> placeCountry(String country, String region, String postcode) {
+        return Optional.ofNullable(country).or(() -> PlaceNames.region(region, null).map(r -> r.substring(0, 2)))
+                .or(() -> PlaceNames.countryOfPostcode(postcode));
+    }
+
+    /**
+     * The country to read the row's numbers in: its place's, else that of a number of the row
+     * written with +33 or +44, else the file's.
+     */
+    private static String phoneCountry(String country, String region, String postcode, RowValues values, String defaultCountry) {
+        Optional<String> place = placeCountry(country, region, postcode);
+        if (place.isPresent()) {
+            return place.get();
+        }
+        for (RowValues.WrittenPhone phone : values.phones()) {
+            Matcher code = COUNTRY_CODE.matcher(phone.text().replaceAll("[\\s().\\-]", ""));
+            if (code.find()) {
+                return "33".equals(code.group(1)) ? "FR" : "GB";
+            }
+        }
+        return defaultCountry;
+    }
+
+    private static Phone phone(RowValues.WrittenPhone written, String country, Warnings warnings) {
+        try {
+            return new Phone(PhoneNumbers.toE164(written.text(), country, "phones", warnings.texts.locale()), written.kind());
+        } catch (ValidationException e) {
+            if (INTERNATIONAL_WITHOUT_PLUS.matcher(written.text()).matches()) {
+                // Brevo writes 33611111111 for +33 6 11 11 11 11
+                try {
+                    return new Phone(PhoneNumbers.toE164("+" + written.text(), country, "phones", warnings.texts.locale()), written.kind());
+                } catch (ValidationException notEither) {
+                    // kept as written below, with the warning for the number as the file wrote it
+                }
+            }
+            warnings.add("phones", warnings.texts.get("import.phoneUnchecked", written.text(), country));
+            String kept = written.text().length() > Phone.MAX_UNCHECKED_LENGTH ? written.text().substring(0, Phone.MAX_UNCHECKED_LENGTH)
+                    : written.text();
+            return Phone.unchecked(kept, written.kind());
+        }
+    }
+
+    /** Given and family names; a whole name alone is split, "DUBOIS Marie" as the French write it, family name first. */
+    private static String[] name(RowValues values) {
+        String given = values.first(ImportField.GIVEN_NAME);
+        String middle = values.first(ImportField.MIDDLE_NAME);
+        if (given != null && middle != null) {
+            given = given + " " + middle;
+        }
+        String family = values.first(ImportField.FAMILY_NAME);
+        String whole = values.first(ImportField.FULL_NAME);
+        if (given != null || family != null || whole == null) {
+            return new String[] { given, family };
+        }
+        String[] words = whole.strip().split("\\s+");
+        if (words.length == 1) {
+            return new String[] { null, words[0] };
+        }
+        if (words[0].length() > 1 && words[0].equals(words[0].toUpperCase(Locale.ROOT))
+                && !words[1].equals(words[1].toUpperCase(Locale.ROOT))) {
+            return new String[] { whole.strip().substring(words[0].length()).strip(), words[0] };
+        }
+        int last = whole.strip().lastIndexOf(' ');
+        return new String[] { whole.strip().substring(0, last).strip(), whole.strip().substring(last + 1) };
+    }
+
+    /** A language written as its code ("fr", "en_GB") or its English or French name ("French", "Français"). */
+    private static String language(String written, Warnings warnings) {
+        if (written == null) {
+            return null;
+        }
+        Matcher code = LANGUAGE_CODE.matcher(written.strip());
+        if (code.matches() && java.util.Arrays.asList(Locale.getISOLanguages()).contains(code.group(1).toLowerCase(Locale.ROOT))) {
+            return code.group(1).toLowerCase(Locale.ROOT);
+        }
+        String name = ImportField.simplify(written);
+        for (String language : Locale.getISOLanguages()) {
+            Locale known = Locale.forLanguageTag(language);
+            if (name.equals(ImportField.simplify(known.getDisplayLanguage(Locale.ENGLISH)))
+                    || name.equals(ImportField.simplify(known.getDisplayLanguage(Locale.FRENCH)))) {
+                return language;
+            }
+        }
+        warnings.keep("preferredLanguage", "import.languageUnknown", "import.note.language", written);
+        return null;
+    }
+
+    /** Tags, categories or groups: Google's own "* myContacts" and "* starred" are not the person's. */
+    private static Set<String> tags(RowValues values) {
+        Set<String> tags = new LinkedHashSet<>();
+        for (String cell : values.all(ImportField.TAGS)) {
+            for (String tag : cell.split("[,;|]")) {
+                String clean = tag.strip().replaceAll("^\"|\"$", "").strip();
+                if (!clean.isEmpty() && !clean.startsWith("* ")) {
+                    tags.add(clean);
+                }
+            }
+        }
+        return tags;
+    }
+
+    private static String website(RowValues values) {
+        return values.all(ImportField.WEBSITE).stream().filter(w -> !isLinkedIn(w)).findFirst().orElse(null);
+    }
+
+    private static String linkedIn(RowValues values) {
+        return Optional.ofNullable(values.first(ImportField.LINKEDIN))
+                .or(() -> values.all(ImportField.WEBSITE).stream().filter(ImportRowReader::isLinkedIn).findFirst()).orElse(null);
+    }
+
+    private static boolean isLinkedIn(String url) {
+        return url.toLowerCase(Locale.ROOT).contains("linkedin.com/");
+    }
+
+    /**
+     * A birthday written 1980-01-30, 30/01/1980 or 30.01.80 (day first, as in the UK and France,
+     * unless the second number cannot be a month); one that does not exist is a warning.
+     */
+    private static LocalDate birthday(String written, Warnings warnings) {
+        if (written == null || NO_DATE.matcher(written).matches()) {
+            return null;
+        }
+        try {
+            Matcher iso = ISO_DATE.matcher(written);
+            if (iso.matches()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)), Integer.parseInt(iso.group(3)));
+            }
+            Matcher dmy = DAY_MONTH_YEAR.matcher(written);
+            if (dmy.matches()) {
+                int first = Integer.parseInt(dmy.group(1));
+                int second = Integer.parseInt(dmy.group(2));
+                int year = Integer.parseInt(dmy.group(3));
+                if (year < 100) {
+                    year += year > LocalDate.now().getYear() % 100 ? 1900 : 2000;
+                }
+                return second > 12 ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
+            }
+        } catch (DateTimeException e) {
+            // a date that does not exist, 31/02/1990: told below and kept in the note
+        }
+        warnings.keep("birthday", "import.dateInvalid", "import.note.birthday", written);
+        return null;
+    }
+
+    /** The row's warnings, and the values they leave out kept as written for the person's note. */
+    private static final class Warnings {
+        private final int line;
+        private final Messages texts;
+        private final List<ValidationProblem> found = new ArrayList<>();
+        private final List<String> kept = new ArrayList<>();
+
+        Warnings(int line, Messages texts) {
+            this.line = line;
+            this.texts = texts;
+        }
+
+        void add(String field, String message) {
+            found.add(ValidationProblem.line(line, field, message));
+        }
+
+        /** A value not recognised: a warning, and the value as written in the note. */
+        void keep(String field, String warning, String label, String written) {
+            add(field, texts.get(warning, written));
+            kept.add(texts.get(label) + " " + written);
+        }
+
+        List<ValidationProblem> found() {
+            return found;
+        }
+
+        /** The file's notes and the values kept as written, or {@code null} when there is neither. */
+        String note(List<String> notes) {
+            List<String> parts = new ArrayList<>(notes);
+            parts.addAll(kept);
+            return parts.isEmpty() ? null : String.join("\n\n", parts);
+        }
+    }
+}
