@@ -160,7 +160,8 @@ final class ImportRowReader {
                     // kept as written below, with the warning for the number as the file wrote it
                 }
             }
-            warnings.add("phones", warnings.texts.get("import.phoneUnchecked", written.text(), country));
+            warnings.add("phones", warnings.texts.get("import.phoneUnchecked", written.text(),
+                    new Locale("", country).getDisplayCountry(warnings.texts.locale())));
             String kept = written.text().length() > Phone.MAX_UNCHECKED_LENGTH ? written.text().substring(0, Phone.MAX_UNCHECKED_LENGTH)
                     : written.text();
             return Phone.unchecked(kept, written.kind());

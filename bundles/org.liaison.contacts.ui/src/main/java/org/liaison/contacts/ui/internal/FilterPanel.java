@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -32,6 +33,7 @@ final class FilterPanel {
     private final Combo readiness;
     private final Combo consent;
     private final Text tag;
+    private final Button uncheckedPhones;
     private final List<String> sectorCodes = new ArrayList<>();
     private final List<String> segmentCodes = new ArrayList<>();
 
@@ -64,6 +66,9 @@ final class FilterPanel {
         for (Combo combo : List.of(region, language, sector, segment, readiness, consent)) {
             combo.addListener(SWT.Selection, e -> changed.accept(filter()));
         }
+        uncheckedPhones = new Button(panel, SWT.CHECK);
+        uncheckedPhones.setText(texts.get("filter.uncheckedPhones"));
+        uncheckedPhones.addListener(SWT.Selection, e -> changed.accept(filter()));
         tag.addListener(SWT.DefaultSelection, e -> changed.accept(filter()));
         tag.addListener(SWT.FocusOut, e -> changed.accept(filter()));
     }
@@ -95,7 +100,8 @@ final class FilterPanel {
                 .withSector(pick(sector, sectorCodes)).withSegment(pick(segment, segmentCodes))
                 .withReadiness(readiness.getSelectionIndex() > 0 ? Readiness.values()[readiness.getSelectionIndex() - 1] : null)
                 .withTag(tag.getText())
-                .withConsent(consent.getSelectionIndex() > 0 ? ConsentPurpose.values()[consent.getSelectionIndex() - 1] : null);
+                .withConsent(consent.getSelectionIndex() > 0 ? ConsentPurpose.values()[consent.getSelectionIndex() - 1] : null)
+                .withUncheckedPhones(uncheckedPhones.getSelection());
     }
 
     /** Shows a smart group's criteria. */
@@ -107,6 +113,7 @@ final class FilterPanel {
         readiness.select(filter.readiness() == null ? 0 : filter.readiness().ordinal() + 1);
         consent.select(filter.consent() == null ? 0 : filter.consent().ordinal() + 1);
         tag.setText(filter.tag() == null ? "" : filter.tag());
+        uncheckedPhones.setSelection(filter.uncheckedPhones());
     }
 
     private static String pick(Combo combo, List<String> values) {

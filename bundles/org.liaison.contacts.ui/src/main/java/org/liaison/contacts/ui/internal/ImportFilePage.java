@@ -13,7 +13,6 @@ import org.eclipse.jface.wizard.IWizardPage;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
@@ -24,7 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.io.ImportRecord;
 import org.liaison.ui.Dialogs;
 
-/** The file to import, the country its phone numbers are from, and the earlier imports (to revert one). */
+/** The file to import, and the earlier imports (to revert one). */
 final class ImportFilePage extends WizardPage {
 
     private final ImportWizard wizard;
@@ -59,12 +58,6 @@ final class ImportFilePage extends WizardPage {
                 path.setText(chosen);
             }
         });
-        new Label(page, SWT.NONE).setText(texts.get("import.file.country"));
-        Combo country = new Combo(page, SWT.READ_ONLY);
-        country.setItems(texts.get("country.GB"), texts.get("country.FR"));
-        country.select("FR".equals(wizard.defaultCountry) ? 1 : 0);
-        country.addListener(SWT.Selection, e -> wizard.defaultCountry = country.getSelectionIndex() == 0 ? "GB" : "FR");
-        new Label(page, SWT.NONE);
 
         Label earlier = new Label(page, SWT.NONE);
         earlier.setText(texts.get("import.history"));
@@ -128,6 +121,6 @@ final class ImportFilePage extends WizardPage {
     @Override
     public IWizardPage getNextPage() {
         wizard.file = Path.of(path.getText().strip());
-        return wizard.readPreview() ? super.getNextPage() : this;
+        return wizard.readPreview(null) ? super.getNextPage() : this;
     }
 }

@@ -14,10 +14,16 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Spinner;
+import org.liaison.contacts.io.ExportProgram;
 import org.liaison.contacts.io.ImportField;
 import org.liaison.contacts.io.ImportPreview;
 
-/** What each column of the file holds: guessed from the headers (or remembered), shown with the first values. */
+/**
+ * What each column of the file holds: read as the program the file seems to come from writes it
+ * (or remembered), shown with the first values; which line holds the column names; and the country
+ * of numbers written without their code.
+ */
 final class ImportMappingPage extends WizardPage {
 
     private static final ImportField[] FIELDS = ImportField.values();
@@ -25,7 +31,11 @@ final class ImportMappingPage extends WizardPage {
     private final ImportWizard wizard;
     private ScrolledComposite scroller;
     private Composite grid;
+    private Label program;
     private Label dialect;
+    private Spinner headerLine;
+    private Label skipped;
+    private Combo country;
     private Button remember;
     private final List<Combo> choices = new ArrayList<>();
 
@@ -40,8 +50,23 @@ final class ImportMappingPage extends WizardPage {
     public void createControl(Composite parent) {
         Composite page = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().applyTo(page);
+        var texts = wizard.texts;
+        program = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(program);
         dialect = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(dialect);
+        Composite choices = new Composite(page, SWT.NONE);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(8, 4).applyTo(choices);
+        new Label(choices, SWT.NONE).setText(texts.get("import.mapping.headerLine"));
+        headerLine = new Spinner(choices, SWT.BORDER);
+        headerLine.setValues(1, 1, 1000, 0, 1, 10);
+        headerLine.addListener(SWT.Selection, e -> reread());
+        skipped = new Label(choices, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(skipped);
+        new Label(choices, SWT.NONE).setText(texts.get("import.file.country"));
+        country = new Combo(choices, SWT.READ_ONLY);
+        country.setItems(texts.get("country.GB"), texts.get("country.FR"));
+        country.addListener(SWT.Selection, e -> wizard.defaultCountry = country.getSelectionIndex() == 0 ? "GB" : "FR");
         scroller = new ScrolledComposite(page, SWT.V_SCROLL | SWT.BORDER);
         scroller.setExpandHorizontal(true);
         scroller.setExpandVertical(true);
@@ -52,8 +77,20 @@ final class ImportMappingPage extends WizardPage {
         setControl(page);
     }
 
+    /** Reads the file again with the column names on the line the person chose. */
+    private void reread() {
+        if (wizard.preview != null && headerLine.getSelection() != wizard.preview.dialect().headerLine()) {
+            wizard.readPreview(headerLine.getSelection());
+        }
+    }
+
     void show(ImportPreview preview) {
         var texts = wizard.texts;
+        program.setText(preview.program() == ExportProgram.SPREADSHEET ? texts.get("import.mapping.noProgram")
+                : texts.get("import.mapping.program", texts.get("program." + preview.program().name())));
+        headerLine.setSelection(preview.dialect().headerLine());
+        skipped.setText(texts.get("import.mapping.skipped", preview.skippedLines().size()));
+        country.select("FR".equals(wizard.defaultCountry) ? 1 : 0);
         dialect.setText(texts.get("import.mapping.dialect", preview.dialect().charset(),
                 texts.get("delimiter." + (int) preview.dialect().delimiter()), preview.rows().size()));
         if (grid != null) {

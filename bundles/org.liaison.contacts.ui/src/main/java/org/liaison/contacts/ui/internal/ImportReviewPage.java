@@ -18,14 +18,17 @@ import org.liaison.contacts.io.ImportRow;
 import org.liaison.core.validation.ValidationProblem;
 
 /**
- * Before anything is written: every wrong row with its line, field and reason, and every row that
- * seems to be someone already known, with what to do about it (skip, update, create).
+ * Before anything is written: every wrong row with its line, field and reason; apart from them,
+ * the rows imported with something to check (a number kept as written); every row that seems to be
+ * someone already known, with what to do about it (skip, update, create); the lines left out.
  */
 final class ImportReviewPage extends WizardPage {
 
     private final ImportWizard wizard;
     private Label summary;
     private Table problems;
+    private Table warnings;
+    private Label skipped;
     private Table duplicates;
     private Button onlyValid;
     private List<ImportRow> duplicateRows = List.of();
@@ -44,7 +47,12 @@ final class ImportReviewPage extends WizardPage {
         GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
         summary = new Label(page, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(summary);
-        problems = table(page, List.of("import.review.line", "import.review.field", "import.review.problem"), 90);
+        heading(page, "import.review.errors");
+        problems = table(page, List.of("import.review.line", "import.review.field", "import.review.problem"), 70);
+        heading(page, "import.review.warnings");
+        warnings = table(page, List.of("import.review.line", "import.review.field", "import.review.warning"), 70);
+        skipped = new Label(page, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).span(4, 1).applyTo(skipped);
         duplicates = table(page, List.of("import.review.line", "import.review.row", "import.review.reason",
                 "import.review.decision"), 90);
         for (ImportDecision decision : ImportDecision.values()) {
@@ -58,6 +66,12 @@ final class ImportReviewPage extends WizardPage {
         setControl(page);
     }
 
+    private void heading(Composite page, String key) {
+        Label heading = new Label(page, SWT.NONE);
+        heading.setText(wizard.texts.get(key));
+        GridDataFactory.fillDefaults().span(4, 1).indent(0, 4).applyTo(heading);
+    }
+
     private Table table(Composite page, List<String> columns, int height) {
         Table table = new Table(page, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         table.setHeaderVisible(true);
@@ -67,7 +81,7 @@ final class ImportReviewPage extends WizardPage {
             // the reasons are sentences ("Hélène Lefèvre of Seine Logistique SARL is already recorded..."): most of the width
             c.setWidth(switch (column) {
                 case "import.review.line" -> 60;
-                case "import.review.problem", "import.review.reason" -> 540;
+                case "import.review.problem", "import.review.reason", "import.review.warning" -> 540;
                 case "import.review.decision" -> 110;
                 default -> 180;
             });
@@ -78,20 +92,31 @@ final class ImportReviewPage extends WizardPage {
 
     void show(ImportPlan plan) {
         var texts = wizard.texts;
-        summary.setText(texts.get("import.review.summary", plan.rows().size(), plan.invalidRows(), plan.duplicateRows()));
+        summary.setText(texts.get("import.review.summary", plan.rows().size(), plan.invalidRows(), plan.duplicateRows(),
+                plan.rowsWithWarnings()));
         problems.removeAll();
+        warnings.removeAll();
         for (ImportRow row : plan.rows()) {
-            for (ValidationProblem problem : row.problems()) {
-                new TableItem(problems, SWT.NONE).setText(new String[] { String.valueOf(row.line()),
-                        problem.field() == null ? "" : texts.get("formField." + problem.field()), problem.message() });
+            list(problems, row.problems());
+            if (row.valid()) {
+                list(warnings, row.warnings());
             }
         }
+        skipped.setText(plan.skippedLines().isEmpty() ? "" : texts.get("import.review.skipped", plan.skippedLines().size(),
+                String.join(", ", plan.skippedLines().stream().map(String::valueOf).toList())));
         duplicateRows = plan.rows().stream().filter(ImportRow::duplicate).toList();
         showDecisions();
         onlyValid.setSelection(false);
         onlyValid.setEnabled(plan.invalidRows() > 0);
         setPageComplete(plan.invalidRows() == 0);
         setMessage(plan.invalidRows() > 0 ? texts.get("import.review.wrongRows", plan.invalidRows()) : null, WARNING);
+    }
+
+    private void list(Table table, List<ValidationProblem> found) {
+        for (ValidationProblem problem : found) {
+            new TableItem(table, SWT.NONE).setText(new String[] { String.valueOf(problem.line()),
+                    problem.field() == null ? "" : wizard.texts.get("formField." + problem.field()), problem.message() });
+        }
     }
 
     private void showDecisions() {

@@ -9,6 +9,7 @@ import java.util.concurrent.CancellationException;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
 import org.liaison.contacts.io.ImportDecision;
 import org.liaison.contacts.io.ImportField;
 import org.liaison.contacts.io.ImportPlan;
@@ -31,6 +32,7 @@ final class ImportWizard extends Wizard {
     private final ImportMappingPage mappingPage;
     private final ImportReviewPage reviewPage;
     Path file;
+    /** The country of numbers written without their code: the office's, or the one the file's postcodes propose. */
     String defaultCountry;
     ImportPreview preview;
     ImportPlan plan;
@@ -55,21 +57,31 @@ final class ImportWizard extends Wizard {
         addPage(reviewPage);
     }
 
-    /** Reads the head of the chosen file; {@code false} (with the page's error set) when it cannot be read. */
-    boolean readPreview() {
+    /**
+     * Reads the head of the chosen file, with its header on the line found or, when {@code headerLine}
+     * is given, on that line; {@code false} (with the page's error set) when it cannot be read.
+     */
+    boolean readPreview(Integer headerLine) {
+        WizardPage asking = headerLine == null ? filePage : mappingPage;
         try {
             getContainer().run(true, false, monitor -> {
                 monitor.beginTask(texts.get("import.reading", file.getFileName()), IProgressMonitor.UNKNOWN);
                 try {
-                    preview = services.importer().preview(file, 20);
-                } catch (java.io.IOException e) {
+                    preview = headerLine == null ? services.importer().preview(file, 20)
+                            : services.importer().preview(file, 20, preview.dialect().withHeaderLine(headerLine));
+                } catch (java.io.IOException | ValidationException e) {
                     throw new InvocationTargetException(e);
                 }
             });
+            if (headerLine == null && preview.proposedCountry() != null) {
+                defaultCountry = preview.proposedCountry();
+            }
             mappingPage.show(preview);
             return true;
         } catch (InvocationTargetException e) {
-            filePage.setErrorMessage(texts.get("import.unreadable", file, e.getCause().getMessage()));
+            Throwable cause = e.getCause();
+            asking.setErrorMessage(cause instanceof ValidationException v ? v.problems().get(0).toString()
+                    : texts.get("import.unreadable", file, cause.getMessage()));
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -256,8 +256,11 @@ public class PersonDialog extends ContactDialog {
             emails.set(0, new Email(emails.get(0).address(), true));
         }
         if (!phone.getText().isBlank()) {
-            Phone.Kind kind = existing != null && !existing.phones().isEmpty() ? existing.phones().get(0).kind() : Phone.Kind.OTHER;
-            phones.add(0, new Phone(phone.getText(), kind));
+            Phone shown = existing != null && !existing.phones().isEmpty() ? existing.phones().get(0) : null;
+            Phone.Kind kind = shown != null ? shown.kind() : Phone.Kind.OTHER;
+            // a number kept as written by an import stays so until someone changes it
+            boolean untouched = shown != null && shown.unchecked() && shown.number().equals(phone.getText().strip());
+            phones.add(0, untouched ? shown : new Phone(phone.getText(), kind));
         }
         PostalAddress old = existing == null ? PostalAddress.NONE : existing.address();
         PostalAddress address = new PostalAddress(blank(street), blank(postcode), blank(city), old.country(), old.latitude(),

@@ -30,7 +30,9 @@ class ContactsTextsTest {
                 Set.of("kind.ORGANISATION", "role.ENTREPRENEUR", "loading", "affiliation.organisation", "column.kind",
                         "consent.source", "duplicates.organisations", "export.fileName", "export.title", "field.SOURCE",
                         "merge.field.SOURCE", "notes.heading", "organisation.siren", "organisation.siret", "tab.notes",
-                        "tab.organisations", "area.title", "today.imports", "open.title", "formField.source", "field.type", "fieldType.DATE", "segment.code", "field.ORGANISATION", "formField.organisation")));
+                        "tab.organisations", "area.title", "today.imports", "open.title", "formField.source", "field.type", "fieldType.DATE", "segment.code", "field.ORGANISATION", "formField.organisation",
+                        "field.NOTES", "formField.notes", "program.OUTLOOK", "program.GOOGLE", "program.LINKEDIN", "program.MAILCHIMP",
+                        "program.BREVO", "program.CIVICRM", "program.ODOO", "program.HUBSPOT")));
         assertEquals(List.of(), TranslationAudit.modelLabels(Path.of("fragment.e4xmi"), Path.of("OSGI-INF/l10n/bundle.properties")));
     }
 
@@ -49,6 +51,7 @@ class ContactsTextsTest {
             // the import review names the field of a wrong cell by the column's field
             List.of(ImportField.values()).forEach(f -> keys.add("formField." + f.name().toLowerCase(Locale.ROOT)));
             List.of(ImportDecision.values()).forEach(d -> keys.add("import.decide." + d.name()));
+            List.of(org.liaison.contacts.io.ExportProgram.values()).forEach(p -> keys.add("program." + p.name()));
             List.of(ConsentPurpose.values()).forEach(p -> keys.add("purpose." + p.name()));
             List.of(ConsentChannel.values()).forEach(c -> keys.add("channel." + c.name()));
             List.of(SizeBand.values()).forEach(b -> keys.add("size." + b.name()));

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.junit.jupiter.api.AfterAll;
@@ -135,10 +136,10 @@ class ContactsUiTest {
         Shell shell = dialog.getShell();
         button(shell, language.equals("fr") ? "Suivant >" : "Next >"); // in the application's language, not JFace's
         UiTestDisplay.find(shell, Text.class, t -> true, "the file field").setText(file.toString());
-        org.eclipse.swt.widgets.Combo country = UiTestDisplay.find(shell, org.eclipse.swt.widgets.Combo.class, c -> true, "the country");
-        country.select(1); // numbers without a country code are French
-        country.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
         dialog.showPage(dialog.getCurrentPage().getNextPage()); // reads the head of the file
+        org.eclipse.swt.widgets.Combo country = UiTestDisplay.find(shell, org.eclipse.swt.widgets.Combo.class,
+                c -> c.isVisible() && List.of(c.getItems()).contains(texts.get("country.FR")), "the country of the numbers");
+        assertEquals(1, country.getSelectionIndex(), "the French headers propose France for numbers without their code");
         UiTestDisplay.picture(shell, "import-mapping-" + language);
         dialog.showPage(dialog.getCurrentPage().getNextPage()); // checks every row
         Label summary = UiTestDisplay.find(shell, Label.class, l -> l.getText().startsWith("2 "), "the review summary");
@@ -162,6 +163,78 @@ class ContactsUiTest {
         dialog.close();
         assertEquals(1, services.contacts().search(ContactQuery.text(marker)).size(), "Noémie only");
         parent.dispose();
+    }
+
+    @ParameterizedTest(name = "a spreadsheet with notes above its columns and a total below, in {0}")
+    @ValueSource(strings = { "en", "fr" })
+    void theHeaderLineIsFoundOrChosenAndDoubtfulRowsAreImportedApartFromWrongOnes(String language) throws Exception {
+        Messages texts = ContactsTexts.in(Locale.forLanguageTag(language));
+        String marker = "sheet" + language + UUID.randomUUID().toString().substring(0, 4);
+        Path file = Files.createTempDirectory("wizard").resolve("members.csv");
+        Files.writeString(file, "Bexhill Business Network members,,\nUpdated 28/11/2026,,\n,,\nName,Email,Telephone\n"
+                + "Priya " + marker + ",priya@" + marker + ".co.uk,01424 210 21" + (language.equals("fr") ? "1" : "2") + "\n"
+                + "Dafydd " + marker + ",dafydd@" + marker + ".co.uk,01424 2\n"
+                + "Owain " + marker + ",not-an-address,\n"
+                + "Total: 3,,\n");
+
+        Shell parent = new Shell(display);
+        ImportWizard wizard = new ImportWizard(services, texts);
+        WizardDialog dialog = Dialogs.wizard(parent, texts.locale(), wizard, texts.get("button.finish"));
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Shell shell = dialog.getShell();
+        UiTestDisplay.find(shell, Text.class, t -> true, "the file field").setText(file.toString());
+        dialog.showPage(dialog.getCurrentPage().getNextPage());
+        UiTestDisplay.find(shell, Label.class, l -> l.getText().equals(texts.get("import.mapping.noProgram")),
+                "no program recognised by the columns");
+        Spinner headerLine = UiTestDisplay.find(shell, Spinner.class, sp -> true, "the line of the column names");
+        assertEquals(4, headerLine.getSelection(), "found past the notes above it");
+        UiTestDisplay.find(shell, Label.class, l -> l.getText().equals(texts.get("import.mapping.skipped", 3)), "the lines left out");
+        org.eclipse.swt.widgets.Combo country = UiTestDisplay.find(shell, org.eclipse.swt.widgets.Combo.class,
+                c -> c.isVisible() && List.of(c.getItems()).contains(texts.get("country.GB")), "the country of the numbers");
+        assertEquals(language.equals("fr") ? 1 : 0, country.getSelectionIndex(), "nothing in the file tells: the office's country");
+        country.select(0); // these are Bexhill numbers
+        country.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        UiTestDisplay.picture(shell, "import-header-line-" + language);
+
+        headerLine.setSelection(2); // the person chooses another line
+        headerLine.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("Updated 28/11/2026", "", ""), wizard.preview.headers());
+        headerLine.setSelection(4);
+        headerLine.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        assertEquals(List.of("Name", "Email", "Telephone"), wizard.preview.headers());
+
+        dialog.showPage(dialog.getCurrentPage().getNextPage()); // checks every row
+        Table wrong = UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get("import.review.problem")),
+                "the wrong rows");
+        Table doubtful = UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get("import.review.warning")),
+                "the rows to check");
+        assertEquals(List.of("7"), items(wrong, 0), "the row with no email address that can be written to");
+        assertEquals(List.of("6"), items(doubtful, 0), "the row with a number that cannot be read");
+        assertEquals(texts.get("formField.phones"), doubtful.getItem(0).getText(1));
+        UiTestDisplay.find(shell, Label.class, l -> l.getText().equals(texts.get("import.review.skipped", 4, "1, 2, 3, 8")),
+                "the lines left out, notes above and total below");
+        Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
+        onlyValid.setSelection(true);
+        press(onlyValid);
+        UiTestDisplay.picture(shell, "import-review-warnings-" + language);
+        display.timerExec(300, () -> {
+            for (Shell open : display.getShells()) {
+                if (open != shell && open != parent && open.getText().equals(texts.get("import.title"))) {
+                    open.close();
+                }
+            }
+        });
+        assertTrue(wizard.performFinish());
+        dialog.close();
+        assertEquals(2, services.contacts().search(ContactQuery.text(marker)).size(), "Priya, and Dafydd with his number to check");
+        assertEquals(1, services.contacts().search(new ContactQuery(marker, org.liaison.contacts.ContactFilter.NONE.withUncheckedPhones(true),
+                0, 50)).size(), "Dafydd is found among the people with a number to check");
+        parent.dispose();
+    }
+
+    private static List<String> items(Table table, int column) {
+        return java.util.Arrays.stream(table.getItems()).map(i -> i.getText(column)).toList();
     }
 
     @ParameterizedTest(name = "fields and segments in {0}")
