@@ -250,6 +250,36 @@ public class CsvContactImporter implements ContactImporter {
         return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts), skipped);
     }
 
+    @Override
+    public ImportPlan planCards(Path file, String defaultCountry, Locale locale, IntPredicate progress) throws IOException {
+        Messages texts = ContactTexts.in(locale);
+        List<ImportRow> rows = new ArrayList<>();
+        EarlierRows earlierRows = new EarlierRows(texts);
+        RecordBoundReader bound = new RecordBoundReader(Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8),
+                EzVCardExchange.MAX_CARD_MB * 1024L * 1024L);
+        try (ezvcard.io.text.VCardReader cards = new ezvcard.io.text.VCardReader(bound)) {
+            while (true) {
+                ezvcard.VCard card;
+                try {
+                    card = cards.readNext();
+                } catch (RecordBoundReader.TooLong e) {
+                    throw new ValidationException(ValidationProblem.line(rows.size() + 1, null,
+                            texts.get("vcard.cardTooLong", EzVCardExchange.MAX_CARD_MB)));
+                }
+                if (card == null) {
+                    break;
+                }
+                bound.recordEnded();
+                VCardRows.Row row = VCardRows.of(card);
+                rows.add(earlierRows.mark(reader.read(row.cells(), rows.size() + 1, row.mapping(), defaultCountry, locale, texts)));
+                if (rows.size() % PROGRESS_ROWS == 0 && !progress.test(rows.size())) {
+                    throw new CancellationException("import of " + file.getFileName() + " cancelled at card " + rows.size());
+                }
+            }
+        }
+        return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts));
+    }
+
     /** The row checked on its own (an earlier row it repeats is {@link EarlierRows}'s). */
     private ImportRow row(CSVRecord record, int line, int columns, List<ImportField> mapping, String defaultCountry,
             Locale locale, Messages texts) {

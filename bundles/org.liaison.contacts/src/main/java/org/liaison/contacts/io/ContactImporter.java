@@ -52,6 +52,19 @@ public interface ContactImporter {
             IntPredicate progress) throws IOException;
 
     /**
+     * Reads every card of a vCard file (3.0 or 4.0, as phones and Apple Contacts write them) and
+     * checks it as a row: a card that gives nobody (no name, no email) or a malformed email is wrong,
+     * a number that cannot be read is kept as written with a warning; each row's line is the card's
+     * number in the file. Apple's labels, categories, notes, organisation, job title, web addresses
+     * and address parts are kept.
+     *
+     * @throws org.liaison.core.validation.ValidationException when a card never ends (it runs over
+     *         the bound of a card), naming its number
+     * @since 1.4
+     */
+    ImportPlan planCards(Path file, String defaultCountry, Locale locale, IntPredicate progress) throws IOException;
+
+    /**
      * Applies the plan in one transaction: each row as {@code decisions} says by its line, or as
      * its {@link ImportRow#defaultDecision()}. {@link ImportDecision#UPDATE} is for rows that match
      * a known contact. When some rows are wrong, nothing is written unless {@code onlyValidRows}:

@@ -9,7 +9,7 @@ import org.liaison.core.validation.ValidationProblem;
 /**
  * One row of an import as checked.
  *
- * @param line the line of the file the row starts on (rows can span lines)
+ * @param line the line of the file the row starts on (rows can span lines); of a vCard file, the card's number
  * @param person the person to create, or {@code null} when the row is wrong
  * @param problems why the row is wrong, each with its line and field
  * @param duplicateOf the contact already known (or the earlier row) this row seems to be, or {@code null}

@@ -1,6 +1,7 @@
 package org.liaison.contacts.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -33,6 +34,7 @@ import org.liaison.contacts.io.ImportPlan;
 import org.liaison.contacts.io.ImportPreview;
 import org.liaison.contacts.io.ImportResult;
 import org.liaison.contacts.io.ImportRow;
+import org.liaison.core.validation.ValidationException;
 import org.liaison.store.StoreStatus;
 import org.liaison.test.support.StoreFixture;
 import org.osgi.framework.FrameworkUtil;
@@ -94,6 +96,28 @@ class ContactExportsTest {
         assertTrue(again.rows().stream().allMatch(ImportRow::duplicate), () -> again.rows().stream()
                 .filter(r -> !r.duplicate()).map(r -> "line " + r.line() + " not recognised").toList().toString());
         assertEquals(0, importer.apply(again, Map.of(), false, Locale.ENGLISH).created(), "a second import creates nobody");
+    }
+
+    /** Apple Contacts exports vCard: labels, categories, notes, organisation and address parts are kept, a wrong card is named. */
+    @org.junit.jupiter.api.Test
+    void cardsFromAppleContactsAreCheckedLikeRowsAndTheWrongOneIsLeftOutOnRequest() throws IOException {
+        String name = "apple.vcf";
+        Path file = fixture(name);
+        JsonNode expected = new ObjectMapper().readTree(entry("apple.expected.json"));
+        ImportPlan plan = importer.planCards(file, expected.get("defaultCountry").asText(), Locale.ENGLISH, cards -> true);
+        assertEquals(ints(expected.get("wrong")), plan.rows().stream().filter(r -> !r.valid()).map(ImportRow::line).toList(),
+                "the card that gives nobody, by its number");
+        assertEquals(warnings(expected.get("warnings")), plan.rows().stream().flatMap(r -> r.warnings().stream())
+                .map(w -> w.line() + " " + w.field()).sorted().toList(), "warnings, by card and field");
+        assertThrows(ValidationException.class, () -> importer.apply(plan, Map.of(), false, Locale.ENGLISH),
+                "with a wrong card, nothing unless only the valid ones are wanted");
+
+        assertEquals(2, importer.apply(plan, Map.of(), true, Locale.ENGLISH).created());
+        for (JsonNode person : expected.get("people")) {
+            assertPerson(name, person);
+        }
+        ImportPlan again = importer.planCards(file, "GB", Locale.ENGLISH, cards -> true);
+        assertEquals(0, importer.apply(again, Map.of(), true, Locale.ENGLISH).created(), "a second import creates nobody");
     }
 
     private static void assertPerson(String file, JsonNode expected) {

@@ -23,7 +23,7 @@ import org.eclipse.swt.widgets.Text;
 import org.liaison.contacts.io.ImportRecord;
 import org.liaison.ui.Dialogs;
 
-/** The file to import, and the earlier imports (to revert one). */
+/** The file to import (a spreadsheet's CSV or a vCard file), and the earlier imports (to revert one). */
 final class ImportFilePage extends WizardPage {
 
     private final ImportWizard wizard;
@@ -48,11 +48,14 @@ final class ImportFilePage extends WizardPage {
         path = new Text(page, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(path);
         path.addModifyListener(e -> check());
+        if (wizard.file != null) {
+            path.setText(wizard.file.toString());
+        }
         Button browse = new Button(page, SWT.PUSH);
         browse.setText(texts.get("import.file.browse"));
         browse.addListener(SWT.Selection, e -> {
             FileDialog dialog = new FileDialog(getShell(), SWT.OPEN);
-            dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.tsv", "*" });
+            dialog.setFilterExtensions(new String[] { "*.csv;*.txt;*.tsv;*.vcf;*.vcard", "*.vcf;*.vcard", "*" });
             String chosen = dialog.open();
             if (chosen != null) {
                 path.setText(chosen);
@@ -121,6 +124,9 @@ final class ImportFilePage extends WizardPage {
     @Override
     public IWizardPage getNextPage() {
         wizard.file = Path.of(path.getText().strip());
+        if (wizard.cards()) {
+            return wizard.makeCardPlan() ? wizard.reviewPage() : this;
+        }
         return wizard.readPreview(null) ? super.getNextPage() : this;
     }
 }

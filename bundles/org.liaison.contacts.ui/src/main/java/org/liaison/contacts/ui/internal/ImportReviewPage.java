@@ -92,6 +92,10 @@ final class ImportReviewPage extends WizardPage {
 
     void show(ImportPlan plan) {
         var texts = wizard.texts;
+        String where = texts.get(wizard.cards() ? "import.review.card" : "import.review.line");
+        for (Table table : List.of(problems, warnings, duplicates)) {
+            table.getColumn(0).setText(where);
+        }
         summary.setText(texts.get("import.review.summary", plan.rows().size(), plan.invalidRows(), plan.duplicateRows(),
                 plan.rowsWithWarnings()));
         problems.removeAll();

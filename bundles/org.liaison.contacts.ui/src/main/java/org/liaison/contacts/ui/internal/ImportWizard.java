@@ -20,9 +20,10 @@ import org.liaison.core.validation.ValidationException;
 import org.liaison.ui.Dialogs;
 
 /**
- * Importing a partner's spreadsheet: choose the file, say what each column holds, review the wrong
- * rows and the duplicates, then apply it all in one transaction. Reading, checking and writing run
- * with a progress bar; an import can be reverted from the first page afterwards.
+ * Importing a partner's spreadsheet or a vCard file: choose the file, say what each column of a
+ * spreadsheet holds, review the wrong rows, the rows to check and the duplicates, then apply it all
+ * in one transaction. Reading, checking and writing run with a progress bar; an import can be
+ * reverted from the first page afterwards.
  */
 final class ImportWizard extends Wizard {
 
@@ -39,7 +40,13 @@ final class ImportWizard extends Wizard {
     final Map<Integer, ImportDecision> decisions = new HashMap<>();
 
     ImportWizard(ContactsServices services, Messages texts) {
+        this(services, texts, null);
+    }
+
+    /** The wizard with {@code chosen} (a CSV or vCard file) already in its file field, or none. */
+    ImportWizard(ContactsServices services, Messages texts, Path chosen) {
         this.services = services;
+        this.file = chosen;
         this.texts = texts;
         // numbers without a country code are most likely from the country of the office importing
         this.defaultCountry = "fr".equals(texts.locale().getLanguage()) ? "FR" : "GB";
@@ -120,6 +127,47 @@ final class ImportWizard extends Wizard {
             mappingPage.setMessage(texts.get("import.cancelled"));
             return false;
         }
+    }
+
+    /** Whether the file is a vCard file, whose cards need no mapping. */
+    boolean cards() {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".vcf") || name.endsWith(".vcard");
+    }
+
+    /** Reads and checks every card of a vCard file; can be cancelled. */
+    boolean makeCardPlan() {
+        try {
+            getContainer().run(true, true, monitor -> {
+                monitor.beginTask(texts.get("import.checking", file.getFileName()), IProgressMonitor.UNKNOWN);
+                try {
+                    plan = services.importer().planCards(file, defaultCountry, texts.locale(), cards -> {
+                        monitor.subTask(texts.get("import.rowsRead", cards));
+                        return !monitor.isCanceled();
+                    });
+                } catch (CancellationException e) {
+                    throw new InterruptedException();
+                } catch (java.io.IOException | ValidationException e) {
+                    throw new InvocationTargetException(e);
+                }
+            });
+            decisions.clear();
+            reviewPage.show(plan);
+            reviewPage.setPreviousPage(filePage);
+            return true;
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            filePage.setErrorMessage(cause instanceof ValidationException v ? v.problems().get(0).toString()
+                    : texts.get("import.unreadable", file, cause.getMessage()));
+            return false;
+        } catch (InterruptedException e) {
+            filePage.setMessage(texts.get("import.cancelled"));
+            return false;
+        }
+    }
+
+    ImportReviewPage reviewPage() {
+        return reviewPage;
     }
 
     @Override

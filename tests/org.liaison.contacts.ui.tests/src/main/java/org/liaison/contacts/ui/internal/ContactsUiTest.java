@@ -233,6 +233,56 @@ class ContactsUiTest {
         parent.dispose();
     }
 
+    @ParameterizedTest(name = "a vCard file cancelled, then imported without its wrong card, in {0}")
+    @ValueSource(strings = { "en", "fr" })
+    void aVCardFileIsReviewedLikeASpreadsheetAndCancelledWithNothingWritten(String language) throws Exception {
+        Messages texts = ContactsTexts.in(Locale.forLanguageTag(language));
+        String marker = "card" + language + UUID.randomUUID().toString().substring(0, 4);
+        Path file = Files.createTempDirectory("wizard").resolve("phone.vcf");
+        Files.writeString(file, "BEGIN:VCARD\r\nVERSION:3.0\r\nN:" + marker + ";Loïc;;;\r\nEMAIL:loic@" + marker + ".fr\r\n"
+                + "item1.TEL:06 12 3\r\nitem1.X-ABLabel:_$!<Mobile>!$_\r\nEND:VCARD\r\n"
+                + "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:" + marker + " SARL;\r\nEND:VCARD\r\n");
+        for (boolean cancel : new boolean[] { true, false }) {
+            Shell parent = new Shell(display);
+            ImportWizard wizard = new ImportWizard(services, texts, file);
+            WizardDialog dialog = Dialogs.wizard(parent, texts.locale(), wizard, texts.get("button.finish"));
+            dialog.setBlockOnOpen(false);
+            dialog.open();
+            Shell shell = dialog.getShell();
+            assertEquals(file.toString(), UiTestDisplay.find(shell, Text.class, t -> true, "the file field").getText());
+            dialog.showPage(dialog.getCurrentPage().getNextPage()); // straight to the review: a card needs no mapping
+            Table wrong = UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get("import.review.problem")),
+                    "the wrong cards");
+            assertEquals(texts.get("import.review.card"), wrong.getColumn(0).getText());
+            assertEquals(List.of("2"), items(wrong, 0), "the card that gives nobody, by its number");
+            Table doubtful = UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get("import.review.warning")),
+                    "the cards to check");
+            assertEquals(List.of("1"), items(doubtful, 0), "Loïc's number cannot be read");
+            if (cancel) {
+                UiTestDisplay.picture(shell, "import-vcard-review-" + language);
+                press(UiTestDisplay.find(shell, Button.class, b -> Integer.valueOf(org.eclipse.jface.dialogs.IDialogConstants.CANCEL_ID)
+                        .equals(b.getData()), "Cancel"));
+                assertTrue(shell.isDisposed(), "the wizard is closed");
+                assertEquals(0, services.contacts().search(ContactQuery.text(marker)).size(), "cancelled: nothing written");
+            } else {
+                Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
+                onlyValid.setSelection(true);
+                press(onlyValid);
+                display.timerExec(300, () -> {
+                    for (Shell open : display.getShells()) {
+                        if (open != shell && open != parent && open.getText().equals(texts.get("import.title"))) {
+                            open.close();
+                        }
+                    }
+                });
+                assertTrue(wizard.performFinish());
+                dialog.close();
+                assertEquals(1, services.contacts().search(ContactQuery.text(marker)).size(), "Loïc, with his number to check");
+            }
+            parent.dispose();
+        }
+    }
+
     private static List<String> items(Table table, int column) {
         return java.util.Arrays.stream(table.getItems()).map(i -> i.getText(column)).toList();
     }
