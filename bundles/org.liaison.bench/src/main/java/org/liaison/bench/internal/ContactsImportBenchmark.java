@@ -96,13 +96,16 @@ public class ContactsImportBenchmark implements Benchmark {
         double sameTablesSeconds = rawIntoSameTables(settings, csvRead);
         out.println(BenchLine.format(name(), Math.round(created / seconds), "contacts/s", Math.round(settings.rows() / rawSeconds),
                 "rows/s"));
+        // the same work's comparison: the engine writing the same rows into the same tables; goal <= 2.5
+        out.println(BenchLine.format(name() + "-tables", seconds, "s", sameTablesSeconds, "s (raw H2, same tables and indexes)"));
         out.printf(Locale.ROOT, "  %d rows: importer %.1f s (reading and checking %.1f s, writing %.1f s; %d created, "
-                + "%d refused), raw CSVREAD %.2f s; goal >= 5000 contacts/s and <= 3x the raw time (here %.1fx)%n"
+                + "%d refused), raw CSVREAD %.2f s (%.1fx)%n"
                 + "  the word index had every imported contact %.1f s after the import (found through the listing meanwhile: "
                 + "a search right after the import took %.0f ms, %d rows found)%n"
                 + "  a further %d rows into those %d contacts: %.1f s, %d contacts/s (%d created, %d known or refused)%n"
                 + "  raw H2 writing the same people, emails, phones, tags and listing into the same tables and indexes from CSVREAD, "
-                + "in one transaction (no checks, no capture for sync, no search words): %.1f s; the importer takes %.1fx that%n",
+                + "in one transaction (no checks, no capture for sync, no search words): %.1f s; the importer takes %.1fx that "
+                + "(goal <= 2.5x)%n",
                 settings.rows(), seconds, planSeconds, seconds - planSeconds, created, plan.invalidRows(), rawSeconds,
                 seconds / rawSeconds, wordsSeconds, searchMillis, found, more, created, furtherSeconds, Math.round(more / furtherSeconds), furtherCreated,
                 more - furtherCreated, sameTablesSeconds, seconds / sameTablesSeconds);

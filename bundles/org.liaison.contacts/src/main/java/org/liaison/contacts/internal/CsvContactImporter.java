@@ -29,8 +29,6 @@ import java.util.function.IntPredicate;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.liaison.contacts.Affiliation;
-import org.liaison.contacts.ContactRelations;
 import org.liaison.contacts.ContactService;
 import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Email;
@@ -76,19 +74,19 @@ public class CsvContactImporter implements ContactImporter {
     private final Store store;
     private final NetworkKeys keys;
     private final ContactService contacts;
-    private final ContactRelations relations;
     private final ImportRowReader reader;
+    private final SearchIndex index;
     private final ImportExtrasWriter extras;
 
     @Activate
-    public CsvContactImporter(@Reference Store store, @Reference ContactService contacts, @Reference ContactRelations relations,
+    public CsvContactImporter(@Reference Store store, @Reference ContactService contacts,
             @Reference org.liaison.contacts.sectors.NaceTaxonomy sectors, @Reference NetworkKeys keys,
             @Reference org.liaison.contacts.CustomFields fields, @Reference org.liaison.contacts.ContactNotes notes) {
         this.store = store;
         this.keys = keys;
         this.contacts = contacts;
-        this.relations = relations;
         this.reader = new ImportRowReader(new ContactChecks(sectors, Set::of));
+        this.index = new SearchIndex(sectors);
         this.extras = new ImportExtrasWriter(fields, notes);
     }
 
@@ -418,8 +416,9 @@ public class CsvContactImporter implements ContactImporter {
         Set<UUID> affiliated = affiliate(connection, importId, created, createdIds, locale);
         ImportExtrasWriter.Session writing = extras.session(plan.fileName(), locale);
         for (int i = 0; i < created.size(); i++) {
-            writing.write(createdIds.get(i), created.get(i).extras(), affiliated.contains(createdIds.get(i)), false);
+            writing.created(createdIds.get(i), created.get(i).extras(), affiliated.contains(createdIds.get(i)));
         }
+        writing.writeCreated(connection);
         List<UUID> updatedIds = new ArrayList<>();
         List<String> before = new ArrayList<>();
         for (ImportRow row : updated) {
@@ -427,47 +426,57 @@ public class CsvContactImporter implements ContactImporter {
                     List.of(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.update", row.duplicateOf())))));
             before.add(json(known));
             contacts.save(updatedWith(known, row.person()), locale);
-            writing.write(known.id(), row.extras(), false, true);
+            writing.updated(known.id(), row.extras());
             updatedIds.add(known.id());
         }
         recordRows(connection, importId, updated, updatedIds, before);
     }
 
     /**
-     * Ties each person created to the organisation their row names, with their job title (a person updated keeps their
-     * organisations: a revert could not tell theirs from the import's): one already recorded ({@link
-     * KnownOrganisations}: by legal id, else by name), else one created for it, which the import records so
-     * that a revert removes it.
+     * Ties each person created to the organisation their row names, with their job title: one
+     * already recorded ({@link KnownOrganisations}: by legal id, else by name), else one created for
+     * it, which the import records so that a revert removes it. The affiliations are written in one
+     * batch and the people listed again once, with their organisations' names to be found by.
+     *
+     * @return the people whose job title went to their affiliation
      */
     private Set<UUID> affiliate(Connection connection, UUID importId, List<ImportRow> rows, List<UUID> people, Locale locale)
             throws SQLException {
-        Set<UUID> affiliated = new java.util.HashSet<>();
         KnownOrganisations known = new KnownOrganisations(connection);
         Map<String, UUID> organisations = new HashMap<>();
-        for (int i = 0; i < rows.size(); i++) {
-            String name = rows.get(i).organisation() == null ? "" : rows.get(i).organisation().strip();
-            String legalId = rows.get(i).organisationId();
-            String key = KnownOrganisations.key(name, legalId);
-            if (key.isEmpty()) {
-                continue;
-            }
-            UUID organisation = organisations.get(key);
-            if (organisation == null) {
-                organisation = known.find(name, legalId).stream().findFirst().orElse(null);
-                if (organisation == null) {
-                    organisation = contacts.save(newOrganisation(name.isEmpty() ? legalId : name, legalId), locale).id();
-                    recordRows(connection, importId, List.of(rows.get(i)), List.of(organisation), List.of());
-                    known.recorded(organisation, name);
+        Set<UUID> affiliated = new java.util.HashSet<>();
+        List<UUID> withOrganisation = new ArrayList<>();
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CONTACT_AFFILIATION "
+                + "(ID, PERSON_ID, ORGANISATION_ID, TITLE) VALUES (?, ?, ?, ?)")) {
+            for (int i = 0; i < rows.size(); i++) {
+                String name = rows.get(i).organisation() == null ? "" : rows.get(i).organisation().strip();
+                String legalId = rows.get(i).organisationId();
+                String key = KnownOrganisations.key(name, legalId);
+                if (key.isEmpty()) {
+                    continue;
                 }
-                organisations.put(key, organisation);
+                UUID organisation = organisations.get(key);
+                if (organisation == null) {
+                    organisation = known.find(name, legalId).stream().findFirst().orElse(null);
+                    if (organisation == null) {
+                        organisation = contacts.save(newOrganisation(name.isEmpty() ? legalId : name, legalId), locale).id();
+                        recordRows(connection, importId, List.of(rows.get(i)), List.of(organisation), List.of());
+                        known.recorded(organisation, name);
+                    }
+                    organisations.put(key, organisation);
+                }
+                String title = rows.get(i).extras().jobTitle();
+                boolean titled = title != null && title.length() <= ImportExtrasWriter.AFFILIATION_TITLE_LENGTH;
+                ChildRows.bind(insert, Ids.newId(), people.get(i), organisation, titled ? title : null);
+                insert.addBatch();
+                withOrganisation.add(people.get(i));
+                if (titled) {
+                    affiliated.add(people.get(i));
+                }
             }
-            UUID person = people.get(i);
-            UUID orgId = organisation;
-            if (relations.affiliations(person).stream().noneMatch(a -> a.organisationId().equals(orgId))) {
-                relations.affiliate(new Affiliation(null, person, orgId, null, rows.get(i).extras().jobTitle(), null, null), locale);
-                affiliated.add(person);
-            }
+            insert.executeBatch();
         }
+        index.relistNew(connection, withOrganisation);
         return affiliated;
     }
 

@@ -37,6 +37,8 @@ final class ImportRowReader {
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ].*)?");
     /** How Outlook writes a birthday it does not know. */
     private static final Pattern NO_DATE = Pattern.compile("0?0[/.\\-]0?0[/.\\-]0{2,4}");
+    /** The longest note an import writes, leaving room for the line that says which import wrote it. */
+    private static final int NOTE_LENGTH = ContactNotes.MAX_LENGTH - 500;
     private static final Pattern COUNTRY_CODE = Pattern.compile("^(?:\\+|00)(33|44)");
     private static final Pattern INTERNATIONAL_WITHOUT_PLUS = Pattern.compile("(?:33|44)\\d{9,10}");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("([a-zA-Z]{2,3})(?:[_-][a-zA-Z]{2})?");
@@ -116,6 +118,15 @@ final class ImportRowReader {
         }
         ImportExtras extras = new ImportExtras(values.first(ImportField.JOB_TITLE), values.first(ImportField.DEPARTMENT),
                 website(values), linkedIn(values), birthday, warnings.note(values.all(ImportField.NOTES)));
+        for (String[] field : new String[][] { { "job_title", extras.jobTitle() }, { "department", extras.department() },
+                { "website", extras.website() }, { "linkedin", extras.linkedIn() } }) {
+            if (field[1] != null && field[1].length() > ImportExtrasWriter.FIELD_LENGTH) {
+                problems.add(ValidationProblem.field(field[0], texts.get("tooLong", ImportExtrasWriter.FIELD_LENGTH)));
+            }
+        }
+        if (extras.note() != null && extras.note().length() > NOTE_LENGTH) {
+            problems.add(ValidationProblem.field("notes", texts.get("tooLong", NOTE_LENGTH)));
+        }
         if (!problems.isEmpty()) {
             return new ImportRow(line, null, problems.stream().map(p -> ValidationProblem.line(line, p.field(), p.message())).toList(),
                     null, null, values.first(ImportField.ORGANISATION), null, warnings.found(), extras);

@@ -77,7 +77,21 @@ final class SearchIndex {
         reindexAll(connection, contacts, true);
     }
 
+    /**
+     * Lists again people created in this transaction, once something they are found by was added
+     * (an import's affiliations): those whose word rows wait for {@link #writePendingWords} keep
+     * waiting, to be written from the new listing after the transaction, as the import's others are.
+     */
+    void relistNew(Connection connection, Collection<UUID> people) throws SQLException {
+        reindexAll(connection, people, false, true);
+    }
+
     private void reindexAll(Connection connection, Collection<UUID> contacts, boolean rewriteWords) throws SQLException {
+        reindexAll(connection, contacts, rewriteWords, false);
+    }
+
+    private void reindexAll(Connection connection, Collection<UUID> contacts, boolean rewriteWords, boolean keepPending)
+            throws SQLException {
         Map<UUID, Person> people = PersonTable.readAll(connection, contacts);
         Map<UUID, List<String>> organisations = organisationNames(connection, people.keySet().toArray(UUID[]::new));
         List<Listed> listed = new ArrayList<>(people.values().parallelStream()
@@ -93,7 +107,7 @@ final class SearchIndex {
                 }
             }
         }
-        indexAll(connection, listed, rewriteWords);
+        indexAll(connection, listed, rewriteWords, keepPending);
         for (UUID contact : gone) {
             remove(connection, contact);
         }
@@ -174,6 +188,11 @@ final class SearchIndex {
      * @param rewriteWords whether to make every word row again, as if the contacts waited for them
      */
     private static void indexAll(Connection connection, List<Listed> contacts, boolean rewriteWords) throws SQLException {
+        indexAll(connection, contacts, rewriteWords, false);
+    }
+
+    private static void indexAll(Connection connection, List<Listed> contacts, boolean rewriteWords, boolean keepPending)
+            throws SQLException {
         if (contacts.isEmpty()) {
             return;
         }
@@ -186,6 +205,10 @@ final class SearchIndex {
         for (Listed now : contacts) {
             UUID id = now.summary().id();
             Listed old = before.get(id);
+            if (keepPending && pending.contains(id)) {
+                changed.add(now); // no word rows yet: they will be made from this listing
+                continue;
+            }
             // a contact an import left waiting for its word rows gets them all now
             boolean sameRows = old != null && !rewriteWords && !pending.contains(id) && old.sortKey().equals(now.sortKey());
             if (old != null) {
@@ -199,7 +222,9 @@ final class SearchIndex {
             }
         }
         deleteWords(connection, gone);
-        unmarkPending(connection, pending.toArray(UUID[]::new));
+        if (!keepPending) {
+            unmarkPending(connection, pending.toArray(UUID[]::new));
+        }
         changed.sort(java.util.Comparator.comparing(Listed::sortKey));
         try (PreparedStatement entry = connection.prepareStatement("MERGE INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) KEY (CONTACT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {

@@ -331,6 +331,37 @@ class CsvImportTest {
     }
 
     @Test
+    void peopleOfAnImportLargeEnoughToWriteTheirWordsLaterAreFoundByTheirOrganisationsName() throws Exception {
+        Path file = Files.createTempDirectory("import").resolve("many.csv");
+        StringBuilder rows = new StringBuilder("First name,Last name,Email,Company,Job title\n");
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 1_200; i++) { // names unlike each other, as colleagues named alike would be taken for one person
+            rows.append(word(random, 7)).append(',').append(word(random, 9)).append(",ann").append(i).append("@quill.test,")
+                    .append(i % 2 == 0 ? "Zephyrine Looms Ltd" : "Obsidian Kettles SARL").append(",Weaver\n");
+        }
+        Files.writeString(file, rows);
+        ImportResult result = importer.apply(plan(file, "GB"), Map.of(), false, Locale.ENGLISH);
+        assertEquals(1_200, result.created());
+        while (contacts.awaitingSearchWords() > 0) {
+            Thread.sleep(100);
+        }
+        assertEquals(600, contacts.search(new ContactQuery("zephyrine", org.liaison.contacts.ContactFilter.NONE, 0, 1_000)).stream()
+                .filter(c -> c.kind() == org.liaison.contacts.ContactSummary.Kind.PERSON).count(),
+                "found by the name of the organisation the import tied them to");
+        Person one = contacts.person(contacts.findByEmailOrPhone("ann7@quill.test").orElseThrow()).orElseThrow();
+        assertEquals("Weaver", StoreFixture.service(ContactRelations.class).affiliations(one.id()).get(0).title());
+        assertEquals(1_202, importer.revert(result.importId()), "the people and the two organisations it created");
+    }
+
+    private static String word(java.util.Random random, int length) {
+        StringBuilder word = new StringBuilder().append((char) ('A' + random.nextInt(26)));
+        for (int i = 1; i < length; i++) {
+            word.append((char) ('a' + random.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    @Test
     void aQuoteNeverClosedInAFileOfManyMegabytesIsNamedWithItsLineAndReadNoFurtherThanItsBound() throws IOException {
         Path file = Files.createTempFile("unclosed", ".csv");
         try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
