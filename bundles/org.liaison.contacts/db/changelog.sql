@@ -312,3 +312,27 @@ ALTER TABLE CONTACT_PHONE ADD COLUMN UNCHECKED BOOLEAN DEFAULT FALSE NOT NULL;
 --changeset liaison:contacts-17
 --comment: An import finds the person a LinkedIn profile belongs to, as LinkedIn gives no email for most connections.
 CREATE INDEX CONTACT_FIELD_VALUE_KEY_VALUE ON CONTACT_FIELD_VALUE (FIELD_KEY, FIELD_VALUE);
+
+--changeset liaison:contacts-18
+--comment: Numbers to check live in a table of their own, which desktops of an earlier release leave aside (they would take one for a number to match and call, and could not store a long one); CONTACT_PHONE holds checked numbers only.
+CREATE TABLE CONTACT_PHONE_UNCHECKED (
+    ID UUID NOT NULL PRIMARY KEY,
+    CONTACT_ID UUID NOT NULL,
+    AS_WRITTEN VARCHAR(40) NOT NULL,
+    KIND VARCHAR(10) NOT NULL
+);
+CREATE INDEX CONTACT_PHONE_UNCHECKED_CONTACT ON CONTACT_PHONE_UNCHECKED (CONTACT_ID);
+INSERT INTO CONTACT_PHONE_UNCHECKED (ID, CONTACT_ID, AS_WRITTEN, KIND)
+    SELECT ID, CONTACT_ID, NUMBER_E164, KIND FROM CONTACT_PHONE WHERE UNCHECKED;
+DELETE FROM CONTACT_PHONE WHERE UNCHECKED;
+ALTER TABLE CONTACT_PHONE DROP COLUMN UNCHECKED;
+INSERT INTO LIAISON_SYNCED_TABLE (TABLE_NAME, OWNER, KEEP) VALUES ('CONTACT_PHONE_UNCHECKED', 'org.liaison.contacts', 'OWNED_BY:CONTACT_ID');
+
+--changeset liaison:contacts-19
+--comment: What an import added to the people it updated (a field value, a note), so that reverting the import removes it.
+CREATE TABLE CONTACT_IMPORT_ADDED (
+    IMPORT_ID UUID NOT NULL,
+    KIND VARCHAR(10) NOT NULL,
+    ROW_ID UUID NOT NULL
+);
+CREATE INDEX CONTACT_IMPORT_ADDED_IMPORT ON CONTACT_IMPORT_ADDED (IMPORT_ID);

@@ -56,6 +56,7 @@ public record ContactFilter(String region, String language, String sector, Strin
         return new ContactFilter(region, language, sector, segment, readiness, tag, value, uncheckedPhones);
     }
 
+    /** @since 1.5 */
     public ContactFilter withUncheckedPhones(boolean value) {
         return new ContactFilter(region, language, sector, segment, readiness, tag, consent, value);
     }

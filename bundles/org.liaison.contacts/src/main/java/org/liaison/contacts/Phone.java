@@ -11,7 +11,11 @@ package org.liaison.contacts;
  */
 public record Phone(String number, Kind kind, boolean unchecked) {
 
-    /** The longest number kept as written. */
+    /**
+     * The longest number kept as written.
+     *
+     * @since 1.5
+     */
     public static final int MAX_UNCHECKED_LENGTH = 40;
 
     /** A number in E.164 form. */
@@ -19,7 +23,11 @@ public record Phone(String number, Kind kind, boolean unchecked) {
         this(number, kind, false);
     }
 
-    /** A number as written that could not be read, kept until someone corrects it. */
+    /**
+     * A number as written that could not be read, kept until someone corrects it.
+     *
+     * @since 1.5
+     */
     public static Phone unchecked(String asWritten, Kind kind) {
         return new Phone(asWritten, kind, true);
     }

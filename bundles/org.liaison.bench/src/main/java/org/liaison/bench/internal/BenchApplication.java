@@ -61,7 +61,7 @@ public class BenchApplication implements IApplication {
             for (String name : names) {
                 try {
                     known.get(name).run(new BenchSettings(work, rows), out);
-                } catch (Exception e) {
+                } catch (Exception | LinkageError e) {
                     System.err.println("bench " + name + " failed: " + e);
                     e.printStackTrace();
                     return 1;

@@ -12,8 +12,8 @@ import org.liaison.contacts.io.ImportField;
 final class CountryHints {
 
     /** Words that only French headers use. */
-    private static final Set<String> FRENCH_WORDS = Set.of("prenom", "nom", "societe", "ville", "pays", "telephone", "adresse",
-            "courriel", "postal", "fonction", "portable", "rue", "messagerie", "courrier", "domicile", "bureau", "entreprise", "tel");
+    private static final Set<String> FRENCH_WORDS = Set.of("prenom", "nom", "societe", "ville", "pays", "adresse", "courriel",
+            "fonction", "portable", "rue", "messagerie", "courrier", "domicile", "bureau", "entreprise");
 
     private CountryHints() {
     }

@@ -81,13 +81,14 @@ public class CsvContactImporter implements ContactImporter {
     @Activate
     public CsvContactImporter(@Reference Store store, @Reference ContactService contacts,
             @Reference org.liaison.contacts.sectors.NaceTaxonomy sectors, @Reference NetworkKeys keys,
-            @Reference org.liaison.contacts.CustomFields fields, @Reference org.liaison.contacts.ContactNotes notes) {
+            @Reference org.liaison.contacts.CustomFields fields, @Reference org.liaison.contacts.ContactNotes notes,
+            @Reference org.liaison.contacts.ConsentLedger consents) {
         this.store = store;
         this.keys = keys;
         this.contacts = contacts;
         this.reader = new ImportRowReader(new ContactChecks(sectors, Set::of));
         this.index = new SearchIndex(sectors);
-        this.extras = new ImportExtrasWriter(fields, notes);
+        this.extras = new ImportExtrasWriter(fields, notes, consents);
     }
 
     @Override
@@ -200,7 +201,7 @@ public class CsvContactImporter implements ContactImporter {
         List<ImportRow> rows = new ArrayList<>();
         EarlierRows earlierRows = new EarlierRows(texts);
         List<Integer> skipped = new ArrayList<>(HeaderLines.before(dialect.headerLine()));
-        // a total or a signature under the last row: rows of at most one cell that no fuller row follows
+        // a total or a signature under the last row: rows like a footer that no fuller row follows
         List<Integer> footer = new ArrayList<>();
         try (CsvFile csv = open(file, dialect)) {
             Optional<CSVRecord> header = csv.next(texts);
@@ -208,6 +209,7 @@ public class CsvContactImporter implements ContactImporter {
                 return new ImportPlan(file.getFileName().toString(), rows, skipped);
             }
             int columns = header.get().size();
+            List<String> addressGroups = RowValues.addressGroups(header.get().toList());
             // read in order, checked on every core (the checks are most of the work), a few hundred rows at a time
             List<CSVRecord> read = new ArrayList<>(PROGRESS_ROWS);
             List<Integer> lines = new ArrayList<>(PROGRESS_ROWS);
@@ -220,7 +222,7 @@ public class CsvContactImporter implements ContactImporter {
                     if (record.stream().allMatch(String::isBlank)) {
                         continue; // a blank row of a spreadsheet: nothing to import, nothing wrong
                     }
-                    if (record.stream().filter(c -> !c.isBlank()).count() <= 1) {
+                    if (footerLike(record, columns, mapping)) {
                         footer.add(line);
                     } else {
                         footer.clear();
@@ -230,7 +232,8 @@ public class CsvContactImporter implements ContactImporter {
                 }
                 if (read.size() == PROGRESS_ROWS || !more && !read.isEmpty()) {
                     List<ImportRow> checked = java.util.stream.IntStream.range(0, read.size()).parallel()
-                            .mapToObj(i -> row(read.get(i), lines.get(i), columns, mapping, defaultCountry, locale, texts)).toList();
+                            .mapToObj(i -> row(read.get(i), lines.get(i), columns, mapping, addressGroups, defaultCountry, locale, texts))
+                            .toList();
                     checked.forEach(r -> rows.add(earlierRows.mark(r)));
                     read.clear();
                     lines.clear();
@@ -268,8 +271,7 @@ public class CsvContactImporter implements ContactImporter {
                     break;
                 }
                 bound.recordEnded();
-                VCardRows.Row row = VCardRows.of(card);
-                rows.add(earlierRows.mark(reader.read(row.cells(), rows.size() + 1, row.mapping(), defaultCountry, locale, texts)));
+                rows.add(earlierRows.mark(card(card, rows.size() + 1, defaultCountry, locale, texts)));
                 if (rows.size() % PROGRESS_ROWS == 0 && !progress.test(rows.size())) {
                     throw new CancellationException("import of " + file.getFileName() + " cancelled at card " + rows.size());
                 }
@@ -278,14 +280,47 @@ public class CsvContactImporter implements ContactImporter {
         return new ImportPlan(file.getFileName().toString(), markKnownDuplicates(rows, texts));
     }
 
+    /**
+     * Whether a row could be a total or a signature under a table: one cell of a table of three or
+     * more columns, and not an email address or a number (a subscriber known by their email alone is a row).
+     */
+    private static boolean footerLike(CSVRecord record, int columns, List<ImportField> mapping) {
+        if (columns < 3) {
+            return false;
+        }
+        int filled = -1;
+        for (int i = 0; i < record.size(); i++) {
+            if (!record.get(i).isBlank()) {
+                if (filled >= 0) {
+                    return false;
+                }
+                filled = i;
+            }
+        }
+        ImportField field = filled >= 0 && filled < mapping.size() ? mapping.get(filled) : ImportField.IGNORE;
+        return field != ImportField.EMAIL && !field.phone();
+    }
+
+    /** A card checked as a row; one whose properties cannot be read is a wrong row, named by its number. */
+    private ImportRow card(ezvcard.VCard card, int number, String defaultCountry, Locale locale, Messages texts) {
+        VCardRows.Row row;
+        try {
+            row = VCardRows.of(card);
+        } catch (RuntimeException unreadable) {
+            return new ImportRow(number, null, List.of(ValidationProblem.line(number, null, texts.get("vcard.unreadable",
+                    String.valueOf(unreadable.getMessage())))), null, null);
+        }
+        return reader.read(row.cells(), number, row.mapping(), null, defaultCountry, locale, texts);
+    }
+
     /** The row checked on its own (an earlier row it repeats is {@link EarlierRows}'s). */
-    private ImportRow row(CSVRecord record, int line, int columns, List<ImportField> mapping, String defaultCountry,
-            Locale locale, Messages texts) {
+    private ImportRow row(CSVRecord record, int line, int columns, List<ImportField> mapping, List<String> addressGroups,
+            String defaultCountry, Locale locale, Messages texts) {
         if (record.size() != columns) {
             return new ImportRow(line, null, List.of(ValidationProblem.line(line, null,
                     texts.get("import.columns", record.size(), columns))), null, null);
         }
-        return reader.read(record.toList(), line, mapping, defaultCountry, locale, texts);
+        return reader.read(record.toList(), line, mapping, addressGroups, defaultCountry, locale, texts);
     }
 
     /** Rows whose email or phone a known contact already has, or whose name is like that of someone at their organisation. */
@@ -297,7 +332,7 @@ public class CsvContactImporter implements ContactImporter {
                             + "WHERE E.ADDRESS = ? FETCH FIRST 1 ROW ONLY");
                     PreparedStatement byPhone = connection.prepareStatement(
                             "SELECT P.CONTACT_ID, S.NAME FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
-                                    + "WHERE P.NUMBER_E164 = ? AND NOT P.UNCHECKED FETCH FIRST 1 ROW ONLY");
+                                    + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY");
                     PreparedStatement byProfile = connection.prepareStatement("SELECT V.CONTACT_ID, S.NAME FROM CONTACT_FIELD_VALUE V "
                             + "JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = V.CONTACT_ID WHERE V.FIELD_KEY = '"
                             + ImportExtrasWriter.LINKEDIN.key() + "' AND V.FIELD_VALUE = ? FETCH FIRST 1 ROW ONLY")) {
@@ -336,7 +371,7 @@ public class CsvContactImporter implements ContactImporter {
         }
         List<String> addresses = new ArrayList<>();
         row.person().emails().forEach(e -> addresses.add(e.address()));
-        row.person().phones().stream().filter(p -> !p.unchecked()).forEach(p -> addresses.add(p.number()));
+        row.person().phones().forEach(p -> addresses.add(p.number()));
         for (String address : addresses) {
             if (Suppression.contains(connection, keys, address)) {
                 return row.refused(ValidationProblem.line(row.line(), null, texts.get("import.erased", address)));
@@ -414,7 +449,7 @@ public class CsvContactImporter implements ContactImporter {
         List<UUID> createdIds = saved.stream().map(Person::id).toList();
         recordRows(connection, importId, created, createdIds, List.of());
         Set<UUID> affiliated = affiliate(connection, importId, created, createdIds, locale);
-        ImportExtrasWriter.Session writing = extras.session(plan.fileName(), locale);
+        ImportExtrasWriter.Session writing = extras.session(importId, plan.fileName(), locale);
         for (int i = 0; i < created.size(); i++) {
             writing.created(createdIds.get(i), created.get(i).extras(), affiliated.contains(createdIds.get(i)));
         }
@@ -426,7 +461,7 @@ public class CsvContactImporter implements ContactImporter {
                     List.of(ValidationProblem.line(row.line(), null, ContactTexts.in(locale).get("import.update", row.duplicateOf())))));
             before.add(json(known));
             contacts.save(updatedWith(known, row.person()), locale);
-            writing.updated(known.id(), row.extras());
+            writing.updated(connection, known.id(), row.extras());
             updatedIds.add(known.id());
         }
         recordRows(connection, importId, updated, updatedIds, before);
@@ -578,6 +613,7 @@ public class CsvContactImporter implements ContactImporter {
                     contacts.save(person(contact.getValue()), Locale.ROOT);
                 }
             }
+            ImportExtrasWriter.revert(connection, importId);
             try (PreparedStatement done = connection.prepareStatement(
                     "UPDATE CONTACT_IMPORT SET REVERTED_AT = ? WHERE ID = ? AND REVERTED_AT IS NULL")) {
                 done.setObject(1, OffsetDateTime.now(ZoneOffset.UTC));

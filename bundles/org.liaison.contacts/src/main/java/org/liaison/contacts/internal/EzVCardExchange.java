@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +13,7 @@ import org.liaison.contacts.Email;
 import org.liaison.contacts.Person;
 import org.liaison.contacts.Phone;
 import org.liaison.contacts.PostalAddress;
+import org.liaison.contacts.io.ImportRow;
 import org.liaison.contacts.io.VCardExchange;
 import org.liaison.contacts.sectors.NaceTaxonomy;
 import org.liaison.core.validation.ValidationException;
@@ -31,7 +31,6 @@ import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Address;
 import ezvcard.property.Categories;
 import ezvcard.property.StructuredName;
-import ezvcard.property.Telephone;
 
 /** vCard reading and writing with ez-vcard. */
 @Component(service = VCardExchange.class)
@@ -40,11 +39,11 @@ public class EzVCardExchange implements VCardExchange {
     /** The most one card may hold (a photo included): past it, the card never ends or the file is damaged. */
     static final int MAX_CARD_MB = 16;
 
-    private final ContactChecks checks;
+    private final ImportRowReader reader;
 
     @Activate
     public EzVCardExchange(@Reference NaceTaxonomy sectors) {
-        this.checks = new ContactChecks(sectors, Set::of);
+        this.reader = new ImportRowReader(new ContactChecks(sectors, Set::of));
     }
 
     @Override
@@ -107,17 +106,6 @@ public class EzVCardExchange implements VCardExchange {
         };
     }
 
-    private static Phone.Kind kind(Telephone telephone) {
-        Set<TelephoneType> types = new LinkedHashSet<>(telephone.getTypes());
-        if (types.contains(TelephoneType.CELL)) {
-            return Phone.Kind.MOBILE;
-        }
-        if (types.contains(TelephoneType.WORK)) {
-            return Phone.Kind.WORK;
-        }
-        return types.contains(TelephoneType.HOME) ? Phone.Kind.HOME : Phone.Kind.OTHER;
-    }
-
     @Override
     public List<Person> read(Reader vcards, String defaultCountry, Locale locale) throws IOException {
         List<Person> people = new ArrayList<>();
@@ -147,67 +135,15 @@ public class EzVCardExchange implements VCardExchange {
         return people;
     }
 
-    /** The card's person, checked, added to {@code people}; else what is wrong with it, under its number. */
+    /** The card's person, checked as a row of an import is, added to {@code people}; else what is wrong with it, under its number. */
     private void person(VCard card, int number, String defaultCountry, Locale locale, List<Person> people,
             List<ValidationProblem> problems) {
-        StructuredName name = card.getStructuredName();
-        String given = name == null ? null : name.getGiven();
-        String family = name == null ? null : name.getFamily();
-        if (given == null && family == null && card.getFormattedName() != null) {
-            family = card.getFormattedName().getValue();
+        VCardRows.Row row = VCardRows.of(card);
+        ImportRow read = reader.read(row.cells(), number, row.mapping(), null, defaultCountry, locale, ContactTexts.in(locale));
+        if (read.valid()) {
+            people.add(read.person());
+        } else {
+            problems.addAll(read.problems());
         }
-        List<Email> emails = new ArrayList<>();
-        for (ezvcard.property.Email email : card.getEmails()) {
-            emails.add(new Email(email.getValue(), email.getPref() != null && email.getPref() == 1));
-        }
-        List<Phone> phones = new ArrayList<>();
-        for (Telephone telephone : card.getTelephoneNumbers()) {
-            String phoneNumber = telephone.getText() != null ? telephone.getText()
-                    : telephone.getUri() == null ? null : telephone.getUri().getNumber();
-            if (phoneNumber != null) {
-                phones.add(new Phone(phoneNumber, kind(telephone)));
-            }
-        }
-        Address address = card.getAddresses().isEmpty() ? null : card.getAddresses().get(0);
-        PostalAddress postal = address == null ? PostalAddress.NONE
-                : new PostalAddress(address.getStreetAddress(), address.getPostalCode(), address.getLocality(),
-                        countryCode(address.getCountry(), defaultCountry), null, null);
-        Set<String> tags = card.getCategories() == null ? Set.of() : new LinkedHashSet<>(card.getCategories().getValues());
-        String language = card.getLanguages().isEmpty() ? null : card.getLanguages().get(0).getValue();
-        Person draft = new Person(null, given, family, language == null ? null : language.split("[-_]")[0], Set.of(),
-                null, postal, null, null, "vCard", null, null, emails, phones, tags, List.of());
-        try {
-            people.add(checks.check(postal.country() == null && defaultCountry != null
-                    ? withCountry(draft, defaultCountry) : draft, locale));
-        } catch (ValidationException e) {
-            e.problems().forEach(p -> problems.add(ValidationProblem.line(number, p.field(), p.message())));
-        }
-    }
-
-    /** A phone written without country code is read as a number of the default country. */
-    private static Person withCountry(Person person, String country) {
-        PostalAddress a = person.address();
-        return new Person(null, person.givenName(), person.familyName(), person.preferredLanguage(), person.languages(),
-                person.region(), new PostalAddress(a.street(), a.postcode(), a.city(), country, a.latitude(), a.longitude()),
-                person.role(), person.readiness(), person.source(), null, null, person.emails(), person.phones(),
-                person.tags(), person.barriers());
-    }
-
-    private static String countryCode(String country, String fallback) {
-        if (country == null || country.isBlank()) {
-            return fallback;
-        }
-        String c = country.strip();
-        if (c.length() == 2) {
-            return c.toUpperCase(Locale.ROOT);
-        }
-        String lower = c.toLowerCase(Locale.ROOT);
-        if (lower.contains("france")) {
-            return "FR";
-        }
-        if (lower.contains("kingdom") || lower.contains("england") || lower.equals("uk") || lower.contains("royaume")) {
-            return "GB";
-        }
-        return fallback;
     }
 }

@@ -39,6 +39,21 @@ final class ImportRowReader {
     private static final Pattern NO_DATE = Pattern.compile("0?0[/.\\-]0?0[/.\\-]0{2,4}");
     /** The longest note an import writes, leaving room for the line that says which import wrote it. */
     private static final int NOTE_LENGTH = ContactNotes.MAX_LENGTH - 500;
+    /** The ISO 639-1 code of each language by its English and French names ("french", "francais"). */
+    private static final java.util.Map<String, String> LANGUAGES = new java.util.HashMap<>();
+
+    static {
+        for (String language : Locale.getISOLanguages()) {
+            Locale known = Locale.forLanguageTag(language);
+            LANGUAGES.put(ImportField.simplify(known.getDisplayLanguage(Locale.ENGLISH)), language);
+            LANGUAGES.put(ImportField.simplify(known.getDisplayLanguage(Locale.FRENCH)), language);
+        }
+    }
+
+    /** What a file writes for "no" in a yes-or-no column. */
+    private static final Pattern NO = Pattern.compile("(?i)\\s*(no|non|false|faux|0|n)?\\s*");
+    /** What Odoo's Is a Company, CiviCRM's Contact Type and Apple's X-ABShowAs write for an organisation. */
+    private static final Pattern ORGANISATION_ROW = Pattern.compile("true|vrai|yes|oui|1|organi[sz]ation|company|societe|entreprise");
     private static final Pattern COUNTRY_CODE = Pattern.compile("^(?:\\+|00)(33|44)");
     private static final Pattern INTERNATIONAL_WITHOUT_PLUS = Pattern.compile("(?:33|44)\\d{9,10}");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("([a-zA-Z]{2,3})(?:[_-][a-zA-Z]{2})?");
@@ -49,7 +64,12 @@ final class ImportRowReader {
         this.checks = checks;
     }
 
-    ImportRow read(List<String> cells, int line, List<ImportField> mapping, String defaultCountry, Locale locale, Messages texts) {
+    /**
+     * The row read with {@code mapping}; {@code addressGroups} tell which address each column
+     * belongs to (see {@link RowValues#addressGroups}), {@code null} for one address.
+     */
+    ImportRow read(List<String> cells, int line, List<ImportField> mapping, List<String> addressGroups, String defaultCountry,
+            Locale locale, Messages texts) {
         List<ValidationProblem> problems = new ArrayList<>();
         for (int i = 0; i < Math.min(cells.size(), mapping.size()); i++) {
             int limit = mapping.get(i) == ImportField.NOTES ? ContactNotes.MAX_LENGTH : MAX_CELL;
@@ -60,8 +80,9 @@ final class ImportRowReader {
         if (!problems.isEmpty()) {
             return new ImportRow(line, null, problems, null, null);
         }
-        RowValues values = RowValues.of(cells, mapping);
+        RowValues values = RowValues.of(cells, mapping, addressGroups);
         Warnings warnings = new Warnings(line, texts);
+        values.otherAddresses().forEach(a -> warnings.note("import.note.otherAddress", a));
 
         String countryWritten = values.first(ImportField.COUNTRY);
         String country = PlaceNames.country(countryWritten).orElse(null);
@@ -70,14 +91,17 @@ final class ImportRowReader {
         }
         String postcode = values.first(ImportField.POSTCODE);
         String regionWritten = values.first(ImportField.REGION);
-        String rowCountry = placeCountry(country, regionWritten, postcode).orElse(defaultCountry);
-        String region = PlaceNames.region(regionWritten, rowCountry).orElse(null);
+        // a country written but not known says the place is not what its postcode's shape suggests
+        Optional<String> place = countryWritten != null && country == null ? Optional.empty()
+                : placeCountry(country, regionWritten, postcode);
+        String region = PlaceNames.region(regionWritten, place.orElse(defaultCountry)).orElse(null);
         if (regionWritten != null && region == null) {
             warnings.keep("region", "import.regionUnknown", "import.note.region", regionWritten);
         }
-        if (region == null && "FR".equals(rowCountry)) {
+        if (region == null && place.filter("FR"::equals).isPresent()) {
             region = PlaceNames.departmentOfPostcode(postcode).orElse(null);
         }
+        String phoneCountry = place.orElseGet(() -> numbersCountry(values).orElse(defaultCountry));
 
         List<Email> emails = new ArrayList<>();
         for (String email : values.all(ImportField.EMAIL)) {
@@ -90,15 +114,16 @@ final class ImportRowReader {
         }
         List<Phone> phones = new ArrayList<>();
         for (RowValues.WrittenPhone written : values.phones()) {
-            phones.add(phone(written, phoneCountry(country, regionWritten, postcode, values, defaultCountry), warnings));
+            phone(written, phoneCountry, warnings).ifPresent(phones::add);
         }
         String[] name = name(values);
-        if (name[0] == null && name[1] == null && !emails.isEmpty() && emails.get(0).address().length() <= 100) {
+        if (name[0] == null && name[1] == null && !emails.isEmpty() && emails.get(0).address().length() <= 100
+                && readable(emails.get(0).address(), locale)) {
             name[1] = emails.get(0).address();
             warnings.add("familyName", texts.get("import.namedByEmail"));
         }
         Person draft = new Person(null, name[0], name[1], language(values.first(ImportField.PREFERRED_LANGUAGE), warnings), Set.of(), region,
-                new PostalAddress(values.street(), postcode, values.first(ImportField.CITY), rowCountry,
+                new PostalAddress(values.street(), postcode, values.first(ImportField.CITY), place.orElse(null),
                         null, null),
                 null, null, values.first(ImportField.SOURCE), null, null, emails, phones, tags(values), List.of());
         LocalDate birthday = birthday(values.first(ImportField.BIRTHDAY), warnings);
@@ -116,8 +141,14 @@ final class ImportRowReader {
                 problems.addAll(e.problems());
             }
         }
+        String optedOut = values.first(ImportField.OPTED_OUT);
         ImportExtras extras = new ImportExtras(values.first(ImportField.JOB_TITLE), values.first(ImportField.DEPARTMENT),
-                website(values), linkedIn(values), birthday, warnings.note(values.all(ImportField.NOTES)));
+                website(values), linkedIn(values), birthday, warnings.note(values.all(ImportField.NOTES)),
+                optedOut == null || NO.matcher(optedOut).matches() ? null : optedOut);
+        String kind = values.first(ImportField.ROW_KIND);
+        if (kind != null && ORGANISATION_ROW.matcher(ImportField.simplify(kind)).matches()) {
+            problems.add(ValidationProblem.field("row_kind", texts.get("import.organisationRow", kind)));
+        }
         for (String[] field : new String[][] { { "job_title", extras.jobTitle() }, { "department", extras.department() },
                 { "website", extras.website() }, { "linkedin", extras.linkedIn() } }) {
             if (field[1] != null && field[1].length() > ImportExtrasWriter.FIELD_LENGTH) {
@@ -135,48 +166,53 @@ final class ImportRowReader {
                 warnings.found(), extras);
     }
 
+    private static boolean readable(String email, Locale locale) {
+        try {
+            org.liaison.contacts.EmailAddresses.normalize(email, "emails", locale);
+            return true;
+        } catch (ValidationException e) {
+            return false; // the checks name it below
+        }
+    }
+
     /** The country the row's place says: its country column, else its region, else its postcode's shape. */
     private static Optional<String> placeCountry(String country, String region, String postcode) {
         return Optional.ofNullable(country).or(() -> PlaceNames.region(region, null).map(r -> r.substring(0, 2)))
                 .or(() -> PlaceNames.countryOfPostcode(postcode));
     }
 
-    /**
-     * The country to read the row's numbers in: its place's, else that of a number of the row
-     * written with +33 or +44, else the file's.
-     */
-    private static String phoneCountry(String country, String region, String postcode, RowValues values, String defaultCountry) {
-        Optional<String> place = placeCountry(country, region, postcode);
-        if (place.isPresent()) {
-            return place.get();
-        }
+    /** The country of a number of the row written with +33 or +44, for the others written without their code. */
+    private static Optional<String> numbersCountry(RowValues values) {
         for (RowValues.WrittenPhone phone : values.phones()) {
             Matcher code = COUNTRY_CODE.matcher(phone.text().replaceAll("[\\s().\\-]", ""));
             if (code.find()) {
-                return "33".equals(code.group(1)) ? "FR" : "GB";
+                return Optional.of("33".equals(code.group(1)) ? "FR" : "GB");
             }
         }
-        return defaultCountry;
+        return Optional.empty();
     }
 
-    private static Phone phone(RowValues.WrittenPhone written, String country, Warnings warnings) {
-        try {
-            return new Phone(PhoneNumbers.toE164(written.text(), country, "phones", warnings.texts.locale()), written.kind());
-        } catch (ValidationException e) {
-            if (INTERNATIONAL_WITHOUT_PLUS.matcher(written.text()).matches()) {
-                // Brevo writes 33611111111 for +33 6 11 11 11 11
-                try {
-                    return new Phone(PhoneNumbers.toE164("+" + written.text(), country, "phones", warnings.texts.locale()), written.kind());
-                } catch (ValidationException notEither) {
-                    // kept as written below, with the warning for the number as the file wrote it
-                }
+    /**
+     * The number in E.164 form; else kept as written, unchecked, with a warning; one too long to be a
+     * number (over {@link Phone#MAX_UNCHECKED_LENGTH}) goes to the note instead.
+     */
+    private static Optional<Phone> phone(RowValues.WrittenPhone written, String country, Warnings warnings) {
+        Locale locale = warnings.texts.locale();
+        for (String text : INTERNATIONAL_WITHOUT_PLUS.matcher(written.text()).matches() ? List.of(written.text(), "+" + written.text())
+                : List.of(written.text())) { // Brevo writes 33611111111 for +33 6 11 11 11 11
+            try {
+                return Optional.of(new Phone(PhoneNumbers.toE164(text, country, "phones", locale), written.kind()));
+            } catch (ValidationException notThisWay) {
+                // tried the next way, else kept as written below
             }
-            warnings.add("phones", warnings.texts.get("import.phoneUnchecked", written.text(),
-                    new Locale("", country).getDisplayCountry(warnings.texts.locale())));
-            String kept = written.text().length() > Phone.MAX_UNCHECKED_LENGTH ? written.text().substring(0, Phone.MAX_UNCHECKED_LENGTH)
-                    : written.text();
-            return Phone.unchecked(kept, written.kind());
         }
+        if (written.text().length() > Phone.MAX_UNCHECKED_LENGTH) {
+            warnings.keep("phones", "import.phoneInNote", "import.note.phone", written.text());
+            return Optional.empty();
+        }
+        warnings.add("phones", warnings.texts.get("import.phoneUnchecked", written.text(),
+                new Locale("", country).getDisplayCountry(locale)));
+        return Optional.of(Phone.unchecked(written.text(), written.kind()));
     }
 
     /** Given and family names; a whole name alone is split, "DUBOIS Marie" as the French write it, family name first. */
@@ -212,13 +248,9 @@ final class ImportRowReader {
         if (code.matches() && java.util.Arrays.asList(Locale.getISOLanguages()).contains(code.group(1).toLowerCase(Locale.ROOT))) {
             return code.group(1).toLowerCase(Locale.ROOT);
         }
-        String name = ImportField.simplify(written);
-        for (String language : Locale.getISOLanguages()) {
-            Locale known = Locale.forLanguageTag(language);
-            if (name.equals(ImportField.simplify(known.getDisplayLanguage(Locale.ENGLISH)))
-                    || name.equals(ImportField.simplify(known.getDisplayLanguage(Locale.FRENCH)))) {
-                return language;
-            }
+        String byName = LANGUAGES.get(ImportField.simplify(written));
+        if (byName != null) {
+            return byName;
         }
         warnings.keep("preferredLanguage", "import.languageUnknown", "import.note.language", written);
         return null;
@@ -300,6 +332,11 @@ final class ImportRowReader {
         /** A value not recognised: a warning, and the value as written in the note. */
         void keep(String field, String warning, String label, String written) {
             add(field, texts.get(warning, written));
+            note(label, written);
+        }
+
+        /** A value with no field of its own, in the note. */
+        void note(String label, String written) {
             kept.add(texts.get(label) + " " + written);
         }
 

@@ -15,11 +15,13 @@ import static org.liaison.contacts.io.ImportField.LINKEDIN;
 import static org.liaison.contacts.io.ImportField.MIDDLE_NAME;
 import static org.liaison.contacts.io.ImportField.MOBILE;
 import static org.liaison.contacts.io.ImportField.NOTES;
+import static org.liaison.contacts.io.ImportField.OPTED_OUT;
 import static org.liaison.contacts.io.ImportField.ORGANISATION;
 import static org.liaison.contacts.io.ImportField.PHONE;
 import static org.liaison.contacts.io.ImportField.PHONE_KIND;
 import static org.liaison.contacts.io.ImportField.POSTCODE;
 import static org.liaison.contacts.io.ImportField.REGION;
+import static org.liaison.contacts.io.ImportField.ROW_KIND;
 import static org.liaison.contacts.io.ImportField.STREET;
 import static org.liaison.contacts.io.ImportField.TAGS;
 import static org.liaison.contacts.io.ImportField.WEBSITE;
@@ -45,7 +47,15 @@ final class KnownExports {
     /** A program is recognised when at least this many of the headers only it writes are there. */
     private static final int SIGNATURE_MATCHES = 2;
 
-    private record Program(List<String> signature, Map<Pattern, ImportField> columns) {
+    /**
+     * A program's own headers, what its columns hold, and the header a file of it always has
+     * ({@code null} when any of its own headers will do).
+     */
+    private record Program(List<String> signature, Map<Pattern, ImportField> columns, String required) {
+
+        Program(List<String> signature, Map<Pattern, ImportField> columns) {
+            this(signature, columns, null);
+        }
     }
 
     private static final Map<ExportProgram, Program> PROGRAMS = new EnumMap<>(ExportProgram.class);
@@ -80,26 +90,28 @@ final class KnownExports {
                         "address \\d+ city", CITY, "address \\d+ region", REGION, "address \\d+ postal code", POSTCODE,
                         "address \\d+ country", COUNTRY, "website \\d+ value", WEBSITE, "group membership|labels", TAGS,
                         "notes", NOTES, "birthday", BIRTHDAY)));
+        // a spreadsheet with Position and URL columns is not LinkedIn's: its URL may be a company's website
         PROGRAMS.put(ExportProgram.LINKEDIN, new Program(List.of("connected on", "position", "url"),
-                rules("url", LINKEDIN, "position", JOB_TITLE, "connected on", IGNORE)));
+                rules("url", LINKEDIN, "position", JOB_TITLE, "connected on", IGNORE), "connected on"));
         PROGRAMS.put(ExportProgram.MAILCHIMP, new Program(
                 List.of("member rating", "optin time", "optin ip", "confirm time", "leid", "euid", "gmtoff", "dstoff"),
-                rules("address", STREET, "phone number", PHONE, "region|cc|latitude|longitude|timezone", IGNORE)));
+                rules("address", STREET, "phone number", PHONE, "region|cc|latitude|longitude|timezone", IGNORE, "unsub time", OPTED_OUT)));
         PROGRAMS.put(ExportProgram.BREVO, new Program(
                 List.of("sms", "firstname", "lastname", "contact id", "email blacklisted", "sms blacklisted", "landline number",
                         "whatsapp", "double opt in"),
                 rules("sms|whatsapp", MOBILE, "landline number", PHONE, "firstname|prenom", GIVEN_NAME, "lastname|nom", FAMILY_NAME,
-                        "contact id|ext id", IGNORE)));
+                        "contact id|ext id", IGNORE, "email blacklisted", OPTED_OUT)));
         PROGRAMS.put(ExportProgram.CIVICRM, new Program(
                 List.of("contact type", "sort name", "individual prefix", "do not email", "supplemental address 1", "current employer",
                         "contact subtype", "is opt out"),
-                rules("display name", FULL_NAME, "sort name|contact id|contact type|contact subtype", IGNORE,
+                rules("display name", FULL_NAME, "sort name|contact id|contact subtype", IGNORE, "contact type", ROW_KIND,
+                        "do not email|is opt out|no bulk emails user opt out", OPTED_OUT,
                         "street address|supplemental address \\d", STREET, "state|state province", REGION, "current employer", ORGANISATION,
                         "birth date", BIRTHDAY)));
         PROGRAMS.put(ExportProgram.ODOO, new Program(
                 List.of("street2", "job position", "is a company", "related company", "external id", "zip"),
                 rules("name|display name", FULL_NAME, "street2?", STREET, "zip", POSTCODE, "related company|company name|company",
-                        ORGANISATION, "job position", JOB_TITLE, "external id|is a company|company type|reference", IGNORE)));
+                        ORGANISATION, "job position", JOB_TITLE, "external id|reference", IGNORE, "is a company|company type", ROW_KIND)));
         PROGRAMS.put(ExportProgram.HUBSPOT, new Program(
                 List.of("record id", "lifecycle stage", "contact owner", "lead status", "create date", "mobile phone number",
                         "marketing contact status"),
@@ -117,7 +129,9 @@ final class KnownExports {
         ExportProgram best = ExportProgram.SPREADSHEET;
         long bestMatches = SIGNATURE_MATCHES - 1;
         for (Map.Entry<ExportProgram, Program> program : PROGRAMS.entrySet()) {
-            long matches = program.getValue().signature().stream().filter(simplified::contains).count();
+            String required = program.getValue().required();
+            long matches = required != null && !simplified.contains(required) ? 0
+                    : program.getValue().signature().stream().filter(simplified::contains).count();
             if (matches > bestMatches) {
                 best = program.getKey();
                 bestMatches = matches;

@@ -69,6 +69,7 @@ final class PersonTable {
         List<Object[]> persons = new ArrayList<>(people.size());
         List<Object[]> emails = new ArrayList<>();
         List<Object[]> phones = new ArrayList<>();
+        List<Object[]> unchecked = new ArrayList<>();
         List<Object[]> languages = new ArrayList<>();
         List<Object[]> barriers = new ArrayList<>();
         List<Object[]> tags = new ArrayList<>();
@@ -82,7 +83,7 @@ final class PersonTable {
                 emails.add(new Object[] { Ids.derived("email", id, e.address().toLowerCase()), id, e.address(), e.primary() });
             }
             for (Phone n : p.phones()) {
-                phones.add(new Object[] { Ids.derived("phone", id, n.number()), id, n.number(), n.kind().name(), n.unchecked() });
+                (n.unchecked() ? unchecked : phones).add(new Object[] { Ids.derived("phone", id, n.number()), id, n.number(), n.kind().name() });
             }
             for (String l : p.languages()) {
                 languages.add(new Object[] { Ids.derived("language", id, l), id, l });
@@ -98,7 +99,8 @@ final class PersonTable {
         insertInKeyOrder(connection, "INSERT INTO CONTACT_PERSON (" + COLUMNS
                 + ", UPDATED_AT, ID, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", persons, 16);
         insertInKeyOrder(connection, "INSERT INTO CONTACT_EMAIL (ID, CONTACT_ID, ADDRESS, IS_PRIMARY) VALUES (?, ?, ?, ?)", emails, 0);
-        insertInKeyOrder(connection, "INSERT INTO CONTACT_PHONE (ID, CONTACT_ID, NUMBER_E164, KIND, UNCHECKED) VALUES (?, ?, ?, ?, ?)", phones, 0);
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_PHONE (ID, CONTACT_ID, NUMBER_E164, KIND) VALUES (?, ?, ?, ?)", phones, 0);
+        insertInKeyOrder(connection, "INSERT INTO CONTACT_PHONE_UNCHECKED (ID, CONTACT_ID, AS_WRITTEN, KIND) VALUES (?, ?, ?, ?)", unchecked, 0);
         insertInKeyOrder(connection, "INSERT INTO CONTACT_LANGUAGE (ID, PERSON_ID, LANGUAGE) VALUES (?, ?, ?)", languages, 0);
         insertInKeyOrder(connection, "INSERT INTO CONTACT_BARRIER (ID, PERSON_ID, KIND, NOTE) VALUES (?, ?, ?, ?)", barriers, 0);
         insertInKeyOrder(connection, "INSERT INTO CONTACT_TAG (ID, CONTACT_ID, TAG) VALUES (?, ?, ?)", tags, 0);
@@ -129,10 +131,13 @@ final class PersonTable {
         }
         ChildRows.replace(connection, "CONTACT_EMAIL", List.of("CONTACT_ID", "ADDRESS", "IS_PRIMARY"), id, emails, isNew);
         Map<UUID, List<Object>> phones = new LinkedHashMap<>();
+        Map<UUID, List<Object>> unchecked = new LinkedHashMap<>();
         for (Phone phone : person.phones()) {
-            phones.put(Ids.derived("phone", id, phone.number()), List.of(id, phone.number(), phone.kind().name(), phone.unchecked()));
+            (phone.unchecked() ? unchecked : phones).put(Ids.derived("phone", id, phone.number()),
+                    List.of(id, phone.number(), phone.kind().name()));
         }
-        ChildRows.replace(connection, "CONTACT_PHONE", List.of("CONTACT_ID", "NUMBER_E164", "KIND", "UNCHECKED"), id, phones, isNew);
+        ChildRows.replace(connection, "CONTACT_PHONE", List.of("CONTACT_ID", "NUMBER_E164", "KIND"), id, phones, isNew);
+        ChildRows.replace(connection, "CONTACT_PHONE_UNCHECKED", List.of("CONTACT_ID", "AS_WRITTEN", "KIND"), id, unchecked, isNew);
         Map<UUID, List<Object>> languages = new LinkedHashMap<>();
         for (String language : person.languages()) {
             languages.put(Ids.derived("language", id, language), List.of(id, language));
@@ -152,7 +157,7 @@ final class PersonTable {
     static void delete(Connection connection, UUID id) throws SQLException {
         SearchIndex.remove(connection, id);
         ChildRows.runEach(connection, id, List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?",
-                "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
+                "DELETE FROM CONTACT_PHONE_UNCHECKED WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?", "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?",
                 "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_CONSENT WHERE CONTACT_ID = ?",
                 "DELETE FROM CONTACT_FIELD_VALUE WHERE CONTACT_ID = ?",
@@ -165,7 +170,8 @@ final class PersonTable {
      */
     /** The rows that belong to a person, removed when they are erased. */
     private static final List<String> BELONGING = List.of("DELETE FROM CONTACT_EMAIL WHERE CONTACT_ID = ?",
-            "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?",
+            "DELETE FROM CONTACT_PHONE WHERE CONTACT_ID = ?", "DELETE FROM CONTACT_PHONE_UNCHECKED WHERE CONTACT_ID = ?",
+            "DELETE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ?",
             "DELETE FROM CONTACT_BARRIER WHERE PERSON_ID = ?", "DELETE FROM CONTACT_TAG WHERE CONTACT_ID = ?",
             "DELETE FROM CONTACT_AFFILIATION WHERE PERSON_ID = ?", "DELETE FROM CONTACT_LINK WHERE FROM_PERSON = ?",
             "DELETE FROM CONTACT_LINK WHERE TO_PERSON = ?", "DELETE FROM CONTACT_NOTE WHERE CONTACT_ID = ?",
@@ -212,8 +218,10 @@ final class PersonTable {
         Map<UUID, List<Email>> emails = IdQueries.grouped(connection, "SELECT CONTACT_ID, ADDRESS, IS_PRIMARY FROM CONTACT_EMAIL "
                 + "WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, IS_PRIMARY DESC, ADDRESS", wanted,
                 row -> new Email(row.getString(2), row.getBoolean(3)));
-        Map<UUID, List<Phone>> phones = IdQueries.grouped(connection, "SELECT CONTACT_ID, NUMBER_E164, KIND, UNCHECKED FROM CONTACT_PHONE "
-                + "WHERE CONTACT_ID = ANY(?) ORDER BY CONTACT_ID, NUMBER_E164", wanted,
+        // the checked numbers first, then those to check
+        Map<UUID, List<Phone>> phones = IdQueries.grouped(connection, "SELECT CONTACT_ID, NUMBER_E164, KIND, FALSE, 0 FROM CONTACT_PHONE "
+                + "WHERE CONTACT_ID = ANY(?1) UNION ALL SELECT CONTACT_ID, AS_WRITTEN, KIND, TRUE, 1 FROM CONTACT_PHONE_UNCHECKED "
+                + "WHERE CONTACT_ID = ANY(?1) ORDER BY 1, 5, 2", wanted,
                 row -> new Phone(row.getString(2), Phone.Kind.valueOf(row.getString(3)), row.getBoolean(4)));
         Map<UUID, List<String>> languages = IdQueries.grouped(connection,
                 "SELECT PERSON_ID, LANGUAGE FROM CONTACT_LANGUAGE WHERE PERSON_ID = ANY(?)", wanted, row -> row.getString(2));

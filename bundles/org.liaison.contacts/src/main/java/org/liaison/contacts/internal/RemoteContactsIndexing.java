@@ -29,7 +29,7 @@ public class RemoteContactsIndexing implements RemoteChangeObserver {
 
     /** Tables whose rows belong to a contact, with the column naming it. */
     private static final Map<String, String> OWNED = Map.of("CONTACT_EMAIL", "CONTACT_ID", "CONTACT_PHONE", "CONTACT_ID",
-            "CONTACT_TAG", "CONTACT_ID", "CONTACT_LANGUAGE", "PERSON_ID", "CONTACT_BARRIER", "PERSON_ID",
+            "CONTACT_PHONE_UNCHECKED", "CONTACT_ID", "CONTACT_TAG", "CONTACT_ID", "CONTACT_LANGUAGE", "PERSON_ID", "CONTACT_BARRIER", "PERSON_ID",
             "CONTACT_AFFILIATION", "PERSON_ID", "CONTACT_SECTOR", "ORGANISATION_ID", "CONTACT_ORGANISATION_SEGMENT",
             "ORGANISATION_ID");
 

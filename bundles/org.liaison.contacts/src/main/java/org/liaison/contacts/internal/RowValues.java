@@ -19,9 +19,11 @@ final class RowValues {
     /** How Google separates several values in one cell. */
     private static final Pattern GOOGLE_VALUES = Pattern.compile("\\s*:::\\s*");
     private static final Pattern SEVERAL_EMAILS = Pattern.compile("[\\s,;]+");
-    /** The parts of an address that end its street. */
-    private static final java.util.Set<ImportField> ADDRESS_PARTS = java.util.EnumSet.of(ImportField.CITY, ImportField.POSTCODE,
-            ImportField.REGION, ImportField.COUNTRY);
+    /** The parts of an address. */
+    private static final java.util.Set<ImportField> ADDRESS_PARTS = java.util.EnumSet.of(ImportField.STREET, ImportField.CITY,
+            ImportField.POSTCODE, ImportField.REGION, ImportField.COUNTRY);
+    private static final Pattern NUMBERED_ADDRESS = Pattern.compile("^(?:address|adresse) (\\d+)\\b");
+    private static final Pattern NAMED_ADDRESS = Pattern.compile("\\b(business|home|other|bureau|domicile|autre)\\b");
 
     /** A telephone number as the file wrote it, with the kind its column or its type column gives. */
     record WrittenPhone(String text, Phone.Kind kind) {
@@ -29,38 +31,43 @@ final class RowValues {
 
     private final Map<ImportField, List<String>> values = new EnumMap<>(ImportField.class);
     private final List<WrittenPhone> phones = new ArrayList<>();
+    private final List<String> otherAddresses = new ArrayList<>();
     private String street;
 
     private RowValues() {
     }
 
     static RowValues of(List<String> cells, List<ImportField> mapping) {
+        return of(cells, mapping, null);
+    }
+
+    /**
+     * The row's values; {@code addressGroups} (one per column, as {@link #addressGroups} makes them, or
+     * {@code null} for one address) tell which address each address column belongs to.
+     */
+    static RowValues of(List<String> cells, List<ImportField> mapping, List<String> addressGroups) {
         RowValues row = new RowValues();
         int columns = Math.min(cells.size(), mapping.size());
         Phone.Kind[] kinds = phoneKinds(cells, mapping, columns);
-        boolean streetGoesOn = false;
+        String address = firstAddress(cells, mapping, addressGroups, columns);
+        Map<String, List<String>> otherAddresses = new java.util.LinkedHashMap<>();
         for (int i = 0; i < columns; i++) {
             ImportField field = mapping.get(i);
             String cell = cells.get(i).strip();
-            if (field == ImportField.STREET) {
-                // the street is the first group of street columns with something in it, up to the city or
-                // the postcode: Outlook's Business Street 1-3, not its business and home streets run together
-                String line = cell.replaceAll("\\s*\\R\\s*", ", ");
-                if (!line.isEmpty() && row.street == null) {
-                    row.street = line;
-                    streetGoesOn = true;
-                } else if (!line.isEmpty() && streetGoesOn) {
-                    row.street = row.street + ", " + line;
-                }
-                continue;
-            }
-            if (ADDRESS_PARTS.contains(field)) {
-                streetGoesOn = false;
-            }
             if (cell.isEmpty() || field == ImportField.IGNORE || field == ImportField.PHONE_KIND) {
                 continue;
             }
-            if (field.phone()) {
+            if (ADDRESS_PARTS.contains(field)) {
+                String line = cell.replaceAll("\\s*\\R\\s*", ", ");
+                String group = group(addressGroups, i);
+                if (!group.equals(address)) {
+                    otherAddresses.computeIfAbsent(group, g -> new ArrayList<>()).add(line);
+                } else if (field == ImportField.STREET) {
+                    row.street = row.street == null ? line : row.street + ", " + line;
+                } else {
+                    row.add(field, line);
+                }
+            } else if (field.phone()) {
                 Phone.Kind kind = kinds[i] != null ? kinds[i] : field.phoneKind();
                 GOOGLE_VALUES.splitAsStream(cell).filter(s -> !s.isBlank()).forEach(p -> row.phones.add(new WrittenPhone(p, kind)));
             } else if (field == ImportField.EMAIL) {
@@ -72,7 +79,41 @@ final class RowValues {
                 row.add(field, cell);
             }
         }
+        otherAddresses.values().forEach(parts -> row.otherAddresses.add(String.join(", ", parts)));
         return row;
+    }
+
+    /**
+     * Which address each column belongs to, by its header: Outlook's business, home and other
+     * addresses, Google's Address 1 and 2; one address for the columns of other files.
+     */
+    static List<String> addressGroups(List<String> headers) {
+        List<String> groups = new ArrayList<>();
+        for (String header : headers) {
+            String simplified = ImportField.simplify(header == null ? "" : header);
+            java.util.regex.Matcher numbered = NUMBERED_ADDRESS.matcher(simplified);
+            if (numbered.find()) {
+                groups.add("address " + numbered.group(1));
+                continue;
+            }
+            java.util.regex.Matcher named = NAMED_ADDRESS.matcher(simplified);
+            groups.add(named.find() ? named.group(1) : "");
+        }
+        return groups;
+    }
+
+    private static String group(List<String> groups, int column) {
+        return groups == null || column >= groups.size() ? "" : groups.get(column);
+    }
+
+    /** The address of the first address column with something in it. */
+    private static String firstAddress(List<String> cells, List<ImportField> mapping, List<String> groups, int columns) {
+        for (int i = 0; i < columns; i++) {
+            if (ADDRESS_PARTS.contains(mapping.get(i)) && !cells.get(i).isBlank()) {
+                return group(groups, i);
+            }
+        }
+        return "";
     }
 
     /**
@@ -116,6 +157,11 @@ final class RowValues {
 
     String street() {
         return street;
+    }
+
+    /** The row's other addresses (Outlook's home one beside its business one), each as one line. */
+    List<String> otherAddresses() {
+        return otherAddresses;
     }
 
     /** The kind a type column names, in English or French ("Mobile", "Work", "Domicile"); other kinds are OTHER. */

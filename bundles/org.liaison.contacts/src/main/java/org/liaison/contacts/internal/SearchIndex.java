@@ -45,6 +45,8 @@ final class SearchIndex {
      * import writes. Until then they are found through their listing, more slowly.
      */
     static final int DEFERRED_WORDS = 1_000;
+    /** How many people are listed again in one go: the database takes at most 65,536 values in one array. */
+    private static final int RELISTED_AT_ONCE = 10_000;
 
     private final NaceTaxonomy sectors;
 
@@ -82,8 +84,10 @@ final class SearchIndex {
      * (an import's affiliations): those whose word rows wait for {@link #writePendingWords} keep
      * waiting, to be written from the new listing after the transaction, as the import's others are.
      */
-    void relistNew(Connection connection, Collection<UUID> people) throws SQLException {
-        reindexAll(connection, people, false, true);
+    void relistNew(Connection connection, List<UUID> people) throws SQLException {
+        for (int from = 0; from < people.size(); from += RELISTED_AT_ONCE) {
+            reindexAll(connection, people.subList(from, Math.min(people.size(), from + RELISTED_AT_ONCE)), false, true);
+        }
     }
 
     private void reindexAll(Connection connection, Collection<UUID> contacts, boolean rewriteWords) throws SQLException {
@@ -649,7 +653,7 @@ final class SearchIndex {
             parameters.add(f.segment());
         }
         if (f.uncheckedPhones()) {
-            filter.append(" AND C.CONTACT_ID IN (SELECT CONTACT_ID FROM CONTACT_PHONE WHERE UNCHECKED)");
+            filter.append(" AND C.CONTACT_ID IN (SELECT CONTACT_ID FROM CONTACT_PHONE_UNCHECKED)");
         }
         if (f.consent() != null) {
             // the latest entry for some channel grants the purpose and has not lapsed

@@ -193,7 +193,7 @@ public class StoreContactService implements ContactService {
             try (PreparedStatement query = connection.prepareStatement("SELECT E.CONTACT_ID FROM CONTACT_EMAIL E "
                     + "JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = E.CONTACT_ID WHERE E.ADDRESS = ? "
                     + "UNION SELECT P.CONTACT_ID FROM CONTACT_PHONE P JOIN CONTACT_SEARCH_ENTRY S ON S.CONTACT_ID = P.CONTACT_ID "
-                    + "WHERE P.NUMBER_E164 = ? AND NOT P.UNCHECKED FETCH FIRST 1 ROW ONLY")) {
+                    + "WHERE P.NUMBER_E164 = ? FETCH FIRST 1 ROW ONLY")) {
                 query.setString(1, emailOrPhone);
                 query.setString(2, emailOrPhone);
                 try (ResultSet row = query.executeQuery()) {

@@ -134,9 +134,8 @@ public class StoreDataProtection implements DataProtection {
                 Suppression.add(connection, keys, email.address());
             }
             for (Phone phone : person.phones()) {
-                if (!phone.unchecked()) {
-                    Suppression.add(connection, keys, phone.number());
-                }
+                // a number to check too: the same file imported again must not bring the person back
+                Suppression.add(connection, keys, phone.number());
             }
             for (ErasureParticipant participant : participants) {
                 participant.erase(personId);

@@ -68,7 +68,7 @@ public class StoreDuplicateFinder implements DuplicateFinder {
                     people.put(id, new Known(id, given, family, address, new java.util.HashSet<>()));
                 }
             }
-            try (PreparedStatement query = connection.prepareStatement("SELECT CONTACT_ID, NUMBER_E164 FROM CONTACT_PHONE WHERE NOT UNCHECKED");
+            try (PreparedStatement query = connection.prepareStatement("SELECT CONTACT_ID, NUMBER_E164 FROM CONTACT_PHONE");
                     ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Known known = people.get(rows.getObject(1, UUID.class));
@@ -80,7 +80,7 @@ public class StoreDuplicateFinder implements DuplicateFinder {
             block(connection, "SELECT LOWER(ADDRESS), CONTACT_ID FROM CONTACT_EMAIL", people, pairs, SAME_EMAIL,
                     value -> texts.get("duplicate.email", value), (a, b) -> true);
             // a telephone is shared by households and offices: only people named alike count
-            block(connection, "SELECT NUMBER_E164, CONTACT_ID FROM CONTACT_PHONE WHERE NOT UNCHECKED", people, pairs, SAME_PHONE,
+            block(connection, "SELECT NUMBER_E164, CONTACT_ID FROM CONTACT_PHONE", people, pairs, SAME_PHONE,
                     value -> texts.get("duplicate.phone", value), (a, b) -> alike(a, b) >= SHARED_LINE_NAMES);
             return null;
         });

@@ -85,6 +85,8 @@ final class VCardRows {
             add(cells, mapping, ImportField.PREFERRED_LANGUAGE, card.getLanguages().get(0).getValue());
         }
         add(cells, mapping, ImportField.BIRTHDAY, birthday(card.getBirthday()));
+        // Apple marks a company's card so
+        card.getExtendedProperties("X-ABShowAs").forEach(p -> add(cells, mapping, ImportField.ROW_KIND, p.getValue()));
         return new Row(cells, mapping);
     }
 
@@ -126,8 +128,15 @@ final class VCardRows {
             boolean noYear = day.getYear() == NO_YEAR || hasParameter(birthday, "X-APPLE-OMIT-YEAR");
             return noYear ? String.format("--%02d-%02d", day.getMonthValue(), day.getDayOfMonth()) : day.toString();
         }
+        if (date instanceof java.time.Instant instant) { // BDAY:19800130T000000Z
+            return LocalDate.ofInstant(instant, java.time.ZoneOffset.UTC).toString();
+        }
         if (date != null) {
-            return LocalDate.from(date).toString();
+            try {
+                return LocalDate.from(date).toString();
+            } catch (java.time.DateTimeException e) {
+                return date.toString(); // read as written: the import says it is not a date it can read
+            }
         }
         return birthday.getPartialDate() != null ? birthday.getPartialDate().toISO8601(true) : birthday.getText();
     }

@@ -8,9 +8,11 @@ import java.time.LocalDate;
  *
  * @param note the file's notes on the person with what was kept as written (a region not
  *        recognised, a date that does not exist), or {@code null}
+ * @param optedOut what the file wrote to say the person asked not to be emailed, or {@code null}
  * @since 1.4
  */
-public record ImportExtras(String jobTitle, String department, String website, String linkedIn, LocalDate birthday, String note) {
+public record ImportExtras(String jobTitle, String department, String website, String linkedIn, LocalDate birthday, String note,
+        String optedOut) {
 
-    public static final ImportExtras NONE = new ImportExtras(null, null, null, null, null, null);
+    public static final ImportExtras NONE = new ImportExtras(null, null, null, null, null, null, null);
 }

@@ -71,6 +71,18 @@ public enum ImportField {
     LINKEDIN("linkedin", "linkedin url", "linkedin profile", "profil linkedin"),
     /** @since 1.4 */
     BIRTHDAY("birthday", "date of birth", "birth date", "anniversaire", "date de naissance"),
+    /**
+     * That the person asked not to be emailed (Brevo's EMAIL_BLACKLISTED, CiviCRM's Do Not Email,
+     * Mailchimp's UNSUB_TIME): any value but no, false or 0 records their refusal in the consent
+     * ledger. @since 1.4
+     */
+    OPTED_OUT("do not email", "is opt out", "no bulk emails user opt out", "email blacklisted", "blacklisted", "unsub time",
+            "unsubscribed", "opted out", "desinscrit", "desabonne", "ne pas envoyer d e mail"),
+    /**
+     * Whether the row is a person or an organisation (Odoo's Is a Company, CiviCRM's Contact Type):
+     * a row that is an organisation is not imported as a person. @since 1.4
+     */
+    ROW_KIND("is a company", "contact type", "company type", "type de contact"),
     IGNORE();
 
     private final List<String> headers;

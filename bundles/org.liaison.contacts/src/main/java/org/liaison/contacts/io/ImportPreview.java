@@ -15,6 +15,11 @@ import java.util.List;
 public record ImportPreview(CsvDialect dialect, List<String> headers, List<List<String>> rows, List<ImportField> mapping,
         ExportProgram program, List<Integer> skippedLines, String proposedCountry) {
 
+    /** A preview of a spreadsheet whose header is its first line, from no program recognised. */
+    public ImportPreview(CsvDialect dialect, List<String> headers, List<List<String>> rows, List<ImportField> mapping) {
+        this(dialect, headers, rows, mapping, ExportProgram.SPREADSHEET, List.of(), null);
+    }
+
     public ImportPreview {
         headers = List.copyOf(headers);
         rows = List.copyOf(rows);

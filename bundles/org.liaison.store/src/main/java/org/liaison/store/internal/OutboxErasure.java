@@ -20,12 +20,7 @@ final class OutboxErasure {
     }
 
     static void forget(Connection connection, long since) throws SQLException {
-        // a row deleted, even before the erasure, needs none of its waiting inserts and updates sent
-        try (PreparedStatement drop = connection.prepareStatement("DELETE FROM LIAISON_OUTBOX O WHERE O.OP <> 'D' AND EXISTS "
-                + "(SELECT 1 FROM LIAISON_OUTBOX D WHERE D.OP = 'D' AND D.TABLE_NAME = O.TABLE_NAME AND D.ROW_ID = O.ROW_ID "
-                + "AND D.SEQ > O.SEQ)")) {
-            drop.executeUpdate();
-        }
+        dropChangesOfDeletedRows(connection);
         Map<Row, Map<String, Object>> rewritten = new LinkedHashMap<>();
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT TABLE_NAME, ROW_ID, FIELDS FROM LIAISON_OUTBOX WHERE SEQ > ? AND OP = 'U' ORDER BY SEQ")) {
@@ -37,22 +32,54 @@ final class OutboxErasure {
                 }
             }
         }
-        for (Map.Entry<Row, Map<String, Object>> row : rewritten.entrySet()) {
-            overwrite(connection, row.getKey(), row.getValue(), since);
+        overwrite(connection, rewritten, since);
+    }
+
+    /**
+     * A row deleted, even before the erasure, needs none of its waiting inserts and updates sent.
+     * Found in one pass over the outbox, newest first: the outbox has no index by row, and a query
+     * looking for a later deletion of each change took seconds once an import waited in it.
+     */
+    private static void dropChangesOfDeletedRows(Connection connection) throws SQLException {
+        java.util.Set<Row> deleted = new java.util.HashSet<>();
+        java.util.List<Long> dropped = new java.util.ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement("SELECT SEQ, TABLE_NAME, ROW_ID, OP FROM LIAISON_OUTBOX ORDER BY SEQ DESC");
+                ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                Row row = new Row(rows.getString(2), rows.getObject(3, UUID.class));
+                if ("D".equals(rows.getString(4))) {
+                    deleted.add(row);
+                } else if (deleted.contains(row)) {
+                    dropped.add(rows.getLong(1));
+                }
+            }
+        }
+        try (PreparedStatement drop = connection.prepareStatement("DELETE FROM LIAISON_OUTBOX WHERE SEQ = ?")) {
+            for (long seq : dropped) {
+                drop.setLong(1, seq);
+                drop.addBatch();
+            }
+            drop.executeBatch();
         }
     }
 
-    /** Gives the row's waiting changes up to {@code since} the values the erasure wrote in their place. */
-    private static void overwrite(Connection connection, Row row, Map<String, Object> erased, long since) throws SQLException {
+    /** Gives the rows' waiting changes up to {@code since} the values the erasure wrote in their place, in one pass. */
+    private static void overwrite(Connection connection, Map<Row, Map<String, Object>> erasedRows, long since) throws SQLException {
+        if (erasedRows.isEmpty()) {
+            return;
+        }
         Map<Long, String> rewritten = new LinkedHashMap<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT SEQ, FIELDS FROM LIAISON_OUTBOX WHERE TABLE_NAME = ? AND ROW_ID = ? AND OP <> 'D' AND SEQ <= ?")) {
-            query.setString(1, row.table());
-            query.setObject(2, row.id());
-            query.setLong(3, since);
+        try (PreparedStatement query = connection.prepareStatement("SELECT SEQ, TABLE_NAME, ROW_ID, FIELDS FROM LIAISON_OUTBOX "
+                + "WHERE OP <> 'D' AND SEQ <= ? AND ROW_ID = ANY(?)")) {
+            query.setLong(1, since);
+            query.setObject(2, erasedRows.keySet().stream().map(Row::id).distinct().toArray(UUID[]::new));
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    Map<String, Object> fields = new LinkedHashMap<>(ChangeJson.read(rows.getString(2)));
+                    Map<String, Object> erased = erasedRows.get(new Row(rows.getString(2), rows.getObject(3, UUID.class)));
+                    if (erased == null) {
+                        continue;
+                    }
+                    Map<String, Object> fields = new LinkedHashMap<>(ChangeJson.read(rows.getString(4)));
                     boolean changed = false;
                     for (Map.Entry<String, Object> value : erased.entrySet()) {
                         if (fields.containsKey(value.getKey()) && !java.util.Objects.equals(fields.get(value.getKey()), value.getValue())) {

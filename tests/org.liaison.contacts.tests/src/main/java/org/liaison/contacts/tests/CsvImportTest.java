@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.liaison.contacts.Affiliation;
+import org.liaison.contacts.ContactNotes;
 import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactRelations;
 import org.liaison.contacts.ContactService;
@@ -351,6 +352,54 @@ class CsvImportTest {
         Person one = contacts.person(contacts.findByEmailOrPhone("ann7@quill.test").orElseThrow()).orElseThrow();
         assertEquals("Weaver", StoreFixture.service(ContactRelations.class).affiliations(one.id()).get(0).title());
         assertEquals(1_202, importer.revert(result.importId()), "the people and the two organisations it created");
+    }
+
+    @Test
+    void aListOfEmailsAloneIsImportedWholeAndASheetWithAUrlColumnIsNotTakenForLinkedIn() throws IOException {
+        Path emails = Files.createTempDirectory("import").resolve("emails.csv");
+        Files.writeString(emails, "Email\nuna@lone.test\nduo@lone.test\n");
+        ImportPlan plan = plan(emails, "GB");
+        assertEquals(List.of(2, 3), plan.rows().stream().filter(ImportRow::valid).map(ImportRow::line).toList(),
+                "rows of one cell are rows, not a footer, in a file of one column");
+        assertEquals(List.of(), plan.skippedLines());
+
+        Path sheet = emails.resolveSibling("sheet.csv");
+        Files.writeString(sheet, "Name,Company,Position,Email,URL\nRhiannon Pryce,Pryce Cider,Owner,rhi@pryce.test,https://pryce.test\n");
+        ImportPreview preview = importer.preview(sheet, 5);
+        assertEquals(org.liaison.contacts.io.ExportProgram.SPREADSHEET, preview.program(), "LinkedIn's files always have Connected On");
+        assertEquals(ImportField.WEBSITE, preview.mapping().get(4), "a company's website, not a LinkedIn profile");
+    }
+
+    @Test
+    void revertingAnImportThatUpdatedSomeoneRemovesTheNoteAndFieldsItAddedThem() throws IOException {
+        Path file = Files.createTempDirectory("import").resolve("update-extras.csv");
+        Files.writeString(file, "First name,Last name,Email\nGwen,Tudor,gwen@tudor.test\n");
+        importer.apply(plan(file, "GB"), Map.of(), false, Locale.ENGLISH);
+        UUID gwen = contacts.findByEmailOrPhone("gwen@tudor.test").orElseThrow();
+        Files.writeString(file, "First name,Last name,Email,Department,Notes\nGwen,Tudor,gwen@tudor.test,Export,\"Met in Caen.\nCall back.\"\n");
+        ImportPlan again = plan(file, "GB");
+        ImportResult updated = importer.apply(again, Map.of(2, ImportDecision.UPDATE), false, Locale.ENGLISH);
+        assertEquals(1, updated.updated());
+        ContactNotes notes = StoreFixture.service(ContactNotes.class);
+        org.liaison.contacts.CustomFields fields = StoreFixture.service(org.liaison.contacts.CustomFields.class);
+        assertEquals(1, notes.notes(gwen).size());
+        assertEquals(Map.of("contacts.department", "Export"), fields.values(gwen));
+        importer.revert(updated.importId());
+        assertEquals(List.of(), notes.notes(gwen), "the note the import added is gone");
+        assertEquals(Map.of(), fields.values(gwen), "and the field it filled");
+    }
+
+    @Test
+    void someoneErasedWhoseOnlyNumberWasToCheckIsNotImportedAgain() throws IOException {
+        Path file = Files.createTempDirectory("import").resolve("unchecked.csv");
+        Files.writeString(file, "Name,Telephone,Town\nMorwenna Trevithick,01736 12,Penzance\n");
+        ImportResult first = importer.apply(plan(file, "GB"), Map.of(), false, Locale.ENGLISH);
+        assertEquals(1, first.created());
+        UUID morwenna = contacts.search(ContactQuery.text("morwenna trevithick")).get(0).id();
+        assertEquals(List.of(Phone.unchecked("01736 12", Phone.Kind.OTHER)), contacts.person(morwenna).orElseThrow().phones());
+        StoreFixture.service(org.liaison.contacts.DataProtection.class).erase(morwenna);
+        ImportPlan again = plan(file, "GB");
+        assertTrue(again.rows().get(0).problems().get(0).message().contains("01736 12"), again.rows().get(0).problems().toString());
     }
 
     private static String word(java.util.Random random, int length) {

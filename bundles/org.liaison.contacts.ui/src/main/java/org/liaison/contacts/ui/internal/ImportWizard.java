@@ -117,6 +117,7 @@ final class ImportWizard extends Wizard {
             });
             decisions.clear();
             reviewPage.show(plan);
+            reviewPage.setPreviousPage(mappingPage);
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();

@@ -136,7 +136,11 @@ public class PersonDialog extends ContactDialog {
         givenName.setText(nonNull(p.givenName()));
         familyName.setText(nonNull(p.familyName()));
         p.emails().stream().filter(Email::primary).findFirst().ifPresent(e -> email.setText(e.address()));
-        p.phones().stream().findFirst().ifPresent(n -> phone.setText(PhoneNumbers.display(n.number())));
+        p.phones().stream().findFirst().ifPresent(n -> {
+            phone.setText(n.unchecked() ? n.number() : PhoneNumbers.display(n.number()));
+            // kept as written by an import: the person editing is told it needs correcting
+            phone.setToolTipText(n.unchecked() ? texts.get("person.phoneUnchecked") : null);
+        });
         street.setText(nonNull(p.address().street()));
         postcode.setText(nonNull(p.address().postcode()));
         city.setText(nonNull(p.address().city()));

@@ -152,13 +152,8 @@ class ContactsUiTest {
         press(onlyValid);
         assertTrue(wizard.canFinish());
         UiTestDisplay.picture(shell, "import-review-" + language);
-        display.timerExec(300, () -> { // the "import finished" message
-            for (Shell open : display.getShells()) {
-                if (open != shell && open != parent && open.getText().equals(texts.get("import.title"))) {
-                    open.close();
-                }
-            }
-        });
+        // the "import finished" message
+        UiTestDisplay.closeWhenOpen(display, open -> open != shell && open != parent && open.getText().equals(texts.get("import.title")));
         assertTrue(wizard.performFinish());
         dialog.close();
         assertEquals(1, services.contacts().search(ContactQuery.text(marker)).size(), "Noémie only");
@@ -218,13 +213,8 @@ class ContactsUiTest {
         onlyValid.setSelection(true);
         press(onlyValid);
         UiTestDisplay.picture(shell, "import-review-warnings-" + language);
-        display.timerExec(300, () -> {
-            for (Shell open : display.getShells()) {
-                if (open != shell && open != parent && open.getText().equals(texts.get("import.title"))) {
-                    open.close();
-                }
-            }
-        });
+        // the "import finished" message
+        UiTestDisplay.closeWhenOpen(display, open -> open != shell && open != parent && open.getText().equals(texts.get("import.title")));
         assertTrue(wizard.performFinish());
         dialog.close();
         assertEquals(2, services.contacts().search(ContactQuery.text(marker)).size(), "Priya, and Dafydd with his number to check");
@@ -268,13 +258,8 @@ class ContactsUiTest {
                 Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
                 onlyValid.setSelection(true);
                 press(onlyValid);
-                display.timerExec(300, () -> {
-                    for (Shell open : display.getShells()) {
-                        if (open != shell && open != parent && open.getText().equals(texts.get("import.title"))) {
-                            open.close();
-                        }
-                    }
-                });
+                UiTestDisplay.closeWhenOpen(display,
+                        open -> open != shell && open != parent && open.getText().equals(texts.get("import.title")));
                 assertTrue(wizard.performFinish());
                 dialog.close();
                 assertEquals(1, services.contacts().search(ContactQuery.text(marker)).size(), "Loïc, with his number to check");

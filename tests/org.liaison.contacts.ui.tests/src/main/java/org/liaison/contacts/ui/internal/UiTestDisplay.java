@@ -39,6 +39,28 @@ final class UiTestDisplay {
         }
     }
 
+    /**
+     * Closes the first shell {@code which} picks as soon as it opens, looking every 100 ms for up to a
+     * minute: a message shown at the end of work done in the background (an import) opens whenever the
+     * work ends, and a modal message left open would hold the test run until its fork times out.
+     */
+    static void closeWhenOpen(Display display, java.util.function.Predicate<Shell> which) {
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        Runnable[] look = new Runnable[1];
+        look[0] = () -> {
+            for (Shell open : display.getShells()) {
+                if (!open.isDisposed() && which.test(open)) {
+                    open.close();
+                    return;
+                }
+            }
+            if (System.nanoTime() < deadline) {
+                display.timerExec(100, look[0]);
+            }
+        };
+        display.timerExec(100, look[0]);
+    }
+
     /** Lets the window paint, then saves what the screen shows of it. */
     static Path picture(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();
