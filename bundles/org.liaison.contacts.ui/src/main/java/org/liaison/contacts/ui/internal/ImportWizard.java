@@ -98,14 +98,40 @@ final class ImportWizard extends Wizard {
 
     /** Reads and checks every row with the mapping chosen; can be cancelled. */
     boolean makePlan(List<ImportField> mapping, boolean remember) {
+        if (remember) {
+            services.importer().saveMapping(preview.headers(), mapping);
+        }
+        return check(mappingPage, progress -> services.importer().plan(file, preview.dialect(), mapping, defaultCountry,
+                texts.locale(), progress));
+    }
+
+    /** Whether the file is a vCard file, whose cards need no mapping. */
+    boolean cards() {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".vcf") || name.endsWith(".vcard");
+    }
+
+    /** Reads and checks every card of a vCard file; can be cancelled. */
+    boolean makeCardPlan() {
+        return check(filePage, progress -> services.importer().planCards(file, defaultCountry, texts.locale(), progress));
+    }
+
+    /** How a plan is made, telling its progress (and asked whether to go on) every few hundred rows. */
+    @FunctionalInterface
+    private interface Planning {
+        ImportPlan plan(java.util.function.IntPredicate progress) throws java.io.IOException;
+    }
+
+    /**
+     * Reads and checks every row with a progress bar and Cancel, then shows the review, whose Back
+     * returns to {@code asking}; {@code false}, with {@code asking}'s message set, when it could not.
+     */
+    private boolean check(WizardPage asking, Planning planning) {
         try {
-            if (remember) {
-                services.importer().saveMapping(preview.headers(), mapping);
-            }
             getContainer().run(true, true, monitor -> {
                 monitor.beginTask(texts.get("import.checking", file.getFileName()), IProgressMonitor.UNKNOWN);
                 try {
-                    plan = services.importer().plan(file, preview.dialect(), mapping, defaultCountry, texts.locale(), rows -> {
+                    plan = planning.plan(rows -> {
                         monitor.subTask(texts.get("import.rowsRead", rows));
                         return !monitor.isCanceled();
                     });
@@ -117,52 +143,15 @@ final class ImportWizard extends Wizard {
             });
             decisions.clear();
             reviewPage.show(plan);
-            reviewPage.setPreviousPage(mappingPage);
+            reviewPage.setPreviousPage(asking);
             return true;
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
-            mappingPage.setErrorMessage(cause instanceof ValidationException v ? v.problems().get(0).message()
+            asking.setErrorMessage(cause instanceof ValidationException v ? v.problems().get(0).toString()
                     : texts.get("import.unreadable", file, cause.getMessage()));
             return false;
         } catch (InterruptedException e) {
-            mappingPage.setMessage(texts.get("import.cancelled"));
-            return false;
-        }
-    }
-
-    /** Whether the file is a vCard file, whose cards need no mapping. */
-    boolean cards() {
-        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return name.endsWith(".vcf") || name.endsWith(".vcard");
-    }
-
-    /** Reads and checks every card of a vCard file; can be cancelled. */
-    boolean makeCardPlan() {
-        try {
-            getContainer().run(true, true, monitor -> {
-                monitor.beginTask(texts.get("import.checking", file.getFileName()), IProgressMonitor.UNKNOWN);
-                try {
-                    plan = services.importer().planCards(file, defaultCountry, texts.locale(), cards -> {
-                        monitor.subTask(texts.get("import.rowsRead", cards));
-                        return !monitor.isCanceled();
-                    });
-                } catch (CancellationException e) {
-                    throw new InterruptedException();
-                } catch (java.io.IOException | ValidationException e) {
-                    throw new InvocationTargetException(e);
-                }
-            });
-            decisions.clear();
-            reviewPage.show(plan);
-            reviewPage.setPreviousPage(filePage);
-            return true;
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            filePage.setErrorMessage(cause instanceof ValidationException v ? v.problems().get(0).toString()
-                    : texts.get("import.unreadable", file, cause.getMessage()));
-            return false;
-        } catch (InterruptedException e) {
-            filePage.setMessage(texts.get("import.cancelled"));
+            asking.setMessage(texts.get("import.cancelled"));
             return false;
         }
     }

@@ -31,7 +31,6 @@ import org.liaison.contacts.Person;
 import org.liaison.core.i18n.Messages;
 import org.liaison.store.StoreStatus;
 import org.liaison.test.support.StoreFixture;
-import org.liaison.ui.Dialogs;
 import org.liaison.ui.FormErrors;
 
 /**
@@ -128,11 +127,9 @@ class ContactsUiTest {
         Files.writeString(file, "Prénom;Nom;Courriel;Téléphone\nNoémie;" + marker + ";noemie@" + marker + ".fr;02 32 11 22 " + (language.equals("fr") ? "33" : "44") + "\n"
                 + "Paul;" + marker + ";pas-une-adresse;\n");
 
-        Shell parent = new Shell(display);
-        ImportWizard wizard = new ImportWizard(services, texts);
-        WizardDialog dialog = Dialogs.wizard(parent, texts.locale(), wizard, texts.get("button.finish"));
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        OpenWizard opened = OpenWizard.open(display, services, texts, null);
+        ImportWizard wizard = opened.wizard();
+        WizardDialog dialog = opened.dialog();
         Shell shell = dialog.getShell();
         button(shell, language.equals("fr") ? "Suivant >" : "Next >"); // in the application's language, not JFace's
         UiTestDisplay.find(shell, Text.class, t -> true, "the file field").setText(file.toString());
@@ -152,12 +149,9 @@ class ContactsUiTest {
         press(onlyValid);
         assertTrue(wizard.canFinish());
         UiTestDisplay.picture(shell, "import-review-" + language);
-        // the "import finished" message
-        UiTestDisplay.closeWhenOpen(display, open -> open != shell && open != parent && open.getText().equals(texts.get("import.title")));
-        assertTrue(wizard.performFinish());
-        dialog.close();
+        opened.finish();
         assertEquals(1, services.contacts().search(ContactQuery.text(marker)).size(), "Noémie only");
-        parent.dispose();
+        opened.parent().dispose();
     }
 
     @ParameterizedTest(name = "a spreadsheet with notes above its columns and a total below, in {0}")
@@ -172,11 +166,9 @@ class ContactsUiTest {
                 + "Owain " + marker + ",not-an-address,\n"
                 + "Total: 3,,\n");
 
-        Shell parent = new Shell(display);
-        ImportWizard wizard = new ImportWizard(services, texts);
-        WizardDialog dialog = Dialogs.wizard(parent, texts.locale(), wizard, texts.get("button.finish"));
-        dialog.setBlockOnOpen(false);
-        dialog.open();
+        OpenWizard opened = OpenWizard.open(display, services, texts, null);
+        ImportWizard wizard = opened.wizard();
+        WizardDialog dialog = opened.dialog();
         Shell shell = dialog.getShell();
         UiTestDisplay.find(shell, Text.class, t -> true, "the file field").setText(file.toString());
         dialog.showPage(dialog.getCurrentPage().getNextPage());
@@ -213,14 +205,11 @@ class ContactsUiTest {
         onlyValid.setSelection(true);
         press(onlyValid);
         UiTestDisplay.picture(shell, "import-review-warnings-" + language);
-        // the "import finished" message
-        UiTestDisplay.closeWhenOpen(display, open -> open != shell && open != parent && open.getText().equals(texts.get("import.title")));
-        assertTrue(wizard.performFinish());
-        dialog.close();
+        opened.finish();
         assertEquals(2, services.contacts().search(ContactQuery.text(marker)).size(), "Priya, and Dafydd with his number to check");
         assertEquals(1, services.contacts().search(new ContactQuery(marker, org.liaison.contacts.ContactFilter.NONE.withUncheckedPhones(true),
                 0, 50)).size(), "Dafydd is found among the people with a number to check");
-        parent.dispose();
+        opened.parent().dispose();
     }
 
     @ParameterizedTest(name = "a vCard file cancelled, then imported without its wrong card, in {0}")
@@ -233,11 +222,9 @@ class ContactsUiTest {
                 + "item1.TEL:06 12 3\r\nitem1.X-ABLabel:_$!<Mobile>!$_\r\nEND:VCARD\r\n"
                 + "BEGIN:VCARD\r\nVERSION:3.0\r\nORG:" + marker + " SARL;\r\nEND:VCARD\r\n");
         for (boolean cancel : new boolean[] { true, false }) {
-            Shell parent = new Shell(display);
-            ImportWizard wizard = new ImportWizard(services, texts, file);
-            WizardDialog dialog = Dialogs.wizard(parent, texts.locale(), wizard, texts.get("button.finish"));
-            dialog.setBlockOnOpen(false);
-            dialog.open();
+            OpenWizard opened = OpenWizard.open(display, services, texts, file);
+            ImportWizard wizard = opened.wizard();
+            WizardDialog dialog = opened.dialog();
             Shell shell = dialog.getShell();
             assertEquals(file.toString(), UiTestDisplay.find(shell, Text.class, t -> true, "the file field").getText());
             dialog.showPage(dialog.getCurrentPage().getNextPage()); // straight to the review: a card needs no mapping
@@ -258,13 +245,10 @@ class ContactsUiTest {
                 Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
                 onlyValid.setSelection(true);
                 press(onlyValid);
-                UiTestDisplay.closeWhenOpen(display,
-                        open -> open != shell && open != parent && open.getText().equals(texts.get("import.title")));
-                assertTrue(wizard.performFinish());
-                dialog.close();
+                opened.finish();
                 assertEquals(1, services.contacts().search(ContactQuery.text(marker)).size(), "Loïc, with his number to check");
             }
-            parent.dispose();
+            opened.parent().dispose();
         }
     }
 
