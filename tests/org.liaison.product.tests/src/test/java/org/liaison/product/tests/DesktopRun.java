@@ -64,7 +64,16 @@ final class DesktopRun {
         return this;
     }
 
-    Properties properties(String file) throws IOException {
+    /** What the desktop wrote while it ran. */
+    String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("the desktop's log " + log + " cannot be read", e);
+        }
+    }
+
+        Properties properties(String file) throws IOException {
         Properties properties = new Properties();
         Path path = report.resolve(file);
         if (!Files.exists(path)) {

@@ -59,6 +59,7 @@ class DesktopSmokeTest {
         Path home = home("window-" + language, "language=" + language + "\n");
         DesktopRun run = new DesktopRun(home).run(display);
         Properties report = run.properties("startup.properties");
+        assertEquals(0, run.exitCode, () -> "the self-check closes the workbench as a person would; log:\n" + run.log());
 
         assertEquals(language, report.getProperty("locale"));
         assertEquals(menus, report.getProperty("menus"));
@@ -82,6 +83,7 @@ class DesktopSmokeTest {
         Files.writeString(home.resolve("settings.properties"), "language=en\ndata.directory=" + plainFile.resolve("data") + "\n");
         DesktopRun run = new DesktopRun(home).run(display);
         Properties dialog = run.properties("dialog.properties");
+        assertEquals(0, run.exitCode, () -> "after the dialog, the workbench closes without a window, as after any exit; log:\n" + run.log());
 
         assertEquals("Liaison cannot start", dialog.getProperty("dialog.title"));
         assertTrue(dialog.getProperty("dialog.text").contains("Liaison cannot write to the data folder " + plainFile.resolve("data")),

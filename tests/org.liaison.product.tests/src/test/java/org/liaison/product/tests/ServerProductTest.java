@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.BufferedReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,15 +16,13 @@ import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -38,6 +35,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The materialized server product: it runs headless, logs to its files, and says why it cannot start. */
 class ServerProductTest {
+
+    private static final Duration MINUTE = Duration.ofMinutes(1);
 
     @TempDir
     Path home;
@@ -78,16 +77,12 @@ class ServerProductTest {
         script.environment().put("JAVA_HOME", System.getProperty("java.home"));
         Process server = script.start();
         try {
-            BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-            Thread reading = new Thread(() -> new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-                    .lines().forEach(lines::add), "server output");
-            reading.setDaemon(true);
-            reading.start();
+            ProcessOutput output = ProcessOutput.of(server);
             Writer console = new OutputStreamWriter(server.getOutputStream(), StandardCharsets.UTF_8);
-            awaitLine(lines, "Liaison server running.");
+            output.awaitLine("Liaison server running.", MINUTE);
             console.write("liaison:status\n");
             console.flush();
-            assertTrue(awaitLine(lines, "State:").endsWith("State:    OPEN"));
+            assertTrue(output.awaitLine("State:", MINUTE).endsWith("State:    OPEN"));
             console.write("shutdown\n");
             console.flush();
             assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the console's shutdown stops the server");
@@ -96,36 +91,17 @@ class ServerProductTest {
         }
     }
 
-    /** The first line of the output that holds {@code text}, waiting at most a minute. */
-    private static String awaitLine(BlockingQueue<String> lines, String text) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
-        StringBuilder seen = new StringBuilder();
-        for (String line; (line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null;) {
-            if (line.contains(text)) {
-                return line;
-            }
-            seen.append(line).append('\n');
-        }
-        throw new AssertionError("no line with '" + text + "' within a minute; the server wrote:\n" + seen);
-    }
-
     @Test
     void runsUntilStoppedAndLogsToARotatingFile() throws Exception {
         Process server = start(home);
-        BufferedReader out = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
-        StringBuilder seen = new StringBuilder();
-        String line;
-        while ((line = out.readLine()) != null) {
-            seen.append(line).append('\n');
-            if (line.startsWith("Liaison server running.")) {
-                break;
-            }
-        }
-        assertTrue(seen.toString().contains("Liaison server running. Database: " + home.resolve("data")), seen.toString());
+        ProcessOutput output = ProcessOutput.of(server);
+        output.awaitLine("Liaison server running.", MINUTE);
+        String seen = output.text();
+        assertTrue(seen.contains("Liaison server running. Database: " + home.resolve("data")), seen.toString());
         checkSyncEndpoint(seen.toString());
         assertTrue(seen.toString().contains("org.eclipse.jetty.server.Server doStart"), "Jetty logs through java.util.logging: " + seen);
         assertTrue(seen.toString().matches("(?s).*First start: administrator account 'admin' created with the password [A-Za-z0-9]{20} .*"),
-                seen.toString());
+                seen);
         server.destroy(); // SIGTERM, as a service manager stops it
         assertTrue(server.waitFor(30, TimeUnit.SECONDS), "the server stops when asked");
         String log = Files.readString(home.resolve("logs/liaison-server.0.log"));
@@ -139,18 +115,16 @@ class ServerProductTest {
     @Test
     void accountsAreAdministeredFromTheCommandLine() throws Exception {
         Process add = start(home, "--add-account", "anne", "staff");
-        String added = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(add.waitFor(60, TimeUnit.SECONDS));
+        String added = ProcessOutput.of(add).awaitEnd(MINUTE);
         assertEquals(0, add.exitValue(), added);
         assertTrue(added.matches("(?s).*Account anne \\(staff\\) created\\. Its password, shown only now: [A-Za-z0-9]{20}.*"), added);
         Process refused = start(home, "--add-account", "anne", "chief");
-        String why = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(refused.waitFor(60, TimeUnit.SECONDS));
+        String why = ProcessOutput.of(refused).awaitEnd(MINUTE);
         assertEquals(4, refused.exitValue(), why);
         assertTrue(why.contains("unknown role 'chief'"), why);
         Process list = start(home, "--list-accounts");
-        String listed = new String(list.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(list.waitFor(60, TimeUnit.SECONDS));
+        String listed = ProcessOutput.of(list).awaitEnd(MINUTE);
+        assertEquals(0, list.exitValue(), listed);
         assertTrue(listed.matches("(?s).*anne\\s+staff\\s+enabled.*"), listed);
     }
 
@@ -195,8 +169,7 @@ class ServerProductTest {
         Path plainFile = Files.writeString(home.resolve("not-a-folder"), "x");
         Files.writeString(home.resolve("settings.properties"), "data.directory=" + plainFile.resolve("data") + "\n");
         Process server = start(home);
-        String output = new String(server.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(server.waitFor(60, TimeUnit.SECONDS));
+        String output = ProcessOutput.of(server).awaitEnd(MINUTE);
         assertEquals(2, server.exitValue(), output);
         String reason = "Liaison server cannot start: Liaison cannot write to the data folder " + plainFile.resolve("data");
         assertTrue(output.contains(reason), output);
@@ -211,16 +184,9 @@ class ServerProductTest {
         }
         Process server = start(home, "-console", "127.0.0.1:" + port);
         try {
-            StringBuffer output = new StringBuffer();
-            Thread reading = new Thread(() -> new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))
-                    .lines().forEach(line -> output.append(line).append('\n')), "server output");
-            reading.setDaemon(true);
-            reading.start();
-            boolean ended = server.waitFor(60, TimeUnit.SECONDS);
-            reading.join(5_000);
-            assertTrue(ended, "a server asked for a telnet console runs on:\n" + output);
-            assertEquals(2, server.exitValue(), output.toString());
-            assertTrue(output.toString().contains("no telnet console"), output.toString());
+            String output = ProcessOutput.of(server).awaitEnd(MINUTE); // a server asked for a telnet console must not run on
+            assertEquals(2, server.exitValue(), output);
+            assertTrue(output.contains("no telnet console"), output);
         } finally {
             server.destroyForcibly();
         }
