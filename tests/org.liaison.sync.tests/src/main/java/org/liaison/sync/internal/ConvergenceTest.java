@@ -46,6 +46,7 @@ class ConvergenceTest {
     private static final java.time.Duration SEED_TIME_LIMIT = java.time.Duration.ofMinutes(2);
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 24, unit = java.util.concurrent.TimeUnit.HOURS) // each seed has its own limit; the soak runs a thousand
     void everyReplicaEndsEqualToTheServerAndTheOracle() {
         String account = SyncServerFixture.account("convergence", Role.STAFF);
         String single = System.getProperty("liaison.sync.seed", "").strip();
