@@ -8,11 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.sql.PreparedStatement;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,8 +46,10 @@ class EndpointSecurityTest {
 
         LoginResponse session = transport.login(new LoginRequest(staff, SyncServerFixture.PASSWORD, "laptop", null));
         transport.pull(session.token(), 0, 10, 0);
-        String expired = expiredToken(session.deviceId(), staff);
-        assertKind(Kind.UNAUTHORIZED, () -> transport.pull(expired, 0, 10, 0));
+        LoginResponse expiring = transport.login(new LoginRequest(staff, SyncServerFixture.PASSWORD, "tablet", null));
+        transport.pull(expiring.token(), 0, 10, 0); // the same token, served before it expires
+        expire(expiring.deviceId());
+        assertKind(Kind.UNAUTHORIZED, () -> transport.pull(expiring.token(), 0, 10, 0));
 
         LoginResponse readOnly = transport.login(new LoginRequest(reader, SyncServerFixture.PASSWORD, "kiosk", null));
         transport.pull(readOnly.token(), 0, 10, 0);
@@ -166,23 +164,48 @@ class EndpointSecurityTest {
         return new PushedChange(seq, "TEST_PARTNER", UUID.randomUUID(), "I", 1L << 16, Map.of("NAME", "Refused"));
     }
 
-    /** A token as the server would have issued it, expired a minute ago. */
-    private static String expiredToken(String deviceId, String account) throws Exception {
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        String token = HexFormat.of().formatHex(secret);
-        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        StoreFixture.service(Store.class).transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO SERVER_TOKEN (TOKEN_HASH, ACCOUNT, DEVICE_ID, EXPIRES_AT, REVOKED) VALUES (?, ?, ?, ?, FALSE)")) {
-                insert.setString(1, hash);
-                insert.setString(2, account);
-                insert.setObject(3, UUID.fromString(deviceId));
-                insert.setLong(4, System.currentTimeMillis() - 60_000);
-                return insert.executeUpdate();
+    /** Makes the tokens the server issued to the device expire a minute ago. */
+    private static void expire(String deviceId) {
+        int expired = StoreFixture.service(Store.class).transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE SERVER_TOKEN SET EXPIRES_AT = ? WHERE DEVICE_ID = ?")) {
+                update.setLong(1, System.currentTimeMillis() - 60_000);
+                update.setObject(2, UUID.fromString(deviceId));
+                return update.executeUpdate();
             }
         });
-        return token;
+        assertEquals(1, expired, "the device's token");
+    }
+
+    @Test
+    void aChangedPasswordOrRoleOrADisabledAccountEndsItsSessionsAndTheVersionBeforeIsServed() throws Exception {
+        HttpsTransport transport = SyncServerFixture.transport();
+        Accounts accounts = StoreFixture.service(Accounts.class);
+        String name = SyncServerFixture.account("changing-staff", Role.STAFF);
+        String newPassword = "a longer secret than before";
+
+        LoginResponse first = transport.login(new LoginRequest(name, SyncServerFixture.PASSWORD, "laptop", null));
+        accounts.changePassword(name, newPassword.toCharArray());
+        assertKind(Kind.UNAUTHORIZED, () -> transport.pull(first.token(), 0, 10, 0));
+        assertKind(Kind.UNAUTHORIZED, () -> transport.login(new LoginRequest(name, SyncServerFixture.PASSWORD, "laptop", first.deviceId())));
+        LoginResponse second = transport.login(new LoginRequest(name, newPassword, "laptop", first.deviceId()));
+        transport.pull(second.token(), 0, 10, 0);
+
+        accounts.changeRole(name, Role.READ_ONLY);
+        assertKind(Kind.UNAUTHORIZED, () -> transport.pull(second.token(), 0, 10, 0));
+        LoginResponse demoted = transport.login(new LoginRequest(name, newPassword, "laptop", first.deviceId()));
+        assertKind(Kind.FORBIDDEN, () -> transport.push(demoted.token(), new PushRequest(demoted.deviceId(), 0, List.of(change(1)))));
+
+        accounts.setEnabled(name, false);
+        assertKind(Kind.UNAUTHORIZED, () -> transport.pull(demoted.token(), 0, 10, 0));
+        assertKind(Kind.UNAUTHORIZED, () -> transport.login(new LoginRequest(name, newPassword, "laptop", first.deviceId())));
+        accounts.setEnabled(name, true);
+        LoginResponse back = transport.login(new LoginRequest(name, newPassword, "laptop", first.deviceId()));
+
+        String path = SyncProtocol.PULL + "?after=" + (Long.MAX_VALUE - 1);
+        assertEquals(200, raw("GET", path, back.token(), null, String.valueOf(SyncProtocol.VERSION)).statusCode());
+        assertEquals(SyncProtocol.VERSION > 1 ? 200 : 426, raw("GET", path, back.token(), null,
+                String.valueOf(SyncProtocol.VERSION - 1)).statusCode(), "the version before this one, if there is one");
+        assertEquals(426, raw("GET", path, back.token(), null, String.valueOf(SyncProtocol.VERSION + 1)).statusCode());
     }
 
     private static void assertKind(Kind kind, Runnable call) {
