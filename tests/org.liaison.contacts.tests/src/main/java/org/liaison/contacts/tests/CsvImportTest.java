@@ -419,6 +419,16 @@ class CsvImportTest {
         StoreFixture.service(org.liaison.contacts.DataProtection.class).erase(morwenna);
         ImportPlan again = plan(file, "GB");
         assertTrue(again.rows().get(0).problems().get(0).message().contains("01736 12"), again.rows().get(0).problems().toString());
+
+        Path card = file.resolveSibling("erased.vcf");
+        Files.writeString(card, "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Penhaligon;Jago;;;\r\nEMAIL:Jago.Penhaligon@Kernow.test\r\nEND:VCARD\r\n");
+        assertEquals(1, importer.apply(importer.planCards(card, "GB", Locale.ENGLISH, cards -> true), Map.of(), false, Locale.ENGLISH)
+                .created());
+        StoreFixture.service(org.liaison.contacts.DataProtection.class).erase(contacts.findByEmailOrPhone("jago.penhaligon@kernow.test")
+                .orElseThrow());
+        ImportPlan cardAgain = importer.planCards(card, "GB", Locale.ENGLISH, cards -> true);
+        assertTrue(!cardAgain.rows().get(0).valid() && cardAgain.rows().get(0).problems().get(0).message().contains("erased"),
+                "a card of someone erased is left out: " + cardAgain.rows().get(0).problems());
     }
 
     private static String word(java.util.Random random, int length) {
