@@ -2,6 +2,7 @@ package org.liaison.sync.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,7 +52,7 @@ class ConvergenceTest {
         String account = SyncServerFixture.account("convergence", Role.STAFF);
         String single = System.getProperty("liaison.sync.seed", "").strip();
         int seeds = Integer.getInteger("liaison.sync.seeds", 12);
-        List<Long> chosen = new java.util.ArrayList<>();
+        java.util.Set<Long> chosen = new java.util.LinkedHashSet<>(); // each seed once: its rows' ids come from it
         if (!single.isEmpty()) {
             chosen.add(Long.parseLong(single));
         } else {
@@ -61,24 +62,38 @@ class ConvergenceTest {
                 chosen.add(first + i);
             }
         }
+        Injected injected = new Injected();
         for (long seed : chosen) {
             try {
                 // a seed that hangs (a retry loop, a held pull) fails with its number instead of stopping the run
-                assertTimeoutPreemptively(SEED_TIME_LIMIT, () -> run(seed, account), "seed " + seed + " ran over " + SEED_TIME_LIMIT);
+                assertTimeoutPreemptively(SEED_TIME_LIMIT, () -> run(seed, account, injected), "seed " + seed + " ran over "
+                        + SEED_TIME_LIMIT);
             } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("convergence failed for seed " + seed + " (replay: -Dliaison.sync.seed=" + seed + "): "
                         + e.getMessage(), e);
             }
         }
-        System.out.println("Convergence held for " + chosen.size() + " seeds: " + chosen);
+        for (int kind = 1; kind < injected.faults.length; kind++) {
+            assertTrue(injected.faults[kind] > 0, "no fault of kind " + kind + " was injected over the run");
+        }
+        assertTrue(injected.kills > 0, "no transaction was killed over the run");
+        System.out.println("Convergence held for " + chosen.size() + " seeds: " + chosen + "; faults injected by kind (request lost, "
+                + "answer lost, delivered twice, old push again): " + java.util.Arrays.toString(java.util.Arrays.copyOfRange(injected.faults, 1, 5))
+                + ", transactions killed: " + injected.kills);
     }
 
-    static void run(long seed, String account) {
+    /** What the run injected, over every seed. */
+    static final class Injected {
+        final int[] faults = new int[5];
+        int kills;
+    }
+
+    static void run(long seed, String account, Injected injected) {
         Random random = new Random(seed);
         List<Applied> applied = new ArrayList<>();
         List<UUID> rows = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            rows.add(UUID.randomUUID());
+            rows.add(new UUID(random.nextLong(), random.nextLong())); // from the seed, so that a replay writes the same rows
         }
         int count = 2 + random.nextInt(9);
         List<Desktop> desktops = new ArrayList<>();
@@ -104,13 +119,25 @@ class ConvergenceTest {
                 stores.get(d).killNextTransaction = false;
             }
         }
-        transports.forEach(t -> t.faulty = false);
+        int faults = 0;
+        for (FaultyTransport transport : transports) {
+            transport.faulty = false;
+            for (int kind = 1; kind < transport.faults.length; kind++) {
+                injected.faults[kind] += transport.faults[kind];
+                faults += transport.faults[kind];
+            }
+        }
+        assertTrue(faults > 0, "faults were injected");
+        stores.forEach(s -> injected.kills += s.kills);
+        // no fault now: any error is the sync's own, and fails the seed
         for (int round = 0; round < 3; round++) {
             for (int d = 0; d < count; d++) {
-                sync(desktops.get(d), stores.get(d));
+                new SyncEngine(stores.get(d), desktops.get(d).store().outbox(), desktops.get(d).store().remoteChanges(),
+                        desktops.get(d).transport()).sync();
             }
         }
         Map<UUID, Map<String, String>> expected = oracle(applied, rows);
+        assertTrue(expected.values().stream().anyMatch(row -> !row.isEmpty()), "the desktops wrote something that stayed");
         assertEquals(expected, table(StoreFixture.service(Store.class), rows), "server against the oracle");
         for (Desktop desktop : desktops) {
             assertEquals(0, desktop.store().outbox().size(), desktop.name() + " still has changes to push");

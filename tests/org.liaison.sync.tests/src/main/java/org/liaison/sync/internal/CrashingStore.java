@@ -20,6 +20,8 @@ final class CrashingStore implements Store {
 
     private final Store real;
     volatile boolean killNextTransaction;
+    /** How many transactions were killed. */
+    int kills;
 
     CrashingStore(Store real) {
         this.real = real;
@@ -31,6 +33,7 @@ final class CrashingStore implements Store {
             T result = work.run(connection);
             if (killNextTransaction) {
                 killNextTransaction = false;
+                kills++;
                 throw new Killed();
             }
             return result;

@@ -24,7 +24,8 @@ final class FaultyTransport extends ForwardingTransport {
     private final BiConsumer<PushRequest, PushResponse> served;
     private final List<PushRequest> sent = new ArrayList<>();
     volatile boolean faulty = true;
-    int faults;
+    /** How many faults of each kind were injected: 1 request lost, 2 answer lost, 3 delivered twice, 4 an old push again. */
+    final int[] faults = new int[5];
 
     FaultyTransport(SyncTransport real, Random random, double faultRate, BiConsumer<PushRequest, PushResponse> served) {
         super(real);
@@ -79,8 +80,9 @@ final class FaultyTransport extends ForwardingTransport {
         if (!faulty || random.nextDouble() >= faultRate) {
             return 0;
         }
-        faults++;
-        return 1 + random.nextInt(4);
+        int kind = 1 + random.nextInt(4);
+        faults[kind]++;
+        return kind;
     }
 
     private static SyncException lost(String what) {
