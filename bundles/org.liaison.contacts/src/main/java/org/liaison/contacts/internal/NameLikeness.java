@@ -21,6 +21,32 @@ final class NameLikeness {
         return part == null ? "" : SearchWords.fold(part).strip();
     }
 
+    /**
+     * Whether two folded names differ by one slip of the keyboard: one part the same, the other, of
+     * four letters or more, with one letter replaced or two neighbours swapped (Jnoes, Jonrs for
+     * Jones). Lengths differ for other names (Louis and Louise): those are not slips.
+     */
+    static boolean oneSlipApart(String givenA, String familyA, String givenB, String familyB) {
+        return givenA.equals(givenB) && slip(familyA, familyB) || familyA.equals(familyB) && slip(givenA, givenB);
+    }
+
+    private static boolean slip(String a, String b) {
+        if (a.length() != b.length() || a.length() < 4 || a.equals(b)) {
+            return false;
+        }
+        int first = -1;
+        int differences = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+                first = first < 0 ? i : first;
+            }
+        }
+        boolean swapped = differences == 2 && first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1)
+                && a.charAt(first + 1) == b.charAt(first);
+        return differences == 1 || swapped;
+    }
+
     static double of(Person a, String givenB, String familyB) {
         return ofFolded(folded(a.givenName()), folded(a.familyName()), folded(givenB), folded(familyB));
     }

@@ -95,7 +95,9 @@ public class StoreDuplicateFinder implements DuplicateFinder {
                 for (int j = i + 1; j < block.size(); j++) {
                     double alike = alike(block.get(i), block.get(j));
                     // namesakes under one roof (Louis and Louise Martin) each have their own telephone
-                    if (alike >= NAME_THRESHOLD && !block.get(i).ownLines(block.get(j))) {
+                    boolean slip = NameLikeness.oneSlipApart(block.get(i).given(), block.get(i).family(), block.get(j).given(),
+                            block.get(j).family());
+                    if ((alike >= NAME_THRESHOLD || slip) && !block.get(i).ownLines(block.get(j))) {
                         add(pairs, block.get(i).id(), block.get(j).id(), 0.8 * alike,
                                 texts.get("duplicate.name", Math.round(alike * 100)));
                     }

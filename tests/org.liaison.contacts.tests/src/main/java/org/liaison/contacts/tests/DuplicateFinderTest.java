@@ -43,6 +43,74 @@ class DuplicateFinderTest {
         assertTrue(found.get(0).reasons().get(0).startsWith("same "), found.get(0).reasons().toString());
     }
 
+    /**
+     * Duplicates that share no email and no telephone, found only by names alike at the same address:
+     * a letter mistyped, two letters swapped, the accents dropped.
+     */
+    @Test
+    void duplicatesOnlyTheirNamesAndAddressGiveAwayAreFoundByNameLikeness() {
+        StoreStatus status = StoreFixture.memory("dedupe-names-" + UUID.randomUUID());
+        assertEquals(StoreStatus.State.OPEN, status.state(), () -> status.failure().map(Throwable::getMessage).orElse(""));
+        ContactService contacts = StoreFixture.service(ContactService.class);
+        List<Person> originals = new ArrayList<>(new SyntheticContacts(23, 0.0).people(1_000).stream()
+                .map(SyntheticContacts.Generated::person).toList());
+        java.util.Random random = new java.util.Random(23);
+        List<Person> people = new ArrayList<>(originals);
+        List<Integer> duplicated = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            int original = random.nextInt(originals.size());
+            if (duplicated.contains(original)) {
+                continue;
+            }
+            duplicated.add(original);
+            Person o = originals.get(original);
+            String given = o.givenName();
+            String family = o.familyName();
+            switch (i % 3) {
+                case 0 -> family = mistyped(family, random);
+                case 1 -> given = swapped(given, random);
+                default -> {
+                    given = java.text.Normalizer.normalize(given, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                    family = java.text.Normalizer.normalize(family, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                }
+            }
+            people.add(new Person(null, given, family, o.preferredLanguage(), o.languages(), o.region(), o.address(), o.role(),
+                    o.readiness(), "typed again", null, null, List.of(new org.liaison.contacts.Email("again" + i + "@other.example", true)),
+                    List.of(), o.tags(), List.of()));
+        }
+        List<Person> saved = contacts.saveAll(people, Locale.ENGLISH);
+        Set<Set<UUID>> planted = new java.util.HashSet<>();
+        for (int i = 0; i < duplicated.size(); i++) {
+            planted.add(Set.of(saved.get(duplicated.get(i)).id(), saved.get(originals.size() + i).id()));
+        }
+        Set<Set<UUID>> found = new java.util.HashSet<>();
+        StoreFixture.service(DuplicateFinder.class).scan(Locale.ENGLISH).forEach(p -> found.add(Set.of(p.first(), p.second())));
+        long truePositives = found.stream().filter(planted::contains).count();
+        double precision = truePositives / (double) found.size();
+        double recall = truePositives / (double) planted.size();
+        System.out.printf(Locale.ROOT, "name likeness: %d planted, %d found, precision %.3f, recall %.3f%n", planted.size(), found.size(),
+                precision, recall);
+        assertTrue(planted.size() >= 100, "planted " + planted.size());
+        assertTrue(precision >= 0.95, "precision " + precision + " (" + truePositives + " of " + found.size() + ")");
+        assertTrue(recall >= 0.90, "recall " + recall + " (" + truePositives + " of " + planted.size() + ")");
+    }
+
+    /** The name with one of its letters (not the first) replaced by its neighbour on the keyboard's row. */
+    private static String mistyped(String name, java.util.Random random) {
+        int at = 1 + random.nextInt(name.length() - 1);
+        char typed = name.charAt(at) == 'z' ? 'a' : (char) (name.charAt(at) + 1);
+        return name.substring(0, at) + typed + name.substring(at + 1);
+    }
+
+    /** The name with two neighbouring letters (not the first) swapped. */
+    private static String swapped(String name, java.util.Random random) {
+        if (name.length() < 3) {
+            return name;
+        }
+        int at = 1 + random.nextInt(name.length() - 2);
+        return name.substring(0, at) + name.charAt(at + 1) + name.charAt(at) + name.substring(at + 2);
+    }
+
     @Test
     void namesakesUnderOneRoofAreTwoPeopleWhenEachHasTheirOwnTelephone() {
         StoreStatus status = StoreFixture.memory("dedupe-household-" + UUID.randomUUID());
