@@ -70,10 +70,12 @@ public class CsvContactImporter implements ContactImporter {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int PROGRESS_ROWS = 500;
+    private static final int CHECKED_AT_ONCE = 2_000;
 
     private final Store store;
     private final NetworkKeys keys;
     private final ContactService contacts;
+    private final ContactChecks checks;
     private final ImportRowReader reader;
     private final SearchIndex index;
     private final ImportExtrasWriter extras;
@@ -86,7 +88,8 @@ public class CsvContactImporter implements ContactImporter {
         this.store = store;
         this.keys = keys;
         this.contacts = contacts;
-        this.reader = new ImportRowReader(new ContactChecks(sectors, Set::of));
+        this.checks = new ContactChecks(sectors, Set::of);
+        this.reader = new ImportRowReader(checks);
         this.index = new SearchIndex(sectors);
         this.extras = new ImportExtrasWriter(fields, notes, consents);
     }
@@ -420,12 +423,13 @@ public class CsvContactImporter implements ContactImporter {
             throw new ValidationException(problems);
         }
         UUID importId = Ids.newId();
+        List<Person> toCreate = checkedAgain(created, locale, cancelled);
         ImportCancellation[] watching = new ImportCancellation[1];
         try {
             store.transaction(connection -> {
                 try (ImportCancellation cancellation = new ImportCancellation(store, connection, cancelled)) {
                     watching[0] = cancellation;
-                    write(connection, importId, plan, created, updated, locale);
+                    write(connection, importId, plan, created, toCreate, updated, locale);
                     cancellation.checkpoint();
                     return null;
                 }
@@ -441,10 +445,47 @@ public class CsvContactImporter implements ContactImporter {
         return new ImportResult(importId, created.size(), updated.size(), plan.rows().size() - created.size() - updated.size());
     }
 
+    /**
+     * The people to create checked again (a plan is a record anyone can make), a few thousand at a
+     * time on every core, before the transaction: Cancel stops it between two batches, where inside
+     * the transaction there would be no statement to cancel while Java checks.
+     */
+    private List<Person> checkedAgain(List<ImportRow> rows, Locale locale, BooleanSupplier cancelled) {
+        List<Person> checked = new ArrayList<>(rows.size());
+        List<ValidationProblem> problems = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += CHECKED_AT_ONCE) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("the import was cancelled: nothing was written");
+            }
+            List<ImportRow> batch = rows.subList(from, Math.min(rows.size(), from + CHECKED_AT_ONCE));
+            List<Object> results = batch.parallelStream().map(row -> {
+                try {
+                    return (Object) checks.check(row.person(), locale);
+                } catch (ValidationException e) {
+                    return e;
+                }
+            }).toList();
+            for (int i = 0; i < results.size(); i++) {
+                if (results.get(i) instanceof ValidationException e) {
+                    int line = batch.get(i).line();
+                    e.problems().forEach(p -> problems.add(ValidationProblem.line(line, p.field(), p.message())));
+                } else {
+                    checked.add((Person) results.get(i));
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ValidationException(problems);
+        }
+        return checked;
+    }
+
     /** What an import writes, in its transaction: the people created and updated, their organisations, the import's record. */
-    private void write(Connection connection, UUID importId, ImportPlan plan, List<ImportRow> created, List<ImportRow> updated,
-            Locale locale) throws SQLException {
-        List<Person> saved = contacts.saveAll(created.stream().map(ImportRow::person).toList(), locale);
+    private void write(Connection connection, UUID importId, ImportPlan plan, List<ImportRow> created, List<Person> toCreate,
+            List<ImportRow> updated, Locale locale) throws SQLException {
+        // checked already, before the transaction, where Cancel could stop it
+        List<Person> saved = contacts instanceof StoreContactService service ? service.saveChecked(toCreate)
+                : contacts.saveAll(toCreate, locale);
         record(connection, importId, plan.fileName(), saved.size(), updated.size());
         List<UUID> createdIds = saved.stream().map(Person::id).toList();
         recordRows(connection, importId, created, createdIds, List.of());

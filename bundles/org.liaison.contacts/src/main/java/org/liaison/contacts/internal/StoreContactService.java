@@ -100,6 +100,11 @@ public class StoreContactService implements ContactService {
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+        return saveChecked(checked);
+    }
+
+    /** Saves people {@link ContactChecks} gave back: an import checks them first, where it can stop when asked. */
+    List<Person> saveChecked(List<Person> checked) {
         return store.transaction(connection -> {
             if (checked.stream().allMatch(p -> p.id() == null)) { // new people only, as in an import: batched
                 List<Person> saved = SearchIndex.withIdsInListOrder(checked);

@@ -302,7 +302,7 @@ class CsvImportTest {
     void anImportCancelledWhileItWritesStopsWithinASecondAndLeavesNothingBehind() throws IOException {
         Path file = Files.createTempDirectory("import").resolve("large.csv");
         StringBuilder csv = new StringBuilder("First name,Last name,Email,Tags\n");
-        for (int i = 0; i < 20_000; i++) {
+        for (int i = 0; i < 50_000; i++) { // a write of seconds even with the code warmed up by the tests before
             csv.append("Ada").append(i).append(",Cancelled,ada").append(i).append("@cancelled-import.co.uk,newsletter\n");
         }
         Files.writeString(file, csv);
@@ -312,7 +312,7 @@ class CsvImportTest {
         long started = System.nanoTime();
         java.util.concurrent.atomic.AtomicLong cancelled = new java.util.concurrent.atomic.AtomicLong();
         long[] ended = new long[1];
-        // Cancel is pressed 300 ms into the write, which takes seconds
+        // Cancel is pressed 300 ms into the import, which takes seconds
         assertThrows(CancellationException.class, () -> {
             try {
                 importer.apply(plan, Map.of(), false, Locale.ENGLISH, () -> {
@@ -327,14 +327,14 @@ class CsvImportTest {
             }
         });
         long stoppedAfter = TimeUnit.NANOSECONDS.toMillis(ended[0] - cancelled.get());
-        // the bound leaves room for the checks the write repeats in Java, where there is no statement to cancel (1.1 s measured)
+        // 0.9 s measured: the rest of a batch of checks, the statement under way, the rollback
         assertTrue(cancelled.get() > 0 && stoppedAfter < 1_500, "stopped " + stoppedAfter + " ms after Cancel");
         assertEquals(before, contacts.count(), "nobody written");
         assertEquals(imports, importer.history().size(), "no import recorded");
         assertTrue(contacts.search(ContactQuery.text("cancelled-import.co.uk")).isEmpty());
 
         long whole = System.nanoTime();
-        assertEquals(20_000, importer.apply(plan, Map.of(), false, Locale.ENGLISH).created(), "the same plan imports afterwards");
+        assertEquals(50_000, importer.apply(plan, Map.of(), false, Locale.ENGLISH).created(), "the same plan imports afterwards");
         long writing = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - whole);
         assertTrue(writing > 2_000, "the whole write takes " + writing + " ms: longer than Cancel and its bound, or the bound proves nothing");
     }
