@@ -50,6 +50,8 @@ final class ImportRowReader {
         }
     }
 
+    private static final Pattern LINKEDIN_PROFILE = Pattern.compile(
+            "(?i)(?:https?://)?(?:[a-z]{2,3}\\.)?linkedin\\.com/in/([^/?#\\s]+)/?(?:[?#].*)?");
     /** What a file writes for "no" in a yes-or-no column. */
     private static final Pattern NO = Pattern.compile("(?i)\\s*(no|non|false|faux|0|n)?\\s*");
     /** What Odoo's Is a Company, CiviCRM's Contact Type and Apple's X-ABShowAs write for an organisation. */
@@ -276,7 +278,18 @@ final class ImportRowReader {
 
     private static String linkedIn(RowValues values) {
         return Optional.ofNullable(values.first(ImportField.LINKEDIN))
-                .or(() -> values.all(ImportField.WEBSITE).stream().filter(ImportRowReader::isLinkedIn).findFirst()).orElse(null);
+                .or(() -> values.all(ImportField.WEBSITE).stream().filter(ImportRowReader::isLinkedIn).findFirst())
+                .map(ImportRowReader::profile).orElse(null);
+    }
+
+    /**
+     * A LinkedIn profile written as one: {@code http://linkedin.com/in/Jane-Doe/?trk=x} is
+     * {@code https://www.linkedin.com/in/jane-doe}, so that the same person is recognised however the
+     * address was copied; an address of another shape is kept as written.
+     */
+    private static String profile(String url) {
+        Matcher profile = LINKEDIN_PROFILE.matcher(url.strip());
+        return profile.matches() ? "https://www.linkedin.com/in/" + profile.group(1).toLowerCase(Locale.ROOT) : url.strip();
     }
 
     private static boolean isLinkedIn(String url) {

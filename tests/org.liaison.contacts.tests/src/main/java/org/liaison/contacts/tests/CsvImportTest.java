@@ -390,6 +390,18 @@ class CsvImportTest {
     }
 
     @Test
+    void aLinkedInProfileIsRecognisedHoweverItsAddressWasCopied() throws IOException {
+        Path file = Files.createTempDirectory("import").resolve("Connections.csv");
+        Files.writeString(file, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Tamsin,Rowe,https://www.linkedin.com/in/tamsin-rowe-42,,,Weaver,01 Dec 2026\n");
+        assertEquals(1, importer.apply(plan(file, "GB"), Map.of(), false, Locale.ENGLISH).created());
+        Files.writeString(file, "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                + "Tamsin,Rowe,http://uk.linkedin.com/in/Tamsin-Rowe-42/?originalSubdomain=uk,,,Weaver,01 Dec 2026\n");
+        ImportPlan again = plan(file, "GB");
+        assertTrue(again.rows().get(0).duplicate(), "the same profile: " + again.rows().get(0));
+    }
+
+    @Test
     void revertingAnImportThatUpdatedSomeoneRemovesTheNoteAndFieldsItAddedThem() throws IOException {
         Path file = Files.createTempDirectory("import").resolve("update-extras.csv");
         Files.writeString(file, "First name,Last name,Email\nGwen,Tudor,gwen@tudor.test\n");
