@@ -141,6 +141,9 @@ public class PersonDialog extends ContactDialog {
             // kept as written by an import: the person editing is told it needs correcting
             phone.setToolTipText(n.unchecked() ? texts.get("person.phoneUnchecked") : null);
         });
+        if (p.phones().stream().anyMatch(Phone::unchecked)) {
+            setMessage(texts.get("person.phoneUnchecked"), org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+        }
         street.setText(nonNull(p.address().street()));
         postcode.setText(nonNull(p.address().postcode()));
         city.setText(nonNull(p.address().city()));

@@ -118,6 +118,39 @@ class ContactsUiTest {
         parent.dispose();
     }
 
+    @ParameterizedTest(name = "a person with a number to check, edited, in {0}")
+    @ValueSource(strings = { "en", "fr" })
+    void aNumberToCheckIsSaidSoInTheEditorAndKeptAsWrittenUntilCorrected(String language) throws Exception {
+        Messages texts = ContactsTexts.in(Locale.forLanguageTag(language));
+        String family = "Trevithick-" + language + UUID.randomUUID().toString().substring(0, 4);
+        Person imported = services.contacts().save(Person.named("Morwenna", family).withContacts(List.of(),
+                List.of(org.liaison.contacts.Phone.unchecked("+33 6 12", org.liaison.contacts.Phone.Kind.MOBILE))), texts.locale());
+        Shell parent = new Shell(display);
+        PersonDialog edit = new PersonDialog(parent, services, texts, imported.id());
+        edit.setBlockOnOpen(false);
+        edit.open();
+        Shell shell = edit.getShell();
+        Text phone = field(shell, "phones");
+        assertEquals("+33 6 12", phone.getText(), "as written, not reformatted");
+        assertEquals(texts.get("person.phoneUnchecked"), phone.getToolTipText());
+        assertEquals(texts.get("person.phoneUnchecked"), edit.getMessage(), "said above the form too");
+        UiTestDisplay.picture(shell, "person-number-to-check-" + language);
+        field(shell, "givenName").setText("Morwenna Jane");
+        press(button(shell, texts.get("button.save")));
+        assertTrue(shell.isDisposed(), "another field edited: saved, the number left to check");
+        Person saved = services.contacts().person(imported.id()).orElseThrow();
+        assertEquals(List.of(org.liaison.contacts.Phone.unchecked("+33 6 12", org.liaison.contacts.Phone.Kind.MOBILE)), saved.phones());
+
+        PersonDialog correct = new PersonDialog(parent, services, texts, imported.id());
+        correct.setBlockOnOpen(false);
+        correct.open();
+        field(correct.getShell(), "phones").setText("+33 6 12 34 56 78");
+        press(button(correct.getShell(), texts.get("button.save")));
+        assertEquals(List.of(new org.liaison.contacts.Phone("+33612345678", org.liaison.contacts.Phone.Kind.MOBILE)),
+                services.contacts().person(imported.id()).orElseThrow().phones(), "corrected: a number like any other");
+        parent.dispose();
+    }
+
     @ParameterizedTest(name = "the contacts list and the import wizard in {0}")
     @ValueSource(strings = { "en", "fr" })
     void aSpreadsheetIsImportedThroughTheWizardAndListed(String language) throws Exception {
