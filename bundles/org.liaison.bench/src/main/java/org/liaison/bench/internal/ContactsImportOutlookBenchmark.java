@@ -67,12 +67,12 @@ public class ContactsImportOutlookBenchmark implements Benchmark {
         Path file = settings.workDirectory().resolve("outlook.csv");
         write(new SyntheticContacts(11, 0.0).people(settings.rows()), file);
 
-        long start = System.nanoTime();
-        ImportPreview preview = importer.preview(file, 10);
-        ImportPlan plan = importer.plan(file, preview.dialect(), preview.mapping(), "GB", Locale.ENGLISH);
-        double planSeconds = (System.nanoTime() - start) / 1e9;
-        long created = importer.apply(plan, Map.of(), true, Locale.ENGLISH).created();
-        double seconds = (System.nanoTime() - start) / 1e9;
+        TimedImport imported = TimedImport.of(importer, file);
+        ImportPreview preview = imported.preview();
+        ImportPlan plan = imported.plan();
+        long created = imported.created();
+        double planSeconds = imported.planSeconds();
+        double seconds = imported.seconds();
 
         double rawSeconds;
         try (Connection raw = RawDatabase.open("jdbc:h2:file:" + settings.workDirectory().resolve("raw-outlook/raw"));

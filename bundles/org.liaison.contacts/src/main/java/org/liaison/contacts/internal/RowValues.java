@@ -37,10 +37,6 @@ final class RowValues {
     private RowValues() {
     }
 
-    static RowValues of(List<String> cells, List<ImportField> mapping) {
-        return of(cells, mapping, null);
-    }
-
     /**
      * The row's values; {@code addressGroups} (one per column, as {@link #addressGroups} makes them, or
      * {@code null} for one address) tell which address each address column belongs to.

@@ -57,7 +57,7 @@ final class SearchIndex {
     /** Lists and indexes a saved person, with the names of the organisations they are affiliated with. */
     void indexPerson(Connection connection, Person person) throws SQLException {
         indexAll(connection, List.of(listed(person, new LinkedHashSet<>(organisationNames(connection, new UUID[] { person.id() })
-                .getOrDefault(person.id(), List.of())))), false);
+                .getOrDefault(person.id(), List.of())))), false, false);
     }
 
     /** Lists and indexes the person again, after something it is found by changed (an affiliation). */
@@ -71,12 +71,12 @@ final class SearchIndex {
      * changes touches hundreds).
      */
     void reindexAll(Connection connection, Collection<UUID> contacts) throws SQLException {
-        reindexAll(connection, contacts, false);
+        reindexAll(connection, contacts, false, false);
     }
 
     /** As {@link #reindexAll(Connection, Collection)}, every word row made again: those there may not match the listing. */
     void rebuildAll(Connection connection, Collection<UUID> contacts) throws SQLException {
-        reindexAll(connection, contacts, true);
+        reindexAll(connection, contacts, true, false);
     }
 
     /**
@@ -88,10 +88,6 @@ final class SearchIndex {
         for (int from = 0; from < people.size(); from += RELISTED_AT_ONCE) {
             reindexAll(connection, people.subList(from, Math.min(people.size(), from + RELISTED_AT_ONCE)), false, true);
         }
-    }
-
-    private void reindexAll(Connection connection, Collection<UUID> contacts, boolean rewriteWords) throws SQLException {
-        reindexAll(connection, contacts, rewriteWords, false);
     }
 
     private void reindexAll(Connection connection, Collection<UUID> contacts, boolean rewriteWords, boolean keepPending)
@@ -155,7 +151,7 @@ final class SearchIndex {
     }
 
     void indexOrganisation(Connection connection, Organisation organisation) throws SQLException {
-        indexAll(connection, List.of(listed(organisation)), false);
+        indexAll(connection, List.of(listed(organisation)), false, false);
     }
 
     private Listed listed(Person person, Set<String> organisationNames) {
@@ -191,10 +187,6 @@ final class SearchIndex {
      *
      * @param rewriteWords whether to make every word row again, as if the contacts waited for them
      */
-    private static void indexAll(Connection connection, List<Listed> contacts, boolean rewriteWords) throws SQLException {
-        indexAll(connection, contacts, rewriteWords, false);
-    }
-
     private static void indexAll(Connection connection, List<Listed> contacts, boolean rewriteWords, boolean keepPending)
             throws SQLException {
         if (contacts.isEmpty()) {

@@ -177,9 +177,7 @@ class ContactsUiTest {
         Table problems = UiTestDisplay.find(shell, Table.class, t -> t.getItemCount() > 0, "the wrong rows");
         assertEquals("3", problems.getItem(0).getText(0), "the wrong row is named by its line");
         assertFalse(wizard.canFinish(), "not with a wrong row, unless only valid rows are wanted");
-        Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
-        onlyValid.setSelection(true);
-        press(onlyValid);
+        onlyValidRows(shell, texts);
         assertTrue(wizard.canFinish());
         UiTestDisplay.picture(shell, "import-review-" + language);
         opened.finish();
@@ -225,18 +223,14 @@ class ContactsUiTest {
         assertEquals(List.of("Name", "Email", "Telephone"), wizard.preview.headers());
 
         dialog.showPage(dialog.getCurrentPage().getNextPage()); // checks every row
-        Table wrong = UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get("import.review.problem")),
-                "the wrong rows");
-        Table doubtful = UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get("import.review.warning")),
-                "the rows to check");
+        Table wrong = reviewTable(shell, texts, "import.review.problem", "the wrong rows");
+        Table doubtful = reviewTable(shell, texts, "import.review.warning", "the rows to check");
         assertEquals(List.of("7"), items(wrong, 0), "the row with no email address that can be written to");
         assertEquals(List.of("6"), items(doubtful, 0), "the row with a number that cannot be read");
         assertEquals(texts.get("formField.phones"), doubtful.getItem(0).getText(1));
         UiTestDisplay.find(shell, Label.class, l -> l.getText().equals(texts.get("import.review.skipped", 4, "1, 2, 3, 8")),
                 "the lines left out, notes above and total below");
-        Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
-        onlyValid.setSelection(true);
-        press(onlyValid);
+        onlyValidRows(shell, texts);
         UiTestDisplay.picture(shell, "import-review-warnings-" + language);
         opened.finish();
         assertEquals(2, services.contacts().search(ContactQuery.text(marker)).size(), "Priya, and Dafydd with his number to check");
@@ -261,12 +255,10 @@ class ContactsUiTest {
             Shell shell = dialog.getShell();
             assertEquals(file.toString(), UiTestDisplay.find(shell, Text.class, t -> true, "the file field").getText());
             dialog.showPage(dialog.getCurrentPage().getNextPage()); // straight to the review: a card needs no mapping
-            Table wrong = UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get("import.review.problem")),
-                    "the wrong cards");
+            Table wrong = reviewTable(shell, texts, "import.review.problem", "the wrong cards");
             assertEquals(texts.get("import.review.card"), wrong.getColumn(0).getText());
             assertEquals(List.of("2"), items(wrong, 0), "the card that gives nobody, by its number");
-            Table doubtful = UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get("import.review.warning")),
-                    "the cards to check");
+            Table doubtful = reviewTable(shell, texts, "import.review.warning", "the cards to check");
             assertEquals(List.of("1"), items(doubtful, 0), "Loïc's number cannot be read");
             if (cancel) {
                 UiTestDisplay.picture(shell, "import-vcard-review-" + language);
@@ -275,14 +267,24 @@ class ContactsUiTest {
                 assertTrue(shell.isDisposed(), "the wizard is closed");
                 assertEquals(0, services.contacts().search(ContactQuery.text(marker)).size(), "cancelled: nothing written");
             } else {
-                Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
-                onlyValid.setSelection(true);
-                press(onlyValid);
+                onlyValidRows(shell, texts);
                 opened.finish();
                 assertEquals(1, services.contacts().search(ContactQuery.text(marker)).size(), "Loïc, with his number to check");
             }
             opened.parent().dispose();
         }
+    }
+
+    /** The review's table whose third column is headed {@code heading}. */
+    private static Table reviewTable(Shell shell, Messages texts, String heading, String what) {
+        return UiTestDisplay.find(shell, Table.class, t -> t.getColumn(2).getText().equals(texts.get(heading)), what);
+    }
+
+    /** Ticks "import only the valid rows", as the person does. */
+    private static void onlyValidRows(Shell shell, Messages texts) {
+        Button onlyValid = button(shell, texts.get("import.review.onlyValid"));
+        onlyValid.setSelection(true);
+        press(onlyValid);
     }
 
     private static List<String> items(Table table, int column) {
