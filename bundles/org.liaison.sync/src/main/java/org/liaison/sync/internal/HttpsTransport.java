@@ -132,9 +132,9 @@ final class HttpsTransport implements SyncTransport {
         try {
             response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (SSLHandshakeException e) {
-            if (trust.seen() != null) {
+            if (trust.refused() != null) {
                 throw new SyncException(Kind.CERTIFICATE_CHANGED, "The server " + server + " presented another certificate ("
-                        + trust.seen() + ") than the one confirmed when connecting. Nothing was sent. If the administrator "
+                        + trust.refused() + ") than the one confirmed when connecting. Nothing was sent. If the administrator "
                         + "replaced it, connect again and compare the new fingerprint.", e);
             }
             throw new SyncException(Kind.UNREACHABLE, "secure connection to " + server + " failed: " + e.getMessage(), e);

@@ -18,6 +18,7 @@ final class PinnedTrust extends X509ExtendedTrustManager {
 
     private final String pinned;
     private volatile String seen;
+    private volatile String refused;
 
     PinnedTrust(String pinned) {
         this.pinned = pinned == null ? null : CertificateFingerprint.normalize(pinned);
@@ -28,14 +29,25 @@ final class PinnedTrust extends X509ExtendedTrustManager {
         return seen;
     }
 
+    /**
+     * The fingerprint of the certificate the last handshake refused, or null when the last one was
+     * the confirmed certificate: a handshake can also fail for other reasons (a server stopping).
+     */
+    String refused() {
+        return refused;
+    }
+
     private void check(X509Certificate[] chain) throws CertificateException {
         if (chain == null || chain.length == 0) {
             throw new CertificateException("the server presented no certificate");
         }
-        seen = CertificateFingerprint.of(chain[0]);
-        if (pinned != null && !pinned.equals(seen)) {
-            throw new CertificateException("the server's certificate changed: expected " + pinned + ", got " + seen);
+        String presented = CertificateFingerprint.of(chain[0]);
+        seen = presented;
+        if (pinned != null && !pinned.equals(presented)) {
+            refused = presented;
+            throw new CertificateException("the server's certificate changed: expected " + pinned + ", got " + presented);
         }
+        refused = null;
     }
 
     @Override

@@ -32,6 +32,7 @@ import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.test.support.ProcessOutput;
 
 /** The materialized server product: it runs headless, logs to its files, and says why it cannot start. */
 class ServerProductTest {

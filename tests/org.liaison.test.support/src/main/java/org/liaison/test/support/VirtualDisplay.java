@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /**
- * The X display the build gives a UI test (DISPLAY, set in its pom), started with Xvfb when nothing
- * listens there yet, and stopped when the test's process ends.
+ * The X display the build chose for a UI test (DISPLAY, the first free one), started with Xvfb when
+ * nothing listens there yet, and stopped when the test's process ends.
  */
 public final class VirtualDisplay {
 

@@ -25,6 +25,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -64,6 +65,8 @@ public class SyncPart {
     private Label message;
     /** The conflicts last fetched: the part is rebuilt after each background sync and shows them again. */
     private List<Conflict> conflicts = List.of();
+    /** The conflict chosen in the list, chosen again when a sync in the background rebuilds the part. */
+    private Conflict chosen;
 
     @Inject
     public SyncPart(@Service SyncService sync, ESelectionService selection, EMenuService menus,
@@ -240,6 +243,7 @@ public class SyncPart {
         }
         inBackground(texts.get("syncing"), () -> sync.conflicts(0), (List<Conflict> list) -> {
             conflicts = list;
+            chosen = null;
             show();
             message.setText(list.isEmpty() ? texts.get("conflicts.none") : "");
         });
@@ -281,8 +285,12 @@ public class SyncPart {
         restore.setEnabled(false);
         table.addSelectionChangedListener(e -> {
             restore.setEnabled(!e.getSelection().isEmpty());
-            selection.setSelection(((IStructuredSelection) e.getSelection()).getFirstElement());
+            chosen = (Conflict) ((IStructuredSelection) e.getSelection()).getFirstElement();
+            selection.setSelection(chosen);
         });
+        if (chosen != null && conflicts.contains(chosen)) {
+            table.setSelection(new StructuredSelection(chosen), true);
+        }
         refresh.addListener(SWT.Selection, e -> refreshConflicts());
         restore.addListener(SWT.Selection, e -> restore((Conflict) ((IStructuredSelection) table.getSelection()).getFirstElement()));
     }

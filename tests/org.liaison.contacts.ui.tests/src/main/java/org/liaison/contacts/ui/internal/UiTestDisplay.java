@@ -12,8 +12,8 @@ import org.liaison.test.support.VirtualDisplay;
 import org.liaison.ui.Screenshots;
 
 /**
- * The X display the build gives these tests (DISPLAY, set in the pom), started with Xvfb when
- * nothing listens there yet, and what the tests do with real windows on it.
+ * The X display the build chose for these tests (DISPLAY, the first free one), started with Xvfb
+ * when nothing listens there yet, and what the tests do with real windows on it.
  */
 final class UiTestDisplay {
 

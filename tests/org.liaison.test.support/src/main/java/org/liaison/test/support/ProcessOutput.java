@@ -1,4 +1,4 @@
-package org.liaison.product.tests;
+package org.liaison.test.support;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * What a started process writes, read as it comes by a thread of its own, so that a test waits
  * for a line or for the end of the process within a bound, never on a read that may not return.
  */
-final class ProcessOutput {
+public final class ProcessOutput {
 
     private final Process process;
     private final StringBuffer text = new StringBuffer();
@@ -30,12 +30,12 @@ final class ProcessOutput {
         reading.start();
     }
 
-    static ProcessOutput of(Process process) {
+    public static ProcessOutput of(Process process) {
         return new ProcessOutput(process);
     }
 
     /** The first line not read yet that holds {@code wanted}, waiting at most {@code within}. */
-    String awaitLine(String wanted, Duration within) throws InterruptedException {
+    public String awaitLine(String wanted, Duration within) throws InterruptedException {
         long deadline = System.nanoTime() + within.toNanos();
         for (String line; (line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null;) {
             if (line.contains(wanted)) {
@@ -46,7 +46,7 @@ final class ProcessOutput {
     }
 
     /** Everything written so far. */
-    String text() {
+    public String text() {
         return text.toString();
     }
 
@@ -54,7 +54,7 @@ final class ProcessOutput {
      * Everything the process wrote, once it has ended within {@code within}; a process still running
      * then is killed and the test fails with what it wrote.
      */
-    String awaitEnd(Duration within) throws InterruptedException {
+    public String awaitEnd(Duration within) throws InterruptedException {
         if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the process did not end within " + within + "; it wrote:\n" + text);
