@@ -47,6 +47,8 @@ public class HttpsEndpoint implements SyncEndpoint {
     private final URI address;
     private final String fingerprint;
     private final ScheduledExecutorService housekeeping;
+    private final SyncLedger ledger;
+    private final Duration retention;
 
     @Activate
     public HttpsEndpoint(SyncServerConfig config, @Reference Store store, @Reference RemoteChanges remote,
@@ -58,7 +60,7 @@ public class HttpsEndpoint implements SyncEndpoint {
         ObjectMapper json = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         Sessions sessions = new Sessions(store, Duration.ofHours(Math.max(1, config.tokenHours())), Clock.systemUTC());
-        SyncLedger ledger = new SyncLedger(store, remote, clock, json);
+        ledger = new SyncLedger(store, remote, clock, json);
         if (ledger.countTablesOnce()) {
             LOG.log(System.Logger.Level.INFO, "Counted each synced table's rows and digest for checksums");
         }
@@ -99,7 +101,7 @@ public class HttpsEndpoint implements SyncEndpoint {
         LOG.log(Level.INFO, "Sync endpoint listening at {0}; certificate SHA-256 {1}", address, fingerprint);
 
         housekeeping = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "liaison-sync-housekeeping"));
-        Duration retention = Duration.ofDays(Math.max(1, config.tombstoneDays()));
+        retention = Duration.ofDays(Math.max(1, config.tombstoneDays()));
         housekeeping.scheduleWithFixedDelay(() -> {
             try {
                 int tombstones = ledger.purgeTombstones(retention);
@@ -128,6 +130,13 @@ public class HttpsEndpoint implements SyncEndpoint {
     @Override
     public URI address() {
         return address;
+    }
+
+    @Override
+    public int forgetOldDeletions() {
+        int forgotten = ledger.purgeTombstones(retention);
+        LOG.log(Level.INFO, "Forgot {0} deletions older than {1} days", forgotten, retention.toDays());
+        return forgotten;
     }
 
     @Override

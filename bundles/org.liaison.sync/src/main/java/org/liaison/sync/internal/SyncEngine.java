@@ -369,6 +369,10 @@ final class SyncEngine {
             boolean done = !page.more() && upTo == 0;
             boolean refetching = state.refetch();
             long pinned = upTo;
+            if (refetching) {
+                // before the last page is applied: its rows are seen too (a page failing here is pulled again)
+                page.changes().forEach(c -> refetched.computeIfAbsent(c.table(), t -> new HashSet<>()).add(c.row()));
+            }
             store.transaction(connection -> {
                 apply(connection, page.changes());
                 if (refetching && done) {
@@ -377,11 +381,8 @@ final class SyncEngine {
                 ClientState.advance(connection, page.next(), pinned, refetching && !done);
                 return null;
             });
-            if (refetching) {
-                page.changes().forEach(c -> refetched.computeIfAbsent(c.table(), t -> new HashSet<>()).add(c.row()));
-                if (done) {
-                    refetched.clear();
-                }
+            if (refetching && done) {
+                refetched.clear();
             }
             pulled += page.changes().size();
             received.accept(pulled);
