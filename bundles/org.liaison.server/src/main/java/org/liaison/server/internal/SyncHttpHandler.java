@@ -15,6 +15,7 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.liaison.server.Role;
+import org.liaison.store.StoreException;
 import org.liaison.sync.protocol.KeyRing;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.Problem;
@@ -84,6 +85,11 @@ final class SyncHttpHandler extends Handler.Abstract {
         return true;
     }
 
+    /** A failure the client can do nothing about: what happened is in the server's log, not in the answer. */
+    private static Problem failed() {
+        return new Problem(500, "failed", "the server could not complete the request; its log says why (" + java.time.Instant.now() + ")");
+    }
+
     private void answer(Request request, Response response, Callback callback, byte[] body, Throwable bodyFailure) {
         int status = 200;
         long retryAfter = 0;
@@ -104,10 +110,21 @@ final class SyncHttpHandler extends Handler.Abstract {
             answer = new Problem(400, "malformed", "the request is not valid JSON for this call" + where + ": " + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")"));
+        } catch (StoreException e) {
+            LOG.log(Level.ERROR, "Sync request " + request.getMethod() + " " + Request.getPathInContext(request) + " failed", e);
+            if (e.reason() == StoreException.Reason.UNWRITABLE) {
+                status = 503; // the desktop keeps what it sent and tries again later
+                retryAfter = 300;
+                answer = new Problem(503, "unavailable", "the server cannot save anything now: its disk is full. Your changes "
+                        + "stay on your desktop and are sent again once its administrator has made room.");
+            } else {
+                status = 500;
+                answer = failed();
+            }
         } catch (RuntimeException | IOException e) {
             LOG.log(Level.ERROR, "Sync request " + request.getMethod() + " " + Request.getPathInContext(request) + " failed", e);
             status = 500;
-            answer = new Problem(500, "failed", "the server could not complete the request: " + e.getMessage());
+            answer = failed();
         }
         byte[] bytes;
         try {

@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.TreeSet;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -54,17 +55,20 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
     private final Consumer<Set<String>> committed;
     private volatile Map<String, Set<String>> syncedColumns = Map.of();
     private final Supplier<List<RemoteChangeObserver>> observers;
+    private final Function<SQLException, StoreException> failures;
 
     /**
      * @param committed told, after each commit, which synced tables the transaction wrote (not
      *        called when it wrote none)
+     * @param failures what a statement's failure becomes for the caller (and for the store's status)
      */
     public LocalStore(DataSource dataSource, HybridLogicalClock clock, Consumer<Set<String>> committed,
-            Supplier<List<RemoteChangeObserver>> observers) {
+            Supplier<List<RemoteChangeObserver>> observers, Function<SQLException, StoreException> failures) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.committed = committed;
         this.observers = observers;
+        this.failures = failures;
     }
 
     /** Reads the synced tables and their columns again (after migrations). */
@@ -138,17 +142,17 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw sqlFailure(e);
+            throw failures.apply(e);
         } finally {
             writeLock.unlock();
         }
     }
 
-    private static <T> T run(SqlWork<T> work, Connection connection) {
+    private <T> T run(SqlWork<T> work, Connection connection) {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw sqlFailure(e);
+            throw failures.apply(e);
         }
     }
 
@@ -181,7 +185,7 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
                 }
             }
         } catch (SQLException e) {
-            throw sqlFailure(e);
+            throw failures.apply(e);
         }
     }
 

@@ -146,7 +146,7 @@ public class StoreRuntime implements StoreStatus {
         }
         pool = JdbcConnectionPool.create(url, OWNER, config.password());
         pool.setMaxConnections(config.poolSize());
-        store = new LocalStore(pool, clock, this::postCommitted, this::observers);
+        store = new LocalStore(pool, clock, this::postCommitted, this::observers, this::inUseFailure);
         withStoreClassLoader(() -> {
             try (Connection connection = firstConnection(url)) {
                 tracker = new BundleTracker<>(context, Bundle.RESOLVED | Bundle.STARTING | Bundle.ACTIVE, new Migrations());
@@ -266,7 +266,7 @@ public class StoreRuntime implements StoreStatus {
 
     /** Opens another database migrated by every bundle known so far (see {@link StoreReplicas}). */
     LocalStore openReplica(JdbcConnectionPool replicaPool, HybridLogicalClock replicaClock, Path replicaBackups) {
-        LocalStore replica = new LocalStore(replicaPool, replicaClock, tables -> { }, this::observers);
+        LocalStore replica = new LocalStore(replicaPool, replicaClock, tables -> { }, this::observers, LocalStore::sqlFailure);
         List<MigrationSource> sources;
         synchronized (initialSources) {
             sources = MigrationOrder.sort(new ArrayList<>(tracker.getTracked().values()));
@@ -388,6 +388,31 @@ public class StoreRuntime implements StoreStatus {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * A statement that failed while the store was open. When the database file could not be
+     * written (a full disk), the engine has closed itself: the store's status says so, and every
+     * later call is answered with the same reason rather than the engine's "closed".
+     */
+    private StoreException inUseFailure(SQLException e) {
+        StoreException known = failure;
+        if (state == State.FAILED && known != null && known.reason() == Reason.UNWRITABLE) {
+            return new StoreException(Reason.UNWRITABLE, known.getMessage(), e);
+        }
+        if (!DiskWriteFailure.causes(e)) {
+            return LocalStore.sqlFailure(e);
+        }
+        StoreException full = new StoreException(Reason.UNWRITABLE, texts.get("store.diskFull", location), e);
+        synchronized (this) {
+            if (state != State.FAILED) {
+                failure = full;
+                state = State.FAILED;
+                LOG.log(Level.ERROR, full.getMessage(), e);
+                post(full.getMessage());
+            }
+        }
+        return full;
     }
 
     private void fail(StoreException e) {

@@ -45,6 +45,7 @@ import org.liaison.sync.SyncService;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.LoginResponse;
 import org.liaison.test.desktop.RunningDesktop;
+import org.liaison.test.support.ServerProduct;
 import org.liaison.test.support.StoreFixture;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
