@@ -40,12 +40,15 @@ import org.osgi.service.event.EventHandler;
  * one sync at a time. Posts {@link Topics#SYNC_STATUS} when an attempt starts and ends, and after each page
  * received, so that the status line follows.
  */
-@Component(configurationPid = "org.liaison.sync", service = { SyncService.class, EventHandler.class },
+// immediate: it syncs in the background from the start, whether or not a window has asked for it yet
+@Component(immediate = true, configurationPid = "org.liaison.sync", service = { SyncService.class, EventHandler.class },
         property = EventConstants.EVENT_TOPIC + "=" + Topics.STORE_COMMITTED)
 public class DesktopSync implements SyncService, EventHandler {
 
     private static final System.Logger LOG = System.getLogger(DesktopSync.class.getName());
     private static final int LISTEN_SECONDS = 25;
+    /** A long load (a first sync, a reload) is logged as it goes, every so many rows received. */
+    private static final long LOG_EVERY_ROWS = 5_000;
 
     private final Store store;
     private final Outbox outbox;
@@ -201,6 +204,9 @@ public class DesktopSync implements SyncService, EventHandler {
             post();
             ClientState state = connected();
             return new SyncEngine(store, outbox, remote, transport(state), keys).sync(rows -> {
+                if (rows / LOG_EVERY_ROWS > received / LOG_EVERY_ROWS) {
+                    LOG.log(Level.INFO, "Receiving the server''s changes: {0} so far", rows);
+                }
                 received = rows;
                 post();
             });

@@ -23,6 +23,7 @@ import org.liaison.campaigns.Delivery;
 import org.liaison.campaigns.DeliveryStatus;
 import org.liaison.core.settings.UserSettings;
 import org.liaison.store.StoreStatus;
+import org.liaison.test.support.SecondRuntime;
 import org.liaison.test.support.StoreFixture;
 
 import jakarta.mail.Message;
@@ -61,7 +62,7 @@ class CrashTest {
             String[] properties = {"-Dliaison.home=" + home, "-Dliaison.campaigns.tickSeconds=1", "-Xmx512m"};
             int atKill;
             Path folder = Files.createTempDirectory("liaison-crash");
-            try (SecondRuntime first = SecondRuntime.start(folder.resolve("first"), properties)) {
+            try (SecondRuntime first = SecondRuntime.start("org.liaison.campaigns.tests", folder.resolve("first"), properties)) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
                 while (post.mail.getReceivedMessages().length < RECIPIENTS / 8) {
                     assertTrue(first.alive(), () -> "the sending runtime stopped");
@@ -74,7 +75,7 @@ class CrashTest {
             assertTrue(atKill < RECIPIENTS, "killed part way (" + atKill + " of " + RECIPIENTS + " sent)");
 
             String resumedLog;
-            try (SecondRuntime second = SecondRuntime.start(folder.resolve("second"), properties)) {
+            try (SecondRuntime second = SecondRuntime.start("org.liaison.campaigns.tests", folder.resolve("second"), properties)) {
                 Post.await(() -> post.mail.getReceivedMessages().length >= RECIPIENTS, "every recipient written to",
                         Duration.ofSeconds(120));
                 Thread.sleep(3000); // long enough for a mail too many to arrive

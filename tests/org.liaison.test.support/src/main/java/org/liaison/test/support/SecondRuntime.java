@@ -1,4 +1,4 @@
-package org.liaison.campaigns.tests;
+package org.liaison.test.support;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,17 +15,21 @@ import java.util.Properties;
  * the desktop or the server, on the data folder of {@code liaison.home}. It can be killed with
  * SIGKILL, as a crash or {@code kill -9} would.
  */
-final class SecondRuntime implements AutoCloseable {
+public final class SecondRuntime implements AutoCloseable {
 
     private final Process process;
-    final Path log;
+    private final Path log;
 
     private SecondRuntime(Process process, Path log) {
         this.process = process;
         this.log = log;
     }
 
-    static SecondRuntime start(Path folder, String... properties) throws IOException {
+    /**
+     * Starts it in {@code folder} with the Java {@code properties} given, leaving out the test
+     * harness and {@code testBundle}, the symbolic name of the test bundle that starts it.
+     */
+    public static SecondRuntime start(String testBundle, Path folder, String... properties) throws IOException {
         Path parentConfiguration = Path.of(java.net.URI.create(System.getProperty("osgi.configuration.area")))
                 .resolve("config.ini");
         Properties config = new Properties();
@@ -34,7 +38,7 @@ final class SecondRuntime implements AutoCloseable {
         }
         List<String> bundles = new ArrayList<>();
         for (String bundle : config.getProperty("osgi.bundles").split(",")) {
-            if (bundle.contains("tycho.surefire") || bundle.contains("org.liaison.campaigns.tests")) {
+            if (bundle.contains("tycho.surefire") || bundle.matches(".*[/\\\\]" + java.util.regex.Pattern.quote(testBundle) + "([/_@].*)?")) {
                 continue; // the test harness and this test bundle
             }
             bundles.add(bundle.contains("@") ? bundle : bundle + "@start");
@@ -57,15 +61,15 @@ final class SecondRuntime implements AutoCloseable {
     }
 
     /** SIGKILL: the process ends at once, nothing of it runs any more. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly().waitFor();
     }
 
-    String output() throws IOException {
+    public String output() throws IOException {
         return Files.readString(log);
     }
 
-    boolean alive() {
+    public boolean alive() {
         return process.isAlive();
     }
 
