@@ -16,9 +16,17 @@ import java.util.Optional;
  * @param signInNeeded whether the sign-in expired or was revoked
  * @param received rows received from the server so far by the sync under way (0 when none is): a
  *        new desktop's first sync brings the whole base, page after page
+ * @param newDevice when this desktop found it was restored from a backup or copied to another
+ *        computer, and carried on as a new device, sending its waiting changes again (since 1.3)
  */
 public record SyncStatus(Optional<URI> server, String account, boolean running, Optional<Instant> lastSync, long pending,
-        Optional<SyncStatus.Problem> problem, boolean signInNeeded, long received) {
+        Optional<SyncStatus.Problem> problem, boolean signInNeeded, long received, Optional<Instant> newDevice) {
+
+    /** Where sync stands, this desktop never having carried on as a new device. */
+    public SyncStatus(Optional<URI> server, String account, boolean running, Optional<Instant> lastSync, long pending,
+            Optional<SyncStatus.Problem> problem, boolean signInNeeded, long received) {
+        this(server, account, running, lastSync, pending, problem, signInNeeded, received, Optional.empty());
+    }
 
     /** Where sync stands, nothing being received. */
     public SyncStatus(Optional<URI> server, String account, boolean running, Optional<Instant> lastSync, long pending,

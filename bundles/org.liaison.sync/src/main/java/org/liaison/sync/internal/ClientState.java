@@ -20,7 +20,8 @@ import org.liaison.sync.SyncStatus.Problem;
  * each page), and the last result.
  */
 record ClientState(URI server, String fingerprint, String account, String deviceName, String deviceId, String token,
-        long tokenExpires, long cursor, long loadUpTo, boolean refetch, Optional<Instant> lastSync, Optional<Problem> problem) {
+        long tokenExpires, long cursor, long loadUpTo, boolean refetch, Optional<Instant> lastSync, Optional<Problem> problem,
+        Optional<Instant> newDeviceAt) {
 
     static Optional<ClientState> read(Store store) {
         return store.read(ClientState::read);
@@ -29,16 +30,17 @@ record ClientState(URI server, String fingerprint, String account, String device
     static Optional<ClientState> read(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement(
                 "SELECT SERVER_URI, FINGERPRINT, ACCOUNT, DEVICE_NAME, DEVICE_ID, TOKEN, TOKEN_EXPIRES, CURSOR, LOAD_UP_TO, "
-                        + "REFETCH, LAST_SYNC_AT, LAST_ERROR, LAST_ERROR_KIND FROM SYNC_CLIENT WHERE ID = 1");
+                        + "REFETCH, LAST_SYNC_AT, LAST_ERROR, LAST_ERROR_KIND, NEW_DEVICE_AT FROM SYNC_CLIENT WHERE ID = 1");
                 ResultSet rows = query.executeQuery()) {
             if (!rows.next()) {
                 return Optional.empty();
             }
             OffsetDateTime last = rows.getObject(11, OffsetDateTime.class);
+            OffsetDateTime newDevice = rows.getObject(14, OffsetDateTime.class);
             return Optional.of(new ClientState(URI.create(rows.getString(1)), rows.getString(2), rows.getString(3),
                     rows.getString(4), rows.getString(5), rows.getString(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),
                     rows.getBoolean(10), Optional.ofNullable(last).map(OffsetDateTime::toInstant),
-                    problem(rows.getString(13), rows.getString(12))));
+                    problem(rows.getString(13), rows.getString(12)), Optional.ofNullable(newDevice).map(OffsetDateTime::toInstant)));
         }
     }
 
@@ -79,6 +81,12 @@ record ClientState(URI server, String fingerprint, String account, String device
     static void signedIn(Store store, String deviceId, String token, long expires) {
         update(store, "UPDATE SYNC_CLIENT SET DEVICE_ID = ?, TOKEN = ?, TOKEN_EXPIRES = ?, LAST_ERROR = NULL, LAST_ERROR_KIND = NULL "
                 + "WHERE ID = 1",
+                deviceId, token, expires);
+    }
+
+    /** This desktop carries on as device {@code deviceId}, found to be a restored backup or a copy of another. */
+    static void carriedOnAsNewDevice(Store store, String deviceId, String token, long expires) {
+        update(store, "UPDATE SYNC_CLIENT SET DEVICE_ID = ?, TOKEN = ?, TOKEN_EXPIRES = ?, NEW_DEVICE_AT = CURRENT_TIMESTAMP WHERE ID = 1",
                 deviceId, token, expires);
     }
 

@@ -222,7 +222,7 @@ public class DesktopSync implements SyncService, EventHandler {
         Optional<ClientState> state = ClientState.read(store);
         long pending = outbox.size();
         return state.map(s -> new SyncStatus(Optional.of(s.server()), s.account(), running.isLocked(), s.lastSync(), pending,
-                s.problem(), s.token() == null, received))
+                s.problem(), s.token() == null, received, s.newDeviceAt()))
                 .orElseGet(() -> new SyncStatus(Optional.empty(), "", false, Optional.empty(), pending, Optional.empty(), false));
     }
 

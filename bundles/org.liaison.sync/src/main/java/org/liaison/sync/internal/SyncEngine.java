@@ -128,15 +128,28 @@ final class SyncEngine {
         }
         List<String> repaired = new ArrayList<>();
         Set<String> synced = remote.syncedTables();
+        UnmatchedTables unmatched = new UnmatchedTables(store);
         for (Map.Entry<String, TableChecksum> server : transport.checksums(state.token()).tables().entrySet()) {
-            if (!synced.contains(server.getKey())) { // a name from the answer goes into SQL only if this desktop syncs that table
+            String table = server.getKey();
+            if (!synced.contains(table)) { // a name from the answer goes into SQL only if this desktop syncs that table
                 LOG.log(Level.WARNING, "The server sent a checksum for a table not synced here; left alone");
                 continue;
             }
-            if (!server.getValue().equals(store.read(connection -> localChecksum(connection, server.getKey())))) {
-                LOG.log(Level.WARNING, "Table {0} differs from the server''s: loading it again", server.getKey());
-                reload(state.token(), server.getKey());
-                repaired.add(server.getKey());
+            if (server.getValue().equals(store.read(connection -> localChecksum(connection, table)))) {
+                unmatched.forget(table);
+                continue;
+            }
+            Set<String> columns = remote.syncedColumns(table);
+            if (unmatched.stillUnmatchable(table, server.getValue(), columns)) {
+                continue; // loaded again before, and neither the server's copy nor this version changed since
+            }
+            LOG.log(Level.WARNING, "Table {0} differs from the server''s: loading it again", table);
+            reload(state.token(), table);
+            repaired.add(table);
+            if (!server.getValue().equals(store.read(connection -> localChecksum(connection, table)))) {
+                LOG.log(Level.INFO, "Table {0} still differs from the server''s: the server holds data this version has no place "
+                        + "for; it is loaded again when the server''s copy changes or Liaison is updated", table);
+                unmatched.remember(table, server.getValue(), columns);
             }
         }
         return repaired;
@@ -287,7 +300,7 @@ final class SyncEngine {
         } catch (SyncException e) {
             String tokenDevice = e.getMessage() == null ? null : movedTo(e);
             if (tokenDevice != null) { // the answer that moved this sign-in to a new device was lost: carry on as that device
-                ClientState.signedIn(store, tokenDevice, state.token(), state.tokenExpires());
+                ClientState.carriedOnAsNewDevice(store, tokenDevice, state.token(), state.tokenExpires());
                 LOG.log(Level.WARNING, "This desktop''s sign-in belongs to device {0} now; it carries on as that device", tokenDevice);
                 return push(ClientState.read(store).orElseThrow());
             }
@@ -295,7 +308,7 @@ final class SyncEngine {
                 throw e;
             }
             LoginResponse moved = transport.newDevice(state.token());
-            ClientState.signedIn(store, moved.deviceId(), moved.token(), moved.expiresAt());
+            ClientState.carriedOnAsNewDevice(store, moved.deviceId(), moved.token(), moved.expiresAt());
             LOG.log(Level.WARNING, "This desktop was restored from a backup, or is a copy of another: its changes are numbered "
                     + "again from below what the server received from device {0}. It carries on as device {1} and sends its {2} "
                     + "waiting changes again", state.deviceId(), moved.deviceId(), outbox.size());

@@ -63,6 +63,8 @@ class ConvergenceTest {
             }
         }
         Injected injected = new Injected();
+        long started = System.nanoTime();
+        int done = 0;
         for (long seed : chosen) {
             try {
                 // a seed that hangs (a retry loop, a held pull) fails with its number instead of stopping the run
@@ -71,6 +73,10 @@ class ConvergenceTest {
             } catch (AssertionError | RuntimeException e) {
                 throw new AssertionError("convergence failed for seed " + seed + " (replay: -Dliaison.sync.seed=" + seed + "): "
                         + e.getMessage(), e);
+            }
+            if (++done % 50 == 0) { // a soak's progress
+                System.out.printf("Convergence held for %d of %d seeds so far (%d s)%n", done, chosen.size(),
+                        java.util.concurrent.TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
             }
         }
         for (int kind = 1; kind < injected.faults.length; kind++) {

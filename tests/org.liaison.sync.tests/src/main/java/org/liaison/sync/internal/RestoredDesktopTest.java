@@ -2,6 +2,7 @@ package org.liaison.sync.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -47,6 +48,8 @@ class RestoredDesktopTest {
         assertEquals(100, onServer("restored-a") + onServer("restored-b"), "and nothing from before was lost");
         restored.engine().sync();
         assertEquals(110, count(restored.store().store(), "restored-%"), "the restored desktop has everything again");
+        assertTrue(ClientState.read(restored.store().store()).orElseThrow().newDeviceAt().isPresent(),
+                "the desktop keeps when it carried on as a new device, for the Sync view to say");
         restored.store().close();
     }
 

@@ -203,6 +203,7 @@ public class SyncPart {
         value("lastSync", status.lastSync().map(dates::format).orElse(texts.get("never")));
         value("pending", Long.toString(status.pending()));
         status.problem().ifPresent(p -> value("problem", texts.get("failure." + p.kind().name(), p.detail())));
+        status.newDevice().ifPresent(at -> wrapped(texts.get("newDevice", dates.format(at))));
         if (status.running() && status.received() > 0) {
             wrapped(receiving(status));
         }
