@@ -26,10 +26,12 @@ ALTER TABLE SYNC_CLIENT ADD COLUMN LAST_ERROR_KIND VARCHAR(30);
 ALTER TABLE SYNC_CLIENT ADD COLUMN NEW_DEVICE_AT TIMESTAMP WITH TIME ZONE;
 
 --changeset liaison:sync-4
---comment: Tables that still differed from the server's after loading them again (the server holds columns this version has no place for), with the server's checksum then and this version's columns: loaded again only when one of them changes.
+--comment: Tables that still differed from the server's after loading them again (the server holds columns this version has no place for), with both checksums then and this version's columns: loaded again only when one of them changes.
 CREATE TABLE SYNC_UNMATCHED (
     TABLE_NAME VARCHAR(128) NOT NULL PRIMARY KEY,
     SERVER_ROWS BIGINT NOT NULL,
     SERVER_DIGEST BIGINT NOT NULL,
+    LOCAL_ROWS BIGINT NOT NULL,
+    LOCAL_DIGEST BIGINT NOT NULL,
     LOCAL_COLUMNS VARCHAR(4000) NOT NULL
 );

@@ -64,8 +64,14 @@ final class SyncHttpHandler extends Handler.Abstract {
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
         if ("POST".equals(request.getMethod())) {
-            SyncFailure refused = refusedBeforeItsBody(request);
-            if (refused != null) { // nothing of the body is read: a client that expects 100-continue does not even send it
+            RuntimeException refused;
+            try {
+                refused = refusedBeforeItsBody(request);
+            } catch (RuntimeException e) { // the sign-in could not be read (the store failed): answered as any failure
+                refused = e;
+            }
+            if (refused != null) { // answered from its headers: a body is not waited for (a client that expects 100-continue
+                // does not even send it); what has already come is let go with the connection
                 answer(request, response, callback, null, refused);
                 return true;
             }
@@ -95,6 +101,9 @@ final class SyncHttpHandler extends Handler.Abstract {
         long retryAfter = 0;
         Object answer;
         try {
+            if (bodyFailure instanceof StoreException failed) {
+                throw failed;
+            }
             if (bodyFailure != null) {
                 throw bodyFailure(bodyFailure);
             }
@@ -111,13 +120,17 @@ final class SyncHttpHandler extends Handler.Abstract {
                     + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                             + e.getLocation().getColumnNr() + ")"));
         } catch (StoreException e) {
-            LOG.log(Level.ERROR, "Sync request " + request.getMethod() + " " + Request.getPathInContext(request) + " failed", e);
             if (e.reason() == StoreException.Reason.UNWRITABLE) {
+                // the store logged the failure once, with its cause; desktops retrying meanwhile add a line each
+                LOG.log(Level.WARNING, "Sync request " + request.getMethod() + " " + Request.getPathInContext(request)
+                        + " refused: the database cannot be written");
                 status = 503; // the desktop keeps what it sent and tries again later
                 retryAfter = 300;
-                answer = new Problem(503, "unavailable", "the server cannot save anything now: its disk is full. Your changes "
-                        + "stay on your desktop and are sent again once its administrator has made room.");
+                answer = new Problem(503, "unavailable", "the server cannot save anything now: its database file cannot be "
+                        + "written (most often, its disk is full). Your changes stay on your desktop and are sent again once "
+                        + "its administrator has mended it.");
             } else {
+                LOG.log(Level.ERROR, "Sync request " + request.getMethod() + " " + Request.getPathInContext(request) + " failed", e);
                 status = 500;
                 answer = failed();
             }

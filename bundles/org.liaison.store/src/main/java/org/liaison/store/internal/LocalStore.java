@@ -56,6 +56,8 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
     private volatile Map<String, Set<String>> syncedColumns = Map.of();
     private final Supplier<List<RemoteChangeObserver>> observers;
     private final Function<SQLException, StoreException> failures;
+    /** Set once the database file could not be written: every later call is refused with it. */
+    private volatile StoreException refusal;
 
     /**
      * @param committed told, after each commit, which synced tables the transaction wrote (not
@@ -101,12 +103,25 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
         }
     }
 
+    /** From now on every call is refused with {@code why}'s reason and message (the database file cannot be written). */
+    void refuseFrom(StoreException why) {
+        refusal = why;
+    }
+
+    private void refuseIfBroken() {
+        StoreException why = refusal;
+        if (why != null) {
+            throw new StoreException(why.reason(), why.getMessage(), why);
+        }
+    }
+
     @Override
     public <T> T transaction(SqlWork<T> work) {
         Connection joined = current.get();
         if (joined != null) {
             return run(work, joined);
         }
+        refuseIfBroken();
         writeLock.lock();
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
@@ -162,6 +177,7 @@ public final class LocalStore implements Store, Outbox, RemoteChanges {
         if (joined != null) {
             return run(work, joined);
         }
+        refuseIfBroken();
         try (Connection connection = dataSource.getConnection()) {
             // rolled back whatever it did: a write belongs in transaction(), where it is stamped for sync.
             // In one snapshot, so that the outbox it compares shows its own writes and not those

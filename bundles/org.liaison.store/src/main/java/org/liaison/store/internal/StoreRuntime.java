@@ -392,27 +392,27 @@ public class StoreRuntime implements StoreStatus {
 
     /**
      * A statement that failed while the store was open. When the database file could not be
-     * written (a full disk), the engine has closed itself: the store's status says so, and every
-     * later call is answered with the same reason rather than the engine's "closed".
+     * written (a full disk, most often), the engine has closed itself: the store's status says so,
+     * and the store refuses every later call with the same reason until it is opened again, rather
+     * than letting the engine reopen the file behind the status.
      */
     private StoreException inUseFailure(SQLException e) {
-        StoreException known = failure;
-        if (state == State.FAILED && known != null && known.reason() == Reason.UNWRITABLE) {
-            return new StoreException(Reason.UNWRITABLE, known.getMessage(), e);
-        }
-        if (!DiskWriteFailure.causes(e)) {
+        DiskWriteFailure kind = DiskWriteFailure.of(e);
+        if (kind == DiskWriteFailure.NONE) {
             return LocalStore.sqlFailure(e);
         }
-        StoreException full = new StoreException(Reason.UNWRITABLE, texts.get("store.diskFull", location), e);
+        String key = kind == DiskWriteFailure.NO_ROOM ? "store.diskFull" : "store.writeFailed";
+        StoreException unwritable = new StoreException(Reason.UNWRITABLE, texts.get(key, location), e);
         synchronized (this) {
             if (state != State.FAILED) {
-                failure = full;
+                failure = unwritable;
                 state = State.FAILED;
-                LOG.log(Level.ERROR, full.getMessage(), e);
-                post(full.getMessage());
+                store.refuseFrom(unwritable);
+                LOG.log(Level.ERROR, unwritable.getMessage(), e);
+                post(unwritable.getMessage());
             }
         }
-        return full;
+        return unwritable;
     }
 
     private void fail(StoreException e) {

@@ -128,28 +128,30 @@ final class SyncEngine {
         }
         List<String> repaired = new ArrayList<>();
         Set<String> synced = remote.syncedTables();
-        UnmatchedTables unmatched = new UnmatchedTables(store);
+        UnmatchedTables unmatched = UnmatchedTables.read(store);
         for (Map.Entry<String, TableChecksum> server : transport.checksums(state.token()).tables().entrySet()) {
             String table = server.getKey();
             if (!synced.contains(table)) { // a name from the answer goes into SQL only if this desktop syncs that table
                 LOG.log(Level.WARNING, "The server sent a checksum for a table not synced here; left alone");
                 continue;
             }
-            if (server.getValue().equals(store.read(connection -> localChecksum(connection, table)))) {
-                unmatched.forget(table);
+            TableChecksum local = store.read(connection -> localChecksum(connection, table));
+            if (server.getValue().equals(local)) {
+                unmatched.matched(table);
                 continue;
             }
             Set<String> columns = remote.syncedColumns(table);
-            if (unmatched.stillUnmatchable(table, server.getValue(), columns)) {
-                continue; // loaded again before, and neither the server's copy nor this version changed since
+            if (unmatched.stillUnmatchable(table, server.getValue(), local, columns)) {
+                continue; // loaded again before, and neither copy nor this version changed since
             }
             LOG.log(Level.WARNING, "Table {0} differs from the server''s: loading it again", table);
             reload(state.token(), table);
             repaired.add(table);
-            if (!server.getValue().equals(store.read(connection -> localChecksum(connection, table)))) {
+            TableChecksum reloaded = store.read(connection -> localChecksum(connection, table));
+            if (!server.getValue().equals(reloaded)) {
                 LOG.log(Level.INFO, "Table {0} still differs from the server''s: the server holds data this version has no place "
-                        + "for; it is loaded again when the server''s copy changes or Liaison is updated", table);
-                unmatched.remember(table, server.getValue(), columns);
+                        + "for; it is loaded again when either copy changes or Liaison is updated", table);
+                unmatched.remember(table, server.getValue(), reloaded, columns);
             }
         }
         return repaired;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,5 +28,13 @@ class ShippedBundlesTest {
         assertEquals(List.of(), bundles.stream().filter(b -> b.matches("org\\.liaison\\.(.+\\.)?bench(_.*)?")).toList());
         String configuration = Files.readString(plugins.getParent().resolve("configuration/config.ini"));
         assertFalse(configuration.matches("(?s).*org\\.liaison\\.(\\w+\\.)?bench[@,_].*"), "no benchmark is started either");
+    }
+
+    @Test
+    void theServerCarriesNoDesktopSyncClient() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("liaison.server.product")).resolve("plugins"))) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(b -> b.startsWith("org.liaison.sync_")).toList(),
+                    "the server answers desktops; it does not sync with a server of its own");
+        }
     }
 }

@@ -13,14 +13,12 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.liaison.core.clock.HybridLogicalClocks;
 import org.liaison.core.settings.UserSettings;
+import org.liaison.store.OpenStore;
+import org.liaison.store.StoreFactory;
 import org.liaison.store.Store;
 import org.liaison.store.StoreStatus;
-import org.liaison.store.NetworkKeys;
-import org.liaison.store.changes.Outbox;
-import org.liaison.store.changes.RemoteChanges;
-import org.liaison.sync.protocol.LoginRequest;
-import org.liaison.sync.protocol.LoginResponse;
 import org.liaison.test.support.SecondRuntime;
 import org.liaison.test.support.ServerProduct;
 import org.liaison.test.support.StoreFixture;
@@ -46,15 +44,15 @@ class DesktopKilledTest {
             Set<UUID> people = colleague.writePeople(PEOPLE);
             colleague.engine().sync();
 
+            // the desktop's database, connected, written beside this framework's store: the framework's own
+            // sync (which follows its store) must not take part
             Path data = StoreFixture.service(UserSettings.class).dataDirectory();
-            StoreStatus opened = onFile(data, true);
-            assertEquals(StoreStatus.State.OPEN, opened.state(), () -> opened.failure().map(Throwable::getMessage).orElse(""));
-            Store desktop = StoreFixture.service(Store.class);
-            HttpsTransport transport = new HttpsTransport(server.address, server.fingerprint);
-            ClientState.connect(desktop, server.address, server.fingerprint, "admin", "office-desktop");
-            LoginResponse session = transport.login(new LoginRequest("admin", server.adminPassword, "office-desktop", null));
-            ClientState.signedIn(desktop, session.deviceId(), session.token(), session.expiresAt());
-            StoreFixture.memory("released-" + UUID.randomUUID()); // the file is the second process's now
+            deleteDatabase(data);
+            HttpsTransport transport;
+            try (OpenStore desktop = StoreFixture.service(StoreFactory.class).openFile(data, "liaison",
+                    HybridLogicalClocks.over(java.time.Clock.systemUTC()))) {
+                transport = SignedInDesktop.signIn(desktop.store(), server, "admin", server.adminPassword, "office-desktop");
+            }
 
             try (SecondRuntime runtime = SecondRuntime.start("org.liaison.sync.crash.tests", folder.resolve("runtime"),
                     "-Dliaison.home=" + data.getParent(), "-Xmx512m")) {
@@ -67,18 +65,18 @@ class DesktopKilledTest {
                 runtime.kill();
             }
 
-            assertEquals(StoreStatus.State.OPEN, onFile(data, false).state(), "the database opens after the kill");
-            Set<UUID> atKill = SignedInDesktop.people(StoreFixture.service(Store.class));
-            assertTrue(atKill.size() < PEOPLE, "killed part way: " + atKill.size() + " of " + PEOPLE);
-            assertTrue(people.containsAll(atKill), "only records the server sent");
-            Outbox outbox = StoreFixture.service(Outbox.class);
-            assertEquals(0, outbox.size(), "records received are not sent back");
+            try (OpenStore desktop = StoreFixture.service(StoreFactory.class).openFile(data, "liaison",
+                    HybridLogicalClocks.over(java.time.Clock.systemUTC()))) { // opens after the kill
+                Set<UUID> atKill = SignedInDesktop.people(desktop.store());
+                assertTrue(atKill.size() < PEOPLE, "killed part way: " + atKill.size() + " of " + PEOPLE);
+                assertTrue(people.containsAll(atKill), "only records the server sent");
+                assertEquals(0, desktop.outbox().size(), "records received are not sent back");
 
-            new SyncEngine(StoreFixture.service(Store.class), outbox, StoreFixture.service(RemoteChanges.class), transport,
-                    StoreFixture.service(NetworkKeys.class)).sync();
-            assertEquals(people, SignedInDesktop.people(StoreFixture.service(Store.class)), "the rest, each once");
-            assertEquals(0, outbox.size());
-            System.out.printf("desktop killed during a pull after %d of %d people%n", atKill.size(), PEOPLE);
+                new SyncEngine(desktop.store(), desktop.outbox(), desktop.remoteChanges(), transport, desktop.networkKeys()).sync();
+                assertEquals(people, SignedInDesktop.people(desktop.store()), "the rest, each once");
+                assertEquals(0, desktop.outbox().size());
+                System.out.printf("desktop killed during a pull after %d of %d people%n", atKill.size(), PEOPLE);
+            }
         }
     }
 
@@ -91,22 +89,21 @@ class DesktopKilledTest {
         }
         Files.writeString(file, csv);
         Path data = StoreFixture.service(UserSettings.class).dataDirectory();
-        assertEquals(StoreStatus.State.OPEN, onFile(data, true).state());
-        StoreFixture.memory("released-" + UUID.randomUUID());
+        deleteDatabase(data);
         String[] properties = { "-Dliaison.home=" + data.getParent(), "-Dliaison.test.import=" + file, "-Xmx512m" };
 
         String done = killAfter(folder.resolve("done"), properties, "Import committed", Duration.ZERO);
-        assertEquals(StoreStatus.State.OPEN, onFile(data, false).state(), "the database opens after the kill");
+        assertEquals(StoreStatus.State.OPEN, onFile(data).state(), "the database opens after the kill");
         assertEquals(IMPORTED, imported(), "an import reported done a moment before the kill is there whole, each person once");
+        StoreFixture.memory("released-" + UUID.randomUUID());
         java.util.regex.Matcher took = java.util.regex.Pattern.compile("created in (\\d+) ms").matcher(done);
         assertTrue(took.find(), done);
 
-        assertEquals(StoreStatus.State.OPEN, onFile(data, true).state());
-        StoreFixture.memory("released-" + UUID.randomUUID());
+        deleteDatabase(data);
         // halfway through the import's work, in its one write transaction or the checks before it
         Duration lateInTheWrite = Duration.ofMillis(Long.parseLong(took.group(1)) / 2);
         String whileWriting = killAfter(folder.resolve("writing"), properties, "Import writing", lateInTheWrite);
-        assertEquals(StoreStatus.State.OPEN, onFile(data, false).state(), "the database opens after the kill");
+        assertEquals(StoreStatus.State.OPEN, onFile(data).state(), "the database opens after the kill");
         long imported = imported();
         assertTrue(imported == 0 || imported == IMPORTED, "all of the import or nothing of it: " + imported);
         if (whileWriting.contains("Import committed")) {
@@ -119,10 +116,10 @@ class DesktopKilledTest {
     /** Starts a desktop runtime, waits for it to print {@code line}, then after {@code delay} kills it; gives back what it printed. */
     private static String killAfter(Path folder, String[] properties, String line, Duration delay) throws Exception {
         try (SecondRuntime runtime = SecondRuntime.start("org.liaison.sync.crash.tests", folder, properties)) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
             while (!output(runtime).contains(line)) {
                 assertTrue(runtime.alive() && !output(runtime).contains("Import failed"), "the desktop runtime stopped: " + output(runtime));
-                assertTrue(System.nanoTime() < deadline, () -> "no '" + line + "' within 120 s: " + output(runtime));
+                assertTrue(System.nanoTime() < deadline, () -> "no '" + line + "' within 60 s: " + output(runtime));
                 Thread.sleep(5);
             }
             Thread.sleep(delay.toMillis());
@@ -144,16 +141,19 @@ class DesktopKilledTest {
         });
     }
 
-    /** This framework's store on the database in {@code data}, emptied first when {@code fresh}. */
-    private static StoreStatus onFile(Path data, boolean fresh) throws IOException {
-        if (fresh) {
-            Files.createDirectories(data);
-            try (var files = Files.list(data)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().startsWith("liaison.")).toList()) {
-                    Files.delete(file);
-                }
+    /** No database in {@code data}, this framework's store having let go of it. */
+    private static void deleteDatabase(Path data) throws IOException {
+        StoreFixture.memory("released-" + UUID.randomUUID());
+        Files.createDirectories(data);
+        try (var files = Files.list(data)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("liaison.")).toList()) {
+                Files.delete(file);
             }
         }
+    }
+
+    /** This framework's store on the database in {@code data}. */
+    private static StoreStatus onFile(Path data) {
         return StoreFixture.configure(Map.of("mode", "file", "directory", data.toString()), data.toString());
     }
 

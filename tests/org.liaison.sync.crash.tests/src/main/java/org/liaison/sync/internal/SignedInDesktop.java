@@ -22,11 +22,16 @@ record SignedInDesktop(OpenStore store, HttpsTransport transport) {
     static SignedInDesktop signedIn(ServerProduct server, String account, String password, String device) {
         OpenStore store = StoreFixture.service(StoreFactory.class).openInMemory(device + "-" + UUID.randomUUID(),
                 HybridLogicalClocks.over(Clock.systemUTC()));
+        return new SignedInDesktop(store, signIn(store.store(), server, account, password, device));
+    }
+
+    /** Connects the desktop database {@code store} to {@code server} and signs it in; gives back the way to reach it. */
+    static HttpsTransport signIn(Store store, ServerProduct server, String account, String password, String device) {
         HttpsTransport transport = new HttpsTransport(server.address, server.fingerprint);
-        ClientState.connect(store.store(), server.address, server.fingerprint, account, device);
+        ClientState.connect(store, server.address, server.fingerprint, account, device);
         LoginResponse session = transport.login(new LoginRequest(account, password, device, null));
-        ClientState.signedIn(store.store(), session.deviceId(), session.token(), session.expiresAt());
-        return new SignedInDesktop(store, transport);
+        ClientState.signedIn(store, session.deviceId(), session.token(), session.expiresAt());
+        return transport;
     }
 
     SyncEngine engine() {

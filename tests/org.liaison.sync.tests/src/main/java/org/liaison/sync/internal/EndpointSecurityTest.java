@@ -2,6 +2,7 @@ package org.liaison.sync.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -146,6 +147,15 @@ class EndpointSecurityTest {
             }
             transport.push(session.token(), new PushRequest(session.deviceId(), 0, deletes));
         }
+    }
+
+    @Test
+    void aPushWhoseSignInIsNoLongerValidIsRefusedFromItsHeadersAndTheDesktopHearsItAtOnce() {
+        HttpsTransport transport = SyncServerFixture.transport();
+        SyncException refused = assertTimeoutPreemptively(java.time.Duration.ofSeconds(20), () -> assertThrows(SyncException.class,
+                () -> transport.push("made-up-token", new PushRequest(UUID.randomUUID().toString(), 0, List.of(change(1))))),
+                "the desktop is answered, not left waiting for the server to ask for the body");
+        assertEquals(Kind.UNAUTHORIZED, refused.kind(), refused.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.liaison.sync.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,7 @@ class ServerGoneTest {
             SyncException failed = assertThrows(SyncException.class,
                     () -> transport.login(new LoginRequest(account, SyncServerFixture.PASSWORD, "laptop", null)));
             assertEquals(Kind.UNREACHABLE, failed.kind(), failed.getMessage());
+            assertTrue(failed.getCause() instanceof javax.net.ssl.SSLHandshakeException, "a cut handshake: " + failed.getCause());
             assertFalse(failed.getMessage().contains("another certificate"), failed.getMessage());
         }
     }

@@ -194,6 +194,9 @@ class SyncViewsTest {
             shown.notifyListeners(SWT.Selection, new Event());
             return null;
         });
+        desktop.execute(COMMAND + "syncNow", NONE); // a sync rebuilds the view: the conflict chosen stays chosen
+        desktop.until(() -> !sync.status().running() && conflictsTable() != null && conflictsTable().getSelectionCount() == 1,
+                "the view rebuilt after the sync, the conflict still chosen");
         assertSaid(pressAndRead(texts.get("restore")), texts.get("restored"));
         assertEquals("Seiner-Dupont", contacts.person(marie.id()).orElseThrow().familyName(), "put back on this desktop");
         desktop.execute(COMMAND + "syncNow", NONE);
@@ -278,7 +281,8 @@ class SyncViewsTest {
      * the background may rebuild the view and its message.
      */
     private static List<String> pressAndRead(String label) throws InterruptedException {
-        desktop.until(() -> button(label) != null && viewBody(button(label)).isEnabled(), "the button " + label);
+        desktop.until(() -> button(label) != null && button(label).isEnabled() && viewBody(button(label)).isEnabled(),
+                "the button " + label);
         return desktop.ui(() -> {
             Button button = button(label);
             Composite body = viewBody(button);

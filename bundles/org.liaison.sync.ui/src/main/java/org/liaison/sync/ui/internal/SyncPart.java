@@ -203,7 +203,9 @@ public class SyncPart {
         value("lastSync", status.lastSync().map(dates::format).orElse(texts.get("never")));
         value("pending", Long.toString(status.pending()));
         status.problem().ifPresent(p -> value("problem", texts.get("failure." + p.kind().name(), p.detail())));
-        status.newDevice().ifPresent(at -> wrapped(texts.get("newDevice", dates.format(at))));
+        // said for a month: long enough to be read, not for ever
+        status.newDevice().filter(at -> at.isAfter(java.time.Instant.now().minus(java.time.Duration.ofDays(30))))
+                .ifPresent(at -> wrapped(texts.get("newDevice", dates.format(at))));
         if (status.running() && status.received() > 0) {
             wrapped(receiving(status));
         }
