@@ -567,7 +567,9 @@ final class SyncLedger {
     private PullResponse pull(long after, int limit, long upTo, String table) {
         return store.read(connection -> {
             long purged = purgedUpTo(connection);
-            if (after > 0 && after < purged) {
+            // a load pinned to a version (upTo) reads the rows as they are and needs no forgotten deletion:
+            // refusing its next page would send a first load or a reload back to its start for ever
+            if (after > 0 && after < purged && upTo == 0) {
                 throw new SyncFailure(410, "must-refetch", "changes up to cursor " + purged
                         + " were compacted; this desktop, at " + after + ", must load everything again");
             }
