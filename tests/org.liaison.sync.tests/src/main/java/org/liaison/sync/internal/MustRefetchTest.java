@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.liaison.core.id.Ids;
 import org.liaison.server.Role;
 import org.liaison.store.Store;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
@@ -29,26 +27,26 @@ class MustRefetchTest {
         String account = SyncServerFixture.account("refetch-staff", Role.STAFF);
         Desktop anna = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
         Desktop ben = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
-        UUID kept = insert(anna, "Rye Pottery");
-        UUID gone = insert(anna, "Battle Forge");
+        UUID kept = PartnerRows.insert(anna, "Rye Pottery");
+        UUID gone = PartnerRows.insert(anna, "Battle Forge");
         anna.engine().sync();
         ben.engine().sync();
-        assertEquals("Battle Forge", name(ben, gone));
+        assertEquals("Battle Forge", PartnerRows.name(ben, gone));
 
-        rename(ben, kept, "Rye Pottery Ltd"); // Ben, away, edits without syncing
-        delete(anna, gone);
+        PartnerRows.rename(ben, kept, "Rye Pottery Ltd"); // Ben, away, edits without syncing
+        PartnerRows.delete(anna, gone);
         anna.engine().sync();
         int aged = serverWrite("UPDATE SYNC_ROW SET DELETED_AT = DATEADD(DAY, -400, CURRENT_TIMESTAMP) WHERE ROW_ID = ? AND DELETED", gone);
         assertEquals(1, aged, "the deletion is on the server, now older than the retention");
         assertTrue(SyncServerFixture.endpoint().forgetOldDeletions() >= 1, "the housekeeping forgets it");
 
         ben.engine().sync();
-        assertNull(name(ben, gone), "the row the server no longer has is removed");
-        assertEquals("Rye Pottery Ltd", name(ben, kept), "the edit Ben had not sent is kept");
+        assertNull(PartnerRows.name(ben, gone), "the row the server no longer has is removed");
+        assertEquals("Rye Pottery Ltd", PartnerRows.name(ben, kept), "the edit Ben had not sent is kept");
         assertFalse(ClientState.read(ben.store().store()).orElseThrow().refetch(), "the load is complete");
         assertEquals(0, ben.store().outbox().size());
         anna.engine().sync();
-        assertEquals("Rye Pottery Ltd", name(anna, kept), "and sent to the others");
+        assertEquals("Rye Pottery Ltd", PartnerRows.name(anna, kept), "and sent to the others");
     }
 
     private static int serverWrite(String sql, UUID row) {
@@ -60,44 +58,4 @@ class MustRefetchTest {
         });
     }
 
-    private static UUID insert(Desktop desktop, String name) {
-        UUID id = Ids.newId();
-        write(desktop, "INSERT INTO TEST_PARTNER (NAME, ID) VALUES (?, ?)", name, id);
-        return id;
-    }
-
-    private static void rename(Desktop desktop, UUID id, String name) {
-        write(desktop, "UPDATE TEST_PARTNER SET NAME = ? WHERE ID = ?", name, id);
-    }
-
-    private static void delete(Desktop desktop, UUID id) {
-        desktop.store().store().transaction(connection -> {
-            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM TEST_PARTNER WHERE ID = ?")) {
-                delete.setObject(1, id);
-                return delete.executeUpdate();
-            }
-        });
-    }
-
-    private static void write(Desktop desktop, String sql, String name, UUID id) {
-        int written = desktop.store().store().transaction(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setString(1, name);
-                statement.setObject(2, id);
-                return statement.executeUpdate();
-            }
-        });
-        assertEquals(1, written);
-    }
-
-    private static String name(Desktop desktop, UUID id) {
-        return desktop.store().store().read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT NAME FROM TEST_PARTNER WHERE ID = ?")) {
-                query.setObject(1, id);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? row.getString(1) : null;
-                }
-            }
-        });
-    }
 }

@@ -33,8 +33,8 @@ class PartialSyncTest {
                 SyncServerFixture.transport());
         Desktop reader = SyncServerFixture.desktop(SyncServerFixture.account("partial-reader", Role.READ_ONLY), Duration.ZERO,
                 SyncServerFixture.transport());
-        UUID kept = insertPartner(reader, "Written by a reader");
-        UUID sent = insertPartner(staff, "Sent by the staff");
+        UUID kept = PartnerRows.insert(reader, "Written by a reader");
+        UUID sent = PartnerRows.insert(staff, "Sent by the staff");
         staff.engine().sync();
 
         reader.engine().sync();
@@ -52,7 +52,7 @@ class PartialSyncTest {
     void rowsOfATableOrColumnThisVersionDoesNotKnowAreLeftAsideAndTheRestIsApplied() {
         Desktop staff = SyncServerFixture.desktop(SyncServerFixture.account("partial-staff", Role.STAFF), Duration.ZERO,
                 SyncServerFixture.transport());
-        UUID sent = insertPartner(staff, "Sent to an older desktop");
+        UUID sent = PartnerRows.insert(staff, "Sent to an older desktop");
         staff.engine().sync();
         Desktop older = SyncServerFixture.desktop(SyncServerFixture.account("partial-staff", Role.STAFF), Duration.ZERO,
                 new NewerServer(SyncServerFixture.transport()));
@@ -66,7 +66,7 @@ class PartialSyncTest {
         assertTrue(older.engine().verify().contains("TEST_PARTNER"), "compared with the server's, the table differs: loaded again");
         assertEquals(List.of(), older.engine().verify(),
                 "still different for the column it has no place for, it is not loaded again while nothing changed");
-        insertPartner(staff, "Sent later");
+        PartnerRows.insert(staff, "Sent later");
         staff.engine().sync();
         older.engine().sync();
         assertTrue(older.engine().verify().contains("TEST_PARTNER"), "the server's copy changed: compared and loaded again");
@@ -108,13 +108,6 @@ class PartialSyncTest {
             tables.computeIfPresent("TEST_PARTNER", (table, sum) -> new TableChecksum(sum.rows(), sum.digest() + 1));
             return new Checksums(tables);
         }
-    }
-
-    private static UUID insertPartner(Desktop desktop, String name) {
-        UUID id = Ids.newId();
-        desktop.store().store().transaction(connection -> Sql.update(connection,
-                "INSERT INTO TEST_PARTNER (ID, NAME, CITY) VALUES (?, ?, 'Rouen')", id, name));
-        return id;
     }
 
     private static long count(Desktop desktop, String sql, Object... values) {

@@ -3,8 +3,6 @@ package org.liaison.sync.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,7 +11,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
-import org.liaison.core.id.Ids;
 import org.liaison.server.Role;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
 import org.liaison.sync.protocol.ConflictList.Conflict;
@@ -31,14 +28,14 @@ class SyncClaimsTest {
                 SyncServerFixture.transport());
         Desktop ben = SyncServerFixture.desktop(SyncServerFixture.account("claims-ben", Role.STAFF), Duration.ZERO,
                 SyncServerFixture.transport());
-        UUID partner = insert(anna, "Caux Cider");
+        UUID partner = PartnerRows.insert(anna, "Caux Cider");
         anna.engine().sync();
         ben.engine().sync();
-        assertEquals("Caux Cider", name(ben, partner));
+        assertEquals("Caux Cider", PartnerRows.name(ben, partner));
 
-        rename(anna, partner, "Caux Cider Company");
+        PartnerRows.rename(anna, partner, "Caux Cider Company");
         anna.engine().sync();
-        rename(ben, partner, "Cidrerie du Pays de Caux"); // later, without having seen Anna's edit
+        PartnerRows.rename(ben, partner, "Cidrerie du Pays de Caux"); // later, without having seen Anna's edit
         ben.engine().sync();
 
         Conflict conflict = conflictOn(ben, partner);
@@ -49,14 +46,14 @@ class SyncClaimsTest {
         assertEquals("claims-anna", conflict.lostBy());
 
         anna.engine().sync();
-        assertEquals("Cidrerie du Pays de Caux", name(anna, partner), "the later edit won everywhere");
+        assertEquals("Cidrerie du Pays de Caux", PartnerRows.name(anna, partner), "the later edit won everywhere");
         // "Put back the lost value", as the Sync part does it: a new edit on the desktop that asks
         assertTrue(anna.store().remoteChanges().applyAsLocalEdit(conflict.table(), conflict.row(),
                 java.util.Collections.singletonMap(conflict.column(), conflict.lostValue())));
         anna.engine().sync();
         ben.engine().sync();
-        assertEquals("Caux Cider Company", name(anna, partner));
-        assertEquals("Caux Cider Company", name(ben, partner), "put back on every desktop");
+        assertEquals("Caux Cider Company", PartnerRows.name(anna, partner));
+        assertEquals("Caux Cider Company", PartnerRows.name(ben, partner), "put back on every desktop");
     }
 
     @Test
@@ -65,20 +62,20 @@ class SyncClaimsTest {
                 SyncServerFixture.transport());
         Desktop right = SyncServerFixture.desktop(SyncServerFixture.account("claims-right", Role.STAFF), Duration.ZERO,
                 SyncServerFixture.transport());
-        UUID partner = insert(right, "Hastings Makers");
+        UUID partner = PartnerRows.insert(right, "Hastings Makers");
         right.engine().sync();
         fast.engine().sync();
 
-        rename(fast, partner, "Hastings Makers (fast clock)");
+        PartnerRows.rename(fast, partner, "Hastings Makers (fast clock)");
         fast.engine().sync();
         Thread.sleep(50);
-        rename(right, partner, "Hastings Makers Ltd"); // later in real time, not having seen the fast desktop's edit
+        PartnerRows.rename(right, partner, "Hastings Makers Ltd"); // later in real time, not having seen the fast desktop's edit
         right.engine().sync();
         fast.engine().sync();
 
-        assertEquals("Hastings Makers Ltd", name(right, partner),
+        assertEquals("Hastings Makers Ltd", PartnerRows.name(right, partner),
                 "the server takes a stamp ahead of its clock for its own time, so the later edit wins");
-        assertEquals("Hastings Makers Ltd", name(fast, partner));
+        assertEquals("Hastings Makers Ltd", PartnerRows.name(fast, partner));
         assertEquals("claims-right", conflictOn(right, partner).keptBy());
     }
 
@@ -96,7 +93,7 @@ class SyncClaimsTest {
         });
         Thread.sleep(1_000); // the pull is held on the server by now
         assertTrue(!heard.isDone(), "nothing to hear yet: the pull is held");
-        UUID partner = insert(writer, "Seaford Brewing");
+        UUID partner = PartnerRows.insert(writer, "Seaford Brewing");
         long pushed = System.nanoTime();
         writer.engine().sync();
         long answered = heard.get(10, TimeUnit.SECONDS);
@@ -104,7 +101,7 @@ class SyncClaimsTest {
         long millis = TimeUnit.NANOSECONDS.toMillis(answered - pushed);
         assertTrue(millis < 1_500, "the listener heard of the push " + millis + " ms after it started");
         listener.engine().sync();
-        assertEquals("Seaford Brewing", name(listener, partner));
+        assertEquals("Seaford Brewing", PartnerRows.name(listener, partner));
     }
 
     private static Conflict conflictOn(Desktop desktop, UUID row) {
@@ -117,40 +114,6 @@ class SyncClaimsTest {
             after = page.get(page.size() - 1).id();
         }
         return onRow.stream().reduce((a, b) -> b).orElseThrow(() -> new AssertionError("no conflict recorded on " + row));
-    }
-
-    private static UUID insert(Desktop desktop, String name) {
-        UUID id = Ids.newId();
-        desktop.store().store().transaction(connection -> {
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO TEST_PARTNER (ID, NAME) VALUES (?, ?)")) {
-                insert.setObject(1, id);
-                insert.setString(2, name);
-                return insert.executeUpdate();
-            }
-        });
-        return id;
-    }
-
-    private static void rename(Desktop desktop, UUID id, String name) {
-        int renamed = desktop.store().store().transaction(connection -> {
-            try (PreparedStatement update = connection.prepareStatement("UPDATE TEST_PARTNER SET NAME = ? WHERE ID = ?")) {
-                update.setString(1, name);
-                update.setObject(2, id);
-                return update.executeUpdate();
-            }
-        });
-        assertEquals(1, renamed);
-    }
-
-    private static String name(Desktop desktop, UUID id) {
-        return desktop.store().store().read(connection -> {
-            try (PreparedStatement query = connection.prepareStatement("SELECT NAME FROM TEST_PARTNER WHERE ID = ?")) {
-                query.setObject(1, id);
-                try (ResultSet row = query.executeQuery()) {
-                    return row.next() ? row.getString(1) : null;
-                }
-            }
-        });
     }
 
 }
