@@ -522,7 +522,7 @@ public class CsvContactImporter implements ContactImporter {
         Map<String, UUID> organisations = new HashMap<>();
         Set<UUID> affiliated = new java.util.HashSet<>();
         List<UUID> withOrganisation = new ArrayList<>();
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO CONTACT_AFFILIATION "
+        try (RowBatch insert = new RowBatch(connection, "INSERT INTO CONTACT_AFFILIATION "
                 + "(ID, PERSON_ID, ORGANISATION_ID, TITLE) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < rows.size(); i++) {
                 String name = rows.get(i).organisation() == null ? "" : rows.get(i).organisation().strip();
@@ -543,14 +543,13 @@ public class CsvContactImporter implements ContactImporter {
                 }
                 String title = rows.get(i).extras().jobTitle();
                 boolean titled = title != null && title.length() <= ImportExtrasWriter.AFFILIATION_TITLE_LENGTH;
-                ChildRows.bind(insert, Ids.newId(), people.get(i), organisation, titled ? title : null);
-                insert.addBatch();
+                insert.add(Ids.newId(), people.get(i), organisation, titled ? title : null);
                 withOrganisation.add(people.get(i));
                 if (titled) {
                     affiliated.add(people.get(i));
                 }
             }
-            insert.executeBatch();
+            insert.send();
         }
         index.relistNew(connection, withOrganisation);
         return affiliated;
@@ -619,13 +618,12 @@ public class CsvContactImporter implements ContactImporter {
     /** One row per contact the import touched; {@code before} holds an updated contact as it was (empty for those created). */
     private static void recordRows(Connection connection, UUID importId, List<ImportRow> rows, List<UUID> contactIds,
             List<String> before) throws SQLException {
-        try (PreparedStatement row = connection.prepareStatement(
+        try (RowBatch row = new RowBatch(connection,
                 "INSERT INTO CONTACT_IMPORT_ROW (IMPORT_ID, CONTACT_ID, LINE, BEFORE_STATE) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < contactIds.size(); i++) {
-                ChildRows.bind(row, importId, contactIds.get(i), rows.get(i).line(), before.isEmpty() ? null : before.get(i));
-                row.addBatch();
+                row.add(importId, contactIds.get(i), rows.get(i).line(), before.isEmpty() ? null : before.get(i));
             }
-            row.executeBatch();
+            row.send();
         }
     }
 

@@ -176,12 +176,11 @@ final class ImportExtrasWriter {
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (RowBatch insert = new RowBatch(connection, sql)) {
             for (Object[] row : rows) {
-                ChildRows.bind(insert, row);
-                insert.addBatch();
+                insert.add(row);
             }
-            insert.executeBatch();
+            insert.send();
         }
     }
 }

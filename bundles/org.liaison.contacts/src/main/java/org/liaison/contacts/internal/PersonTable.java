@@ -109,12 +109,11 @@ final class PersonTable {
     /** Inserts {@code rows} in one batch in the database's order of the UUID at {@code key}. */
     private static void insertInKeyOrder(Connection connection, String sql, List<Object[]> rows, int key) throws SQLException {
         rows.sort((a, b) -> compareAsDatabase((UUID) a[key], (UUID) b[key]));
-        try (PreparedStatement insert = connection.prepareStatement(sql)) {
+        try (RowBatch insert = new RowBatch(connection, sql)) {
             for (Object[] row : rows) {
-                ChildRows.bind(insert, row);
-                insert.addBatch();
+                insert.add(row);
             }
-            insert.executeBatch();
+            insert.send();
         }
     }
 

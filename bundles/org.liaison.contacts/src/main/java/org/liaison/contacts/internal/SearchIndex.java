@@ -222,13 +222,13 @@ final class SearchIndex {
             unmarkPending(connection, pending.toArray(UUID[]::new));
         }
         changed.sort(java.util.Comparator.comparing(Listed::sortKey));
-        try (PreparedStatement entry = connection.prepareStatement("MERGE INTO CONTACT_SEARCH_ENTRY "
+        try (RowBatch entry = new RowBatch(connection, "MERGE INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) KEY (CONTACT_ID) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Listed listed : changed) {
-                bindEntry(entry, listed);
-                entry.addBatch();
+                bindEntry(entry.statement(), listed);
+                entry.add();
             }
-            entry.executeBatch();
+            entry.send();
         }
         insertWords(connection, added);
     }
@@ -301,15 +301,12 @@ final class SearchIndex {
 
     private static void deleteWords(Connection connection, List<WordRow> rows) throws SQLException {
         rows.sort(null);
-        try (PreparedStatement delete = connection.prepareStatement(
+        try (RowBatch delete = new RowBatch(connection,
                 "DELETE FROM CONTACT_SEARCH_WORD WHERE WORD = ? AND SORT_KEY = ? AND CONTACT_ID = ?")) {
             for (WordRow row : rows) {
-                delete.setString(1, row.word());
-                delete.setString(2, row.sortKey());
-                delete.setObject(3, row.contact());
-                delete.addBatch();
+                delete.add(row.word(), row.sortKey(), row.contact());
             }
-            delete.executeBatch();
+            delete.send();
         }
     }
 
@@ -341,21 +338,20 @@ final class SearchIndex {
     private static void indexNew(Connection connection, List<Listed> contacts, boolean deferWords) throws SQLException {
         List<Listed> bySortKey = new ArrayList<>(contacts);
         bySortKey.sort(java.util.Comparator.comparing(Listed::sortKey));
-        try (PreparedStatement entry = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_ENTRY "
+        try (RowBatch entry = new RowBatch(connection, "INSERT INTO CONTACT_SEARCH_ENTRY "
                 + "(CONTACT_ID, KIND, NAME, DETAIL, REGION, SORT_KEY, WORDS) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Listed listed : bySortKey) {
-                bindEntry(entry, listed);
-                entry.addBatch();
+                bindEntry(entry.statement(), listed);
+                entry.add();
             }
-            entry.executeBatch();
+            entry.send();
         }
         if (deferWords) {
-            try (PreparedStatement pending = connection.prepareStatement("INSERT INTO CONTACT_SEARCH_PENDING (CONTACT_ID) VALUES (?)")) {
+            try (RowBatch pending = new RowBatch(connection, "INSERT INTO CONTACT_SEARCH_PENDING (CONTACT_ID) VALUES (?)")) {
                 for (Listed listed : bySortKey) {
-                    pending.setObject(1, listed.summary().id());
-                    pending.addBatch();
+                    pending.add(listed.summary().id());
                 }
-                pending.executeBatch();
+                pending.send();
             }
         } else {
             insertWords(connection, wordRows(contacts));
@@ -420,15 +416,11 @@ final class SearchIndex {
      */
     private static void insertWords(Connection connection, List<WordRow> rows) throws SQLException {
         rows.sort(null);
-        try (PreparedStatement word = connection.prepareStatement(
-                "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
+        try (RowBatch word = new RowBatch(connection, "INSERT INTO CONTACT_SEARCH_WORD (WORD, SORT_KEY, CONTACT_ID) VALUES (?, ?, ?)")) {
             for (WordRow row : rows) {
-                word.setString(1, row.word());
-                word.setString(2, row.sortKey());
-                word.setObject(3, row.contact());
-                word.addBatch();
+                word.add(row.word(), row.sortKey(), row.contact());
             }
-            word.executeBatch();
+            word.send();
         }
     }
 
