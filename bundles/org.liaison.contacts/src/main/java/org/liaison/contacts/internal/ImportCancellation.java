@@ -21,6 +21,7 @@ final class ImportCancellation implements AutoCloseable {
 
     private static final Logger LOG = System.getLogger(ImportCancellation.class.getName());
     private static final long POLL_MILLIS = 100;
+    private static final long RECANCEL_MILLIS = 10;
 
     private final Store store;
     private final BooleanSupplier requested;
@@ -47,10 +48,11 @@ final class ImportCancellation implements AutoCloseable {
                 Thread.sleep(POLL_MILLIS);
             }
             cancelled = true;
-            // again and again until the import ends: between two statements (checking people in Java) there is none to cancel
+            // again and again until the import ends: between two statements (rows made ready in Java) there is none to
+            // cancel, and a call that comes then is lost
             while (true) {
                 cancelRunningStatement();
-                Thread.sleep(POLL_MILLIS);
+                Thread.sleep(RECANCEL_MILLIS);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the import ended
