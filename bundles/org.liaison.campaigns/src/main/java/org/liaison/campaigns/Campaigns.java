@@ -66,6 +66,14 @@ public interface Campaigns {
 
     Progress progress(UUID campaignId);
 
+    /**
+     * Who sends the campaign: the server for one started on a desktop connected to it, else the
+     * desktop that started or resumed it. Only that runtime sends it, never two at once.
+     *
+     * @since 1.1
+     */
+    SendingPlace sendingPlace(UUID campaignId);
+
     /** Delivery records of the campaign in list order, from {@code offset}. */
     List<Delivery> deliveries(UUID campaignId, int offset, int limit);
 

@@ -35,6 +35,7 @@ final class CampaignRun {
     private static final long LONGEST_SLEEP_MILLIS = 500;
 
     private final UUID campaignId;
+    private final String node;
     private final Store store;
     private final MailComposer composer;
     private final MailSettings settings;
@@ -47,8 +48,12 @@ final class CampaignRun {
     private String sentReply;
     private Instant sentAt;
 
-    CampaignRun(UUID campaignId, Store store, MailComposer composer, MailSettings settings, Duration retryBase) {
+    /**
+     * @param node the sending node this run sends as: it stops once the campaign is handed to another
+     */
+    CampaignRun(UUID campaignId, String node, Store store, MailComposer composer, MailSettings settings, Duration retryBase) {
         this.campaignId = campaignId;
+        this.node = node;
         this.store = store;
         this.composer = composer;
         this.settings = settings;
@@ -77,7 +82,7 @@ final class CampaignRun {
         while (!stopping.getAsBoolean()) {
             Instant now = Instant.now();
             Optional<Campaign> found = store.read(connection -> CampaignTable.find(connection, campaignId));
-            if (found.isEmpty() || found.get().status() != CampaignStatus.SENDING || !composer.node()
+            if (found.isEmpty() || found.get().status() != CampaignStatus.SENDING || !node
                     .equals(store.read(connection -> CampaignTable.sendingNode(connection, campaignId)).orElse(null))) {
                 return;
             }
@@ -85,7 +90,9 @@ final class CampaignRun {
             Optional<MailServer> server = settings.current();
             MailTransport mailer = transports.current();
             if (server.isEmpty() || mailer == null) {
-                pause(server.isEmpty() ? PauseReason.NO_MAIL_SERVER.with(null) : PauseReason.NO_TRANSPORT.with(null));
+                PauseReason noServer = CampaignSender.SERVER_NODE.equals(node) ? PauseReason.SERVER_NO_MAIL_SERVER
+                        : PauseReason.NO_MAIL_SERVER;
+                pause(server.isEmpty() ? noServer.with(null) : PauseReason.NO_TRANSPORT.with(null));
                 return;
             }
             Optional<Delivery> next = store.read(connection -> DeliveryTable.next(connection, campaignId, now, sentId));
@@ -155,7 +162,8 @@ final class CampaignRun {
         }
         Instant sendingAt = Instant.now();
         write(connection -> {
-            DeliveryTable.sending(connection, delivery.id(), messageId, sendingAt);
+            // the token in the mail is this node's: its hash is what the unsubscribe page and the return mailbox look up
+            DeliveryTable.sending(connection, delivery.id(), messageId, composer.unsubscribeHash(delivery.id()), sendingAt);
             return null;
         });
         throttle.sent(sendingAt);

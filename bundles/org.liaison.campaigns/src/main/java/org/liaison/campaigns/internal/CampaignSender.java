@@ -18,6 +18,7 @@ import org.liaison.campaigns.Campaign;
 import org.liaison.campaigns.CampaignStatus;
 import org.liaison.campaigns.delivery.MailSettings;
 import org.liaison.campaigns.delivery.MailTransport;
+import org.liaison.core.network.NetworkPlace;
 import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,16 +26,20 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
- * Sends the campaigns this database is the sending node of, one thread per campaign (see
+ * Sends the campaigns this runtime is the sending node of, one thread per campaign (see
  * {@link CampaignRun}); starts scheduled campaigns when they are due, and resumes after a restart
- * those that were sending.
+ * those that were sending. The server sends the campaigns started on desktops connected to it;
+ * a desktop working alone sends its own.
  */
 @Component(service = CampaignSender.class, immediate = true)
 public class CampaignSender {
 
     private static final System.Logger LOG = System.getLogger(CampaignSender.class.getName());
+    /** The sending node of campaigns the network's server sends: there is one server. */
+    static final String SERVER_NODE = "server";
 
     private final Store store;
     private final MailComposer composer;
@@ -57,6 +62,10 @@ public class CampaignSender {
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     private volatile MailTransport transport;
 
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile NetworkPlace place;
+
     @Activate
     public CampaignSender(@Reference Store store, @Reference MailComposer composer, @Reference MailSettings settings) {
         this.store = store;
@@ -76,8 +85,19 @@ public class CampaignSender {
         }
     }
 
+    /** The sending node this runtime is: the server's one name on the server, else this database's own. */
     String node() {
-        return composer.node();
+        return place() == NetworkPlace.Kind.SERVER ? SERVER_NODE : composer.node();
+    }
+
+    /** Who sends a campaign started or resumed here: the server when this desktop is connected to one, else this runtime. */
+    String nodeForStart() {
+        return place() == NetworkPlace.Kind.CONNECTED_DESKTOP ? SERVER_NODE : node();
+    }
+
+    private NetworkPlace.Kind place() {
+        NetworkPlace current = place;
+        return current == null ? NetworkPlace.Kind.ALONE : current.kind();
     }
 
     Optional<MailTransport> transport() {
@@ -111,7 +131,7 @@ public class CampaignSender {
 
     private void run(UUID campaignId) {
         try {
-            new CampaignRun(campaignId, store, composer, settings, retryBase).run(() -> transport, () -> stopping);
+            new CampaignRun(campaignId, node(), store, composer, settings, retryBase).run(() -> transport, () -> stopping);
         } catch (RuntimeException | LinkageError e) {
             LOG.log(Level.ERROR, "Sending campaign " + campaignId + " stopped on an unexpected error; it resumes "
                     + "at the next check", e);

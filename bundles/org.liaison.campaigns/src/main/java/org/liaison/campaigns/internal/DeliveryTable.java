@@ -78,9 +78,10 @@ final class DeliveryTable {
         }
     }
 
-    static void sending(Connection connection, UUID id, String messageId, Instant now) throws SQLException {
+    static void sending(Connection connection, UUID id, String messageId, String unsubscribeHash, Instant now)
+            throws SQLException {
         Sql.update(connection, "UPDATE CAMPAIGN_DELIVERY SET STATUS = 'SENDING', ATTEMPTS = ATTEMPTS + 1, SENDING_AT = ?, "
-                + "MESSAGE_ID = ? WHERE ID = ?", now, messageId, id);
+                + "MESSAGE_ID = ?, UNSUBSCRIBE_HASH = ? WHERE ID = ?", now, messageId, unsubscribeHash, id);
     }
 
     static void sent(Connection connection, UUID id, String reply, Instant now) throws SQLException {

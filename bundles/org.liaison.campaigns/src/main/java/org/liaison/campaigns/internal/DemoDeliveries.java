@@ -29,7 +29,7 @@ public class DemoDeliveries {
             UUID id = DeliveryTable.id(campaignId, contactId);
             DeliveryTable.queue(connection, campaignId, contactId, position, address.toLowerCase(Locale.ROOT), "en",
                     composer.unsubscribeHash(id), at);
-            DeliveryTable.sending(connection, id, id + ".1@example.org", at);
+            DeliveryTable.sending(connection, id, id + ".1@example.org", composer.unsubscribeHash(id), at);
             DeliveryTable.sent(connection, id, "250 OK", at);
             if (status != DeliveryStatus.SENT) {
                 DeliveryTable.finish(connection, id, status, status == DeliveryStatus.BOUNCED_HARD ? "5.1.1 user unknown"

@@ -51,13 +51,25 @@ public class FileMailSettings implements MailSettings {
     }
 
     @Override
-    public synchronized void save(MailServer server, Locale locale) {
+    public synchronized Optional<MailServer> reload(Locale locale) {
+        Optional<MailServer> read = read();
+        read.ifPresent(server -> check(server, locale));
+        current = read;
+        return read;
+    }
+
+    private static void check(MailServer server, Locale locale) {
         Messages texts = CampaignTexts.in(locale);
         List<ValidationProblem> problems = new ArrayList<>();
         server.problems().forEach((field, reason) -> problems.add(ValidationProblem.field(field, texts.get("settings." + reason))));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
         }
+    }
+
+    @Override
+    public synchronized void save(MailServer server, Locale locale) {
+        check(server, locale);
         Properties p = new Properties();
         put(p, "smtp.host", server.smtpHost());
         put(p, "smtp.port", Integer.toString(server.smtpPort()));

@@ -24,6 +24,7 @@ import org.liaison.campaigns.LeftOutReason;
 import org.liaison.campaigns.MailTemplate;
 import org.liaison.campaigns.MailboxReading;
 import org.liaison.campaigns.Progress;
+import org.liaison.campaigns.SendingPlace;
 import org.liaison.campaigns.RenderedMail;
 import org.liaison.campaigns.delivery.MailFailure;
 import org.liaison.campaigns.delivery.MailServer;
@@ -299,8 +300,9 @@ public class StoreCampaigns implements Campaigns {
                 problems.addAll(e.problems());
             }
         }
-        Optional<MailServer> server = settings.current();
-        if (server.isEmpty()) {
+        String node = sender.nodeForStart();
+        // the server checks its own mail server when it takes the campaign: it pauses it with the reason if it has none
+        if (node.equals(sender.node()) && settings.current().isEmpty()) {
             problems.add(ValidationProblem.field("mailServer", texts.get("start.noMailServer")));
         }
         if (!problems.isEmpty()) {
@@ -321,10 +323,10 @@ public class StoreCampaigns implements Campaigns {
             }
             boolean later = campaign.scheduledAt() != null && campaign.scheduledAt().isAfter(now);
             CampaignTable.status(connection, campaignId, later ? CampaignStatus.SCHEDULED : CampaignStatus.SENDING,
-                    null, sender.node(), now);
+                    null, node, now);
             return CampaignTable.find(connection, campaignId).orElseThrow();
         });
-        if (started.status() == CampaignStatus.SENDING) {
+        if (started.status() == CampaignStatus.SENDING && node.equals(sender.node())) {
             sender.wake(campaignId);
         }
         return started;
@@ -337,16 +339,19 @@ public class StoreCampaigns implements Campaigns {
 
     @Override
     public Campaign resume(UUID campaignId, Locale locale) {
+        String node = sender.nodeForStart();
         Campaign resumed = store.transaction(connection -> {
             Campaign current = CampaignTable.find(connection, campaignId).orElseThrow();
             if (current.status() != CampaignStatus.PAUSED) {
                 throw refused(current, CampaignStatus.SENDING, locale);
             }
-            // whoever resumes a paused campaign sends it from then on
-            CampaignTable.status(connection, campaignId, CampaignStatus.SENDING, null, sender.node(), Instant.now());
+            // whoever resumes a paused campaign sends it from then on (the server, for a desktop connected to one)
+            CampaignTable.status(connection, campaignId, CampaignStatus.SENDING, null, node, Instant.now());
             return CampaignTable.find(connection, campaignId).orElseThrow();
         });
-        sender.wake(campaignId);
+        if (node.equals(sender.node())) {
+            sender.wake(campaignId);
+        }
         return resumed;
     }
 
@@ -378,6 +383,18 @@ public class StoreCampaigns implements Campaigns {
         Messages texts = CampaignTexts.in(locale);
         return new ValidationException(ValidationProblem.field("status", texts.get("campaign.cannotMove",
                 texts.get("status." + current.status().name()), texts.get("status." + to.name()))));
+    }
+
+    @Override
+    public SendingPlace sendingPlace(UUID campaignId) {
+        Optional<String> node = store.read(connection -> CampaignTable.sendingNode(connection, campaignId));
+        if (node.isEmpty()) {
+            return SendingPlace.NOBODY;
+        }
+        if (node.get().equals(sender.node())) {
+            return SendingPlace.HERE;
+        }
+        return node.get().equals(CampaignSender.SERVER_NODE) ? SendingPlace.SERVER : SendingPlace.ANOTHER_DESKTOP;
     }
 
     @Override

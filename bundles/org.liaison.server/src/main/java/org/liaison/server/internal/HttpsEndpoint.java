@@ -25,6 +25,7 @@ import org.liaison.core.settings.UserSettings;
 import org.liaison.server.SyncEndpoint;
 import org.liaison.store.NetworkKeys;
 import org.liaison.store.Store;
+import org.liaison.store.changes.Outbox;
 import org.liaison.store.changes.RemoteChanges;
 import org.liaison.sync.protocol.CertificateFingerprint;
 import org.osgi.service.component.annotations.Activate;
@@ -47,13 +48,15 @@ public class HttpsEndpoint implements SyncEndpoint {
     private final URI address;
     private final String fingerprint;
     private final ScheduledExecutorService housekeeping;
+    /** Hands the server's own writes to the ledger every second. */
+    private final ScheduledExecutorService ownChanges;
     private final SyncLedger ledger;
     private final Duration retention;
 
     @Activate
     public HttpsEndpoint(SyncServerConfig config, @Reference Store store, @Reference RemoteChanges remote,
             @Reference HybridLogicalClock clock, @Reference StoreAccounts accounts, @Reference UserSettings settings,
-            @Reference NetworkKeys networkKeys)
+            @Reference NetworkKeys networkKeys, @Reference Outbox outbox)
             throws Exception {
         TlsKeys.Loaded keys = keys(config, settings);
         fingerprint = CertificateFingerprint.of(keys.certificate());
@@ -111,6 +114,16 @@ public class HttpsEndpoint implements SyncEndpoint {
                 LOG.log(Level.ERROR, "Sync housekeeping failed", e);
             }
         }, 1, 24 * 60, TimeUnit.MINUTES);
+
+        ServerOwnChanges own = new ServerOwnChanges(store, outbox, ledger);
+        ownChanges = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "liaison-server-changes"));
+        ownChanges.scheduleWithFixedDelay(() -> {
+            try {
+                own.push();
+            } catch (RuntimeException e) {
+                LOG.log(Level.ERROR, "The server's own changes could not be handed to the desktops; trying again in a second", e);
+            }
+        }, 0, 1, TimeUnit.SECONDS);
     }
 
     private static TlsKeys.Loaded keys(SyncServerConfig config, UserSettings settings) throws IOException, GeneralSecurityException {
@@ -123,6 +136,8 @@ public class HttpsEndpoint implements SyncEndpoint {
     @Deactivate
     void stop() throws Exception {
         housekeeping.shutdownNow();
+        ownChanges.shutdown();
+        ownChanges.awaitTermination(30, TimeUnit.SECONDS);
         jetty.stop();
         LOG.log(Level.INFO, "Sync endpoint at {0} stopped", address);
     }

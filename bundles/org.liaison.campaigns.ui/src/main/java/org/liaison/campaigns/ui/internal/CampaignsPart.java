@@ -21,6 +21,7 @@ import org.eclipse.swt.widgets.TableItem;
 import org.liaison.campaigns.Campaign;
 import org.liaison.campaigns.CampaignStatus;
 import org.liaison.campaigns.Progress;
+import org.liaison.campaigns.SendingPlace;
 import org.liaison.core.i18n.Messages;
 import org.liaison.ui.LatestRead;
 import org.liaison.ui.Tables;
@@ -53,6 +54,7 @@ public class CampaignsPart {
     private Label state;
     private ResultsChart chart;
     private Map<UUID, Progress> progress = Map.of();
+    private Map<UUID, SendingPlace> places = Map.of();
     private boolean disposed;
 
     @Inject
@@ -98,6 +100,11 @@ public class CampaignsPart {
         return items.length == 0 ? null : (Campaign) items[0].getData();
     }
 
+    /** The chosen campaign's state, progress and who sends it, as shown. */
+    String details() {
+        return state.getText();
+    }
+
     /** Selects the campaign with this id when it is listed. */
     void select(UUID id) {
         for (int i = 0; i < table.getItemCount(); i++) {
@@ -118,8 +125,9 @@ public class CampaignsPart {
             return;
         }
         Progress shown = progress.getOrDefault(campaign.id(), new Progress(0, 0, 0, 0, 0, 0, 0));
+        SendingPlace place = places.getOrDefault(campaign.id(), SendingPlace.NOBODY);
         state.setText(texts.get("details", campaign.name(), StatusText.status(campaign, texts),
-                StatusText.progress(shown, texts)));
+                StatusText.progress(shown, texts), texts.get("sentFrom." + place.name())));
         chart.show(shown);
         state.getParent().layout(true);
     }
@@ -131,15 +139,18 @@ public class CampaignsPart {
             List<Campaign> campaigns = services.campaigns().all();
             Map<UUID, Progress> counts = campaigns.stream()
                     .collect(Collectors.toMap(Campaign::id, c -> services.campaigns().progress(c.id())));
-            return new Read(campaigns, counts);
+            Map<UUID, SendingPlace> from = campaigns.stream()
+                    .collect(Collectors.toMap(Campaign::id, c -> services.campaigns().sendingPlace(c.id())));
+            return new Read(campaigns, counts, from);
         }, read -> show(read, keep));
     }
 
-    private record Read(List<Campaign> campaigns, Map<UUID, Progress> progress) {
+    private record Read(List<Campaign> campaigns, Map<UUID, Progress> progress, Map<UUID, SendingPlace> places) {
     }
 
     private void show(Read read, UUID keep) {
         progress = read.progress;
+        places = read.places;
         Tables.fill(table, read.campaigns, c -> new String[] {c.name(), texts.get("purpose." + c.purpose().name()),
                 StatusText.status(c, texts), Long.toString(read.progress.get(c.id()).sent()),
                 Long.toString(read.progress.get(c.id()).waiting())});

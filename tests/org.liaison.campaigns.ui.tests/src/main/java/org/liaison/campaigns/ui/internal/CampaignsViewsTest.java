@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.sql.PreparedStatement;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,6 +22,7 @@ import org.liaison.campaigns.Campaign;
 import org.liaison.campaigns.CampaignStatus;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.settings.UserSettings;
+import org.liaison.store.Store;
 import org.liaison.store.StoreStatus;
 import org.liaison.test.desktop.RunningDesktop;
 import org.liaison.test.support.StoreFixture;
@@ -163,5 +165,31 @@ class CampaignsViewsTest {
         List<Entry> found = search.search("dieppe", 10, Locale.forLanguageTag(LANGUAGE));
         assertEquals(1, found.size());
         assertEquals("Invitation: Dieppe cross-Channel meet-up", found.get(0).text());
+    }
+
+    @Test
+    @Order(5)
+    void aCampaignTheServerSendsSaysSo() throws Exception {
+        CampaignsPart list = desktop.view(CampaignsUi.LIST_PART, CampaignsPart.class);
+        Campaign invitation = services.campaigns().all().stream().filter(c -> c.status() == CampaignStatus.DONE).findFirst()
+                .orElseThrow();
+        desktop.ui(() -> {
+            list.select(invitation.id());
+            return null;
+        });
+        assertFalse(desktop.ui(list::details).contains(texts.get("sentFrom.SERVER")), "the demo's was not sent by the server");
+        // as sync leaves a campaign that a desktop connected to the server started
+        StoreFixture.service(Store.class).transaction(connection -> {
+            try (PreparedStatement update = connection.prepareStatement("UPDATE CAMPAIGN SET SENDING_NODE = 'server' WHERE ID = ?")) {
+                update.setObject(1, invitation.id());
+                return update.executeUpdate();
+            }
+        });
+        desktop.ui(() -> {
+            list.refresh();
+            return null;
+        });
+        desktop.until(() -> desktop.ui(list::details).contains(texts.get("sentFrom.SERVER")), "the details say the server sends it");
+        desktop.picture(desktop.shell(), "campaigns-sent-by-server-" + LANGUAGE);
     }
 }

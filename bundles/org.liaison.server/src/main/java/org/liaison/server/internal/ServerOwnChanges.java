@@ -1,0 +1,87 @@
+package org.liaison.server.internal;
+
+import java.lang.System.Logger.Level;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.liaison.core.id.Ids;
+import org.liaison.server.Role;
+import org.liaison.store.Store;
+import org.liaison.store.changes.CapturedChange;
+import org.liaison.store.changes.Outbox;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushResponse;
+import org.liaison.sync.protocol.PushedChange;
+
+/**
+ * Hands what the server's own components write into synced tables (a campaign the server sends:
+ * its delivery records, bounces read from its return mailbox) to the ledger as the changes of the
+ * server's own device, so that they reach every desktop by sync like a desktop's edits.
+ */
+final class ServerOwnChanges {
+
+    static final UUID DEVICE = Ids.derived("server-device", "server-components");
+    private static final System.Logger LOG = System.getLogger(ServerOwnChanges.class.getName());
+    private static final String ACCOUNT = "(server)";
+    private static final int BATCH = 500;
+
+    private final Store store;
+    private final Outbox outbox;
+    private final SyncLedger ledger;
+    private boolean registered;
+
+    ServerOwnChanges(Store store, Outbox outbox, SyncLedger ledger) {
+        this.store = store;
+        this.outbox = outbox;
+        this.ledger = ledger;
+    }
+
+    /** Pushes every change waiting in the server's outbox; gives back how many there were. */
+    synchronized int push() {
+        if (!registered) {
+            store.transaction(ServerOwnChanges::register);
+            registered = true;
+        }
+        int pushed = 0;
+        for (List<CapturedChange> batch = outbox.after(0, BATCH); !batch.isEmpty(); batch = outbox.after(0, BATCH)) {
+            List<PushedChange> changes = new ArrayList<>(batch.size());
+            for (CapturedChange change : batch) {
+                changes.add(new PushedChange(change.sequence(), change.table(), change.rowId(),
+                        String.valueOf(change.operation().code()), change.stamp().pack(), change.fields()));
+            }
+            // the server has seen every row: what it writes is no conflict with an edit it already holds
+            PushResponse answer = ledger.push(new Session(ACCOUNT, Role.STAFF, DEVICE),
+                    new PushRequest(DEVICE.toString(), Long.MAX_VALUE, changes));
+            for (PushResponse.Refusal refusal : answer.refused()) {
+                CapturedChange change = batch.stream().filter(c -> c.sequence() == refusal.seq()).findFirst().orElseThrow();
+                // left behind rather than retried for ever: the rules refuse it from every device alike
+                LOG.log(Level.WARNING, "The server''s own change to {0} row {1} was refused: {2}", change.table(), change.rowId(),
+                        refusal.reason());
+            }
+            outbox.acknowledge(batch.get(batch.size() - 1).sequence());
+            pushed += batch.size();
+        }
+        return pushed;
+    }
+
+    private static Void register(Connection connection) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SERVER_DEVICE (ID, ACCOUNT, NAME, LAST_SEQ, "
+                + "REGISTERED_AT, LAST_SEEN_AT) SELECT ?, ?, 'server components', 0, ?, ? "
+                + "WHERE NOT EXISTS (SELECT 1 FROM SERVER_DEVICE WHERE ID = ?)")) {
+            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+            insert.setObject(1, DEVICE);
+            insert.setString(2, ACCOUNT);
+            insert.setObject(3, now);
+            insert.setObject(4, now);
+            insert.setObject(5, DEVICE);
+            insert.executeUpdate();
+        }
+        return null;
+    }
+}
