@@ -59,6 +59,20 @@ public final class Sql {
         }
     }
 
+    /**
+     * The first column of the first row, if there is a row.
+     *
+     * @since 1.4
+     */
+    public static java.util.Optional<Object> first(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(sql)) {
+            bind(query, values);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? java.util.Optional.ofNullable(row.getObject(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
     /** The first column of each row, as ids. */
     public static List<UUID> ids(Connection connection, String sql, Object... values) throws SQLException {
         List<UUID> ids = new ArrayList<>();

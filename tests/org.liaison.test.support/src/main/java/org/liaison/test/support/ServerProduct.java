@@ -95,6 +95,11 @@ public final class ServerProduct implements AutoCloseable {
         return output.awaitLine(expected, MINUTE);
     }
 
+    /** {@code text} with the passwords the server prints once (the first administrator's, a new account's) masked. */
+    public static String withoutPasswords(String text) {
+        return text.replaceAll("(password|shown only now:) [A-Za-z0-9]{20}", "$1 ********");
+    }
+
     /** Everything the server printed so far. */
     public String output() {
         return output.text();
@@ -109,7 +114,7 @@ public final class ServerProduct implements AutoCloseable {
     private String found(String text, String pattern) {
         Matcher matcher = Pattern.compile(pattern).matcher(text);
         if (!matcher.find()) {
-            throw new AssertionError("the server did not print /" + pattern + "/; it wrote:\n" + output.text());
+            throw new AssertionError("the server did not print /" + pattern + "/; it wrote:\n" + withoutPasswords(output.text()));
         }
         return matcher.group(1);
     }

@@ -42,6 +42,7 @@ import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncReport;
 import org.liaison.sync.SyncService;
 import org.liaison.ui.Dialogs;
+import org.liaison.workbench.RecordLabels;
 import org.liaison.sync.SyncStatus;
 import org.liaison.sync.protocol.ConflictList.Conflict;
 
@@ -64,7 +65,9 @@ public class SyncPart {
     private Composite body;
     private Label message;
     /** The conflicts last fetched: the part is rebuilt after each background sync and shows them again. */
-    private List<Conflict> conflicts = List.of();
+    private List<ShownConflict> conflicts = List.of();
+    /** What the areas say of their records, for the conflicts' rows. */
+    private volatile List<RecordLabels> labels = List.of();
     /** The conflict chosen in the list, chosen again when a sync in the background rebuilds the part. */
     private Conflict chosen;
 
@@ -77,6 +80,12 @@ public class SyncPart {
         this.texts = SyncUiTexts.in(locale);
         this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(texts.locale())
                 .withZone(ZoneId.systemDefault());
+    }
+
+    @Inject
+    @Optional
+    void labels(@Service List<RecordLabels> areas) {
+        labels = List.copyOf(areas);
     }
 
     @PostConstruct
@@ -244,7 +253,9 @@ public class SyncPart {
         if (sync.status().server().isEmpty() || sync.status().signInNeeded()) {
             return;
         }
-        inBackground(texts.get("syncing"), () -> sync.conflicts(0), (List<Conflict> list) -> {
+        List<RecordLabels> areas = labels;
+        inBackground(texts.get("syncing"), () -> sync.conflicts(0).stream()
+                .map(c -> ShownConflict.of(c, areas, texts.locale())).toList(), (List<ShownConflict> list) -> {
             conflicts = list;
             chosen = null;
             show();
@@ -270,13 +281,13 @@ public class SyncPart {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(120, SWT.DEFAULT).indent(0, 10).applyTo(title);
         TableViewer table = new TableViewer(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.getTable().setHeaderVisible(true);
-        column(table, "column.table", 120, Conflict::table);
-        column(table, "column.row", 90, c -> c.row().toString().substring(0, 8));
-        column(table, "column.field", 110, Conflict::column);
-        column(table, "column.kept", 140, c -> Objects.toString(c.keptValue(), ""));
-        column(table, "column.keptBy", 90, Conflict::keptBy);
-        column(table, "column.lost", 140, c -> Objects.toString(c.lostValue(), ""));
-        column(table, "column.lostBy", 90, Conflict::lostBy);
+        column(table, "column.kind", 100, ShownConflict::kind);
+        column(table, "column.record", 130, ShownConflict::record);
+        column(table, "column.field", 110, ShownConflict::field);
+        column(table, "column.kept", 140, c -> Objects.toString(c.conflict().keptValue(), ""));
+        column(table, "column.keptBy", 90, c -> c.conflict().keptBy());
+        column(table, "column.lost", 140, c -> Objects.toString(c.conflict().lostValue(), ""));
+        column(table, "column.lostBy", 90, c -> c.conflict().lostBy());
         table.setContentProvider(ArrayContentProvider.getInstance());
         table.setInput(conflicts);
         menus.registerContextMenu(table.getControl(), SyncViews.RESTORE_MENU);
@@ -288,14 +299,15 @@ public class SyncPart {
         restore.setEnabled(false);
         table.addSelectionChangedListener(e -> {
             restore.setEnabled(!e.getSelection().isEmpty());
-            chosen = (Conflict) ((IStructuredSelection) e.getSelection()).getFirstElement();
+            ShownConflict row = (ShownConflict) ((IStructuredSelection) e.getSelection()).getFirstElement();
+            chosen = row == null ? null : row.conflict();
             selection.setSelection(chosen);
         });
-        if (chosen != null && conflicts.contains(chosen)) {
-            table.setSelection(new StructuredSelection(chosen), true);
-        }
+        conflicts.stream().filter(c -> c.conflict().equals(chosen)).findFirst()
+                .ifPresent(row -> table.setSelection(new StructuredSelection(row), true));
         refresh.addListener(SWT.Selection, e -> refreshConflicts());
-        restore.addListener(SWT.Selection, e -> restore((Conflict) ((IStructuredSelection) table.getSelection()).getFirstElement()));
+        restore.addListener(SWT.Selection, e -> restore(((ShownConflict) ((IStructuredSelection) table.getSelection()).getFirstElement())
+                .conflict()));
     }
 
     /** Sign in again: asks for the password, then syncs. */
@@ -416,14 +428,14 @@ public class SyncPart {
         return button;
     }
 
-    private void column(TableViewer table, String key, int width, Function<Conflict, String> text) {
+    private void column(TableViewer table, String key, int width, Function<ShownConflict, String> text) {
         TableViewerColumn column = new TableViewerColumn(table, SWT.NONE);
         column.getColumn().setText(texts.get(key));
         column.getColumn().setWidth(width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
-                return text.apply((Conflict) element);
+                return text.apply((ShownConflict) element);
             }
         });
     }
