@@ -124,6 +124,12 @@ public class CampaignSender {
                 }
                 wake(campaign.id());
             }
+            // paused here or elsewhere: once no mail of it is in flight here, another node may take it over
+            for (UUID paused : store.read(connection -> CampaignTable.pausedHeldBy(connection, node()))) {
+                if (!running.containsKey(paused)) {
+                    store.transaction(connection -> CampaignTable.release(connection, paused, node(), now));
+                }
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.ERROR, "Could not look for campaigns due to be sent", e);
         }

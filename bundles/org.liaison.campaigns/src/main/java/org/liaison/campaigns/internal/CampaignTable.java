@@ -61,6 +61,21 @@ final class CampaignTable {
                 + "OR STATUS = 'SCHEDULED' AND SCHEDULED_AT <= ?)", node, now);
     }
 
+    /** The paused campaigns this node still holds as their sending node. */
+    static List<UUID> pausedHeldBy(Connection connection, String node) throws SQLException {
+        return Sql.ids(connection, "SELECT ID FROM CAMPAIGN WHERE SENDING_NODE = ? AND STATUS = 'PAUSED'", node);
+    }
+
+    /**
+     * Lets go of a paused campaign: the node that sent it says so, and whoever resumes it next sends it.
+     *
+     * @return whether it was still paused and held by {@code node}
+     */
+    static boolean release(Connection connection, UUID id, String node, Instant now) throws SQLException {
+        return Sql.update(connection, "UPDATE CAMPAIGN SET SENDING_NODE = NULL, UPDATED_AT = ? WHERE ID = ? AND SENDING_NODE = ? "
+                + "AND STATUS = 'PAUSED'", now, id, node) == 1;
+    }
+
     static void insert(Connection connection, Campaign campaign, String createdBy, Instant now) throws SQLException {
         Sql.update(connection, "INSERT INTO CAMPAIGN (" + COLUMNS + ", CREATED_BY, CREATED_AT, UPDATED_AT) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", campaign.id(), campaign.name(),

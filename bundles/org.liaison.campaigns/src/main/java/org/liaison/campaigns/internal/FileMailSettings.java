@@ -21,6 +21,8 @@ import org.osgi.service.component.annotations.Reference;
 @Component(service = MailSettings.class)
 public class FileMailSettings implements MailSettings {
 
+    private static final System.Logger LOG = System.getLogger(FileMailSettings.class.getName());
+
     private final PrivateFile file;
     /** Read from the file once, then kept as saved: the sender asks for it before every mail. */
     private Optional<MailServer> current;
@@ -33,13 +35,29 @@ public class FileMailSettings implements MailSettings {
     @Override
     public synchronized Optional<MailServer> current() {
         if (current == null) {
-            current = read();
+            try {
+                current = checked(Locale.ENGLISH);
+            } catch (ValidationException e) {
+                // a file edited by hand (a server's) that is not right sends nothing: no plain password to a distant server
+                LOG.log(System.Logger.Level.WARNING, "The mail settings in campaigns/mail.properties are not used: these are not right: {0}",
+                        e.problems().stream().map(ValidationProblem::field).toList());
+                current = Optional.empty();
+            }
         }
         return current;
     }
 
-    private Optional<MailServer> read() {
+    /** The settings in the file, checked as {@link #save} checks them. */
+    private Optional<MailServer> checked(Locale locale) {
         Properties p = file.read();
+        Optional<MailServer> read = read(p);
+        if (read.isPresent()) {
+            check(read.get(), p, locale);
+        }
+        return read;
+    }
+
+    private static Optional<MailServer> read(Properties p) {
         if (p.getProperty("smtp.host") == null) {
             return Optional.empty();
         }
@@ -52,15 +70,22 @@ public class FileMailSettings implements MailSettings {
 
     @Override
     public synchronized Optional<MailServer> reload(Locale locale) {
-        Optional<MailServer> read = read();
-        read.ifPresent(server -> check(server, locale));
+        Optional<MailServer> read = checked(locale);
         current = read;
         return read;
     }
 
-    private static void check(MailServer server, Locale locale) {
+    /** @param written the file as written, whose security values must be ones this version knows */
+    private static void check(MailServer server, Properties written, Locale locale) {
         Messages texts = CampaignTexts.in(locale);
         List<ValidationProblem> problems = new ArrayList<>();
+        for (String key : List.of("smtp.security", "mailbox.security")) {
+            String value = written.getProperty(key);
+            if (value != null && security(written, key) == null) {
+                problems.add(ValidationProblem.field(key.startsWith("smtp") ? "smtpSecurity" : "mailboxSecurity",
+                        texts.get("settings.security")));
+            }
+        }
         server.problems().forEach((field, reason) -> problems.add(ValidationProblem.field(field, texts.get("settings." + reason))));
         if (!problems.isEmpty()) {
             throw new ValidationException(problems);
@@ -69,7 +94,7 @@ public class FileMailSettings implements MailSettings {
 
     @Override
     public synchronized void save(MailServer server, Locale locale) {
-        check(server, locale);
+        check(server, new Properties(), locale);
         Properties p = new Properties();
         put(p, "smtp.host", server.smtpHost());
         put(p, "smtp.port", Integer.toString(server.smtpPort()));
@@ -85,7 +110,7 @@ public class FileMailSettings implements MailSettings {
         put(p, "mailbox.password", server.mailboxPassword());
         put(p, "unsubscribe.url", server.unsubscribeBaseUrl());
         file.write(p);
-        current = read();
+        current = read(p);
     }
 
     private static void put(Properties properties, String key, String value) {

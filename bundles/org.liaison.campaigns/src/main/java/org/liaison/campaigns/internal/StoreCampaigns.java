@@ -345,6 +345,12 @@ public class StoreCampaigns implements Campaigns {
             if (current.status() != CampaignStatus.PAUSED) {
                 throw refused(current, CampaignStatus.SENDING, locale);
             }
+            // never two senders: the node that sent it lets go of it once it has stopped, and this desktop learns it by sync
+            Optional<String> holder = CampaignTable.sendingNode(connection, campaignId);
+            if (holder.isPresent() && !holder.get().equals(node) && !holder.get().equals(sender.node())) {
+                throw new ValidationException(ValidationProblem.field("status", CampaignTexts.in(locale).get(
+                        holder.get().equals(CampaignSender.SERVER_NODE) ? "resume.heldByServer" : "resume.heldByDesktop")));
+            }
             // whoever resumes a paused campaign sends it from then on (the server, for a desktop connected to one)
             CampaignTable.status(connection, campaignId, CampaignStatus.SENDING, null, node, Instant.now());
             return CampaignTable.find(connection, campaignId).orElseThrow();

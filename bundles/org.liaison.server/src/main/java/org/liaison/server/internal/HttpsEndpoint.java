@@ -117,11 +117,16 @@ public class HttpsEndpoint implements SyncEndpoint {
 
         ServerOwnChanges own = new ServerOwnChanges(store, outbox, ledger);
         ownChanges = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "liaison-server-changes"));
+        String[] lastFailure = { null };
         ownChanges.scheduleWithFixedDelay(() -> {
             try {
                 own.push();
+                lastFailure[0] = null;
             } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "The server's own changes could not be handed to the desktops; trying again in a second", e);
+                if (!String.valueOf(e.getMessage()).equals(lastFailure[0])) { // once, not every second
+                    LOG.log(Level.ERROR, "The server's own changes could not be handed to the desktops; trying again every second", e);
+                }
+                lastFailure[0] = String.valueOf(e.getMessage());
             }
         }, 0, 1, TimeUnit.SECONDS);
     }

@@ -1,6 +1,11 @@
 package org.liaison.server.internal;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -25,7 +30,8 @@ public class MailCommands {
     private UserSettings user;
 
     public String mailServer() {
-        String file = user.dataDirectory().resolve("campaigns").resolve("mail.properties").toString();
+        Path path = user.dataDirectory().resolve("campaigns").resolve("mail.properties");
+        String file = path.toString();
         Optional<MailServer> server;
         try {
             server = settings.reload(Locale.ENGLISH);
@@ -48,6 +54,16 @@ public class MailCommands {
         if (s.unsubscribeBaseUrl() != null) {
             out.append("; unsubscribe page ").append(s.unsubscribeBaseUrl());
         }
-        return out.toString();
+        return out.append(readableByOthers(path) ? "\nWarning: others than its owner may read " + file
+                + " and its passwords: chmod 600 it." : "").toString();
+    }
+
+    private static boolean readableByOthers(Path file) {
+        try {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
+            return permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ);
+        } catch (UnsupportedOperationException | IOException e) {
+            return false; // no POSIX permissions here: the folder's rights protect it
+        }
     }
 }

@@ -23,6 +23,10 @@ import org.liaison.sync.protocol.PushedChange;
  * Hands what the server's own components write into synced tables (a campaign the server sends:
  * its delivery records, bounces read from its return mailbox) to the ledger as the changes of the
  * server's own device, so that they reach every desktop by sync like a desktop's edits.
+ *
+ * <p>All that waits goes in one transaction of the store: the ledger writes the merged values back
+ * into the tables, and a write of the server's made between reading the outbox and that write-back
+ * would be overwritten by an older value (a mail sent, then marked as being sent again).
  */
 final class ServerOwnChanges {
 
@@ -34,7 +38,6 @@ final class ServerOwnChanges {
     private final Store store;
     private final Outbox outbox;
     private final SyncLedger ledger;
-    private boolean registered;
 
     ServerOwnChanges(Store store, Outbox outbox, SyncLedger ledger) {
         this.store = store;
@@ -44,33 +47,44 @@ final class ServerOwnChanges {
 
     /** Pushes every change waiting in the server's outbox; gives back how many there were. */
     synchronized int push() {
-        if (!registered) {
-            store.transaction(ServerOwnChanges::register);
-            registered = true;
-        }
-        int pushed = 0;
-        for (List<CapturedChange> batch = outbox.after(0, BATCH); !batch.isEmpty(); batch = outbox.after(0, BATCH)) {
-            List<PushedChange> changes = new ArrayList<>(batch.size());
-            for (CapturedChange change : batch) {
-                changes.add(new PushedChange(change.sequence(), change.table(), change.rowId(),
-                        String.valueOf(change.operation().code()), change.stamp().pack(), change.fields()));
+        int pushed = store.transaction(connection -> {
+            if (registered(connection)) {
+                // a server of an earlier release captured its writes without ever handing them on; what they
+                // wrote is in the ledger already (taken in as rows desktops had not pushed at the endpoint's start)
+                long backlog = outbox.newest(connection);
+                outbox.acknowledge(backlog);
+                LOG.log(Level.INFO, "The server''s own device starts after change {0}", backlog);
+                return 0;
             }
-            // the server has seen every row: what it writes is no conflict with an edit it already holds
-            PushResponse answer = ledger.push(new Session(ACCOUNT, Role.STAFF, DEVICE),
-                    new PushRequest(DEVICE.toString(), Long.MAX_VALUE, changes));
-            for (PushResponse.Refusal refusal : answer.refused()) {
-                CapturedChange change = batch.stream().filter(c -> c.sequence() == refusal.seq()).findFirst().orElseThrow();
-                // left behind rather than retried for ever: the rules refuse it from every device alike
-                LOG.log(Level.WARNING, "The server''s own change to {0} row {1} was refused: {2}", change.table(), change.rowId(),
-                        refusal.reason());
+            int handed = 0;
+            for (List<CapturedChange> batch = outbox.after(0, BATCH); !batch.isEmpty(); batch = outbox.after(0, BATCH)) {
+                List<PushedChange> changes = new ArrayList<>(batch.size());
+                for (CapturedChange change : batch) {
+                    changes.add(new PushedChange(change.sequence(), change.table(), change.rowId(),
+                            String.valueOf(change.operation().code()), change.stamp().pack(), change.fields()));
+                }
+                // the server has seen every row: what it writes is no conflict with an edit it already holds
+                PushResponse answer = ledger.push(new Session(ACCOUNT, Role.STAFF, DEVICE),
+                        new PushRequest(DEVICE.toString(), Long.MAX_VALUE, changes));
+                for (PushResponse.Refusal refusal : answer.refused()) {
+                    CapturedChange change = batch.stream().filter(c -> c.sequence() == refusal.seq()).findFirst().orElseThrow();
+                    // left behind rather than tried for ever: the table's rules refuse it from any device
+                    LOG.log(Level.WARNING, "The server''s own change to {0} row {1} was refused: {2}", change.table(),
+                            change.rowId(), refusal.reason());
+                }
+                outbox.acknowledge(batch.get(batch.size() - 1).sequence());
+                handed += batch.size();
             }
-            outbox.acknowledge(batch.get(batch.size() - 1).sequence());
-            pushed += batch.size();
+            return handed;
+        });
+        if (pushed > 0) {
+            ledger.committed();
         }
         return pushed;
     }
 
-    private static Void register(Connection connection) throws SQLException {
+    /** Registers the server's own device the first time; whether it did so now. */
+    private static boolean registered(Connection connection) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SERVER_DEVICE (ID, ACCOUNT, NAME, LAST_SEQ, "
                 + "REGISTERED_AT, LAST_SEEN_AT) SELECT ?, ?, 'server components', 0, ?, ? "
                 + "WHERE NOT EXISTS (SELECT 1 FROM SERVER_DEVICE WHERE ID = ?)")) {
@@ -80,8 +94,7 @@ final class ServerOwnChanges {
             insert.setObject(3, now);
             insert.setObject(4, now);
             insert.setObject(5, DEVICE);
-            insert.executeUpdate();
+            return insert.executeUpdate() == 1;
         }
-        return null;
     }
 }

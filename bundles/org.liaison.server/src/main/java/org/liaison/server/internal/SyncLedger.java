@@ -89,11 +89,19 @@ final class SyncLedger {
 
     PushResponse push(Session session, PushRequest request) {
         PushResponse response = merge(session, request);
+        committed();
+        return response;
+    }
+
+    /**
+     * Wakes the pulls that wait for changes. {@link #push} does it; a caller that pushes within a
+     * transaction of its own does it again once that transaction has committed.
+     */
+    void committed() {
         synchronized (commits) {
             pushes++;
             commits.notifyAll();
         }
-        return response;
     }
 
     private PushResponse merge(Session session, PushRequest request) {
@@ -367,10 +375,14 @@ final class SyncLedger {
         }
     }
 
-    /** Whether the change's row is there already; the table is a synced one, its name from the registry. */
+    /**
+     * Whether the change's row was added already, as desktops sync it: the ledger, not the table, which
+     * also holds what the server's own components wrote before they were handed on as its device's changes.
+     */
     private static boolean exists(Connection connection, PushedChange change) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM \"" + change.table() + "\" WHERE ID = ?")) {
-            query.setObject(1, change.row());
+        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM SYNC_ROW WHERE TABLE_NAME = ? AND ROW_ID = ?")) {
+            query.setString(1, change.table());
+            query.setObject(2, change.row());
             try (ResultSet row = query.executeQuery()) {
                 row.next();
                 return row.getLong(1) > 0;

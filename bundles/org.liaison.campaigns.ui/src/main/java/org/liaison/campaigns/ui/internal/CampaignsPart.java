@@ -126,8 +126,9 @@ public class CampaignsPart {
         }
         Progress shown = progress.getOrDefault(campaign.id(), new Progress(0, 0, 0, 0, 0, 0, 0));
         SendingPlace place = places.getOrDefault(campaign.id(), SendingPlace.NOBODY);
-        state.setText(texts.get("details", campaign.name(), StatusText.status(campaign, texts),
-                StatusText.progress(shown, texts), texts.get("sentFrom." + place.name())));
+        String from = texts.get("sentFrom." + place.name());
+        state.setText(texts.get("details", campaign.name(), StatusText.status(campaign, texts), StatusText.progress(shown, texts))
+                + (from.isEmpty() ? "" : " " + from));
         chart.show(shown);
         state.getParent().layout(true);
     }
