@@ -1,11 +1,6 @@
 package org.liaison.server.internal;
 
 import java.lang.System.Logger.Level;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -48,7 +43,7 @@ final class ServerOwnChanges {
     /** Pushes every change waiting in the server's outbox; gives back how many there were. */
     synchronized int push() {
         int pushed = store.transaction(connection -> {
-            if (registered(connection)) {
+            if (ServerDevices.register(connection, DEVICE, ACCOUNT, "server components")) {
                 // a server of an earlier release captured its writes without ever handing them on; what they
                 // wrote is in the ledger already (taken in as rows desktops had not pushed at the endpoint's start)
                 long backlog = outbox.newest(connection);
@@ -81,20 +76,5 @@ final class ServerOwnChanges {
             ledger.committed();
         }
         return pushed;
-    }
-
-    /** Registers the server's own device the first time; whether it did so now. */
-    private static boolean registered(Connection connection) throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SERVER_DEVICE (ID, ACCOUNT, NAME, LAST_SEQ, "
-                + "REGISTERED_AT, LAST_SEEN_AT) SELECT ?, ?, 'server components', 0, ?, ? "
-                + "WHERE NOT EXISTS (SELECT 1 FROM SERVER_DEVICE WHERE ID = ?)")) {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            insert.setObject(1, DEVICE);
-            insert.setString(2, ACCOUNT);
-            insert.setObject(3, now);
-            insert.setObject(4, now);
-            insert.setObject(5, DEVICE);
-            return insert.executeUpdate() == 1;
-        }
     }
 }

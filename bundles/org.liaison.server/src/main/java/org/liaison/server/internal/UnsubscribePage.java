@@ -159,15 +159,7 @@ final class UnsubscribePage extends Handler.Abstract {
                 }
             }
         }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO SERVER_DEVICE (ID, ACCOUNT, NAME, LAST_SEQ, "
-                + "REGISTERED_AT, LAST_SEEN_AT) VALUES (?, ?, 'unsubscribe page', 0, ?, ?)")) {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-            insert.setObject(1, DEVICE);
-            insert.setString(2, ACCOUNT);
-            insert.setObject(3, now);
-            insert.setObject(4, now);
-            insert.executeUpdate();
-        }
+        ServerDevices.register(connection, DEVICE, ACCOUNT, "unsubscribe page");
         return 1;
     }
 
