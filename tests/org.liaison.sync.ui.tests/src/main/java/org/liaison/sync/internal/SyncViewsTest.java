@@ -41,6 +41,7 @@ import org.liaison.core.clock.HybridLogicalClocks;
 import org.liaison.core.i18n.Messages;
 import org.liaison.core.settings.UserSettings;
 import org.liaison.store.OpenStore;
+import org.liaison.store.Store;
 import org.liaison.store.StoreFactory;
 import org.liaison.store.StoreStatus;
 import org.liaison.sync.SyncService;
@@ -214,6 +215,28 @@ class SyncViewsTest {
 
     @Test
     @Order(4)
+    void aDesktopThatTurnsOutToBeACopyCarriesOnAsANewDeviceAndSaysSo() throws Exception {
+        // as a copy of the database taken earlier would: this desktop numbers its next change as one it already sent
+        StoreFixture.service(Store.class).transaction(connection -> {
+            try (java.sql.Statement restart = connection.createStatement()) {
+                return restart.executeUpdate("ALTER TABLE LIAISON_OUTBOX ALTER COLUMN SEQ RESTART WITH 1");
+            }
+        });
+        contacts.save(renamed(contacts.person(marie.id()).orElseThrow(), "Seiner-Copie"), Locale.ENGLISH);
+        desktop.execute(COMMAND + "syncNow", NONE);
+        String[] sentence = texts.get("newDevice", "\u0000").split("\u0000");
+        desktop.until(() -> !sync.status().running() && sync.status().pending() == 0 && desktop.ui(() -> RunningDesktop.find(desktop.shell(),
+                Label.class, l -> l.getText().startsWith(sentence[0]) && l.getText().endsWith(sentence[1]))) != null,
+                "the Sync view to say this desktop carries on as a new device");
+        assertTrue(sync.status().newDevice().isPresent());
+        desktop.picture(desktop.shell(), "sync-new-device-" + LANGUAGE);
+        OpenStore colleague = colleaguesDesktop();
+        engine(colleague).sync();
+        assertEquals("Seiner-Copie", familyName(colleague), "the change made on the copy reached the colleague, not taken for one sent before");
+    }
+
+    @Test
+    @Order(5)
     void workingAloneAgainAsksFirstThenLeavesTheServer() throws Exception {
         desktop.executeLater(COMMAND + "workAlone", NONE);
         Shell confirm = shellTitled(texts.get("disconnect"));
@@ -223,7 +246,7 @@ class SyncViewsTest {
             return null;
         });
         desktop.until(() -> sync.status().server().isEmpty() && button(texts.get("check")) != null, "the connection form again");
-        assertEquals("Seiner-Dupont", contacts.person(marie.id()).orElseThrow().familyName(), "everything stays on this computer");
+        assertEquals("Seiner-Copie", contacts.person(marie.id()).orElseThrow().familyName(), "everything stays on this computer");
     }
 
     /** A colleague's desktop, signed in to the same server as claire. */
