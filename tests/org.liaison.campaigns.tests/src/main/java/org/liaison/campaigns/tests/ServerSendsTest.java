@@ -28,7 +28,6 @@ import javax.net.ssl.X509TrustManager;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.liaison.campaigns.Campaign;
 import org.liaison.campaigns.CampaignStatus;
 import org.liaison.campaigns.SendingPlace;
 import org.liaison.sync.SyncException;
