@@ -95,6 +95,15 @@ public class CampaignSender {
         return place() == NetworkPlace.Kind.CONNECTED_DESKTOP ? SERVER_NODE : node();
     }
 
+    /**
+     * Whether a campaign started here with {@link #nodeForStart()} can reach its sender: not from a
+     * connected desktop whose changes the server refuses (an account that may only read).
+     */
+    boolean startReachesSender() {
+        NetworkPlace current = place;
+        return current == null || current.kind() != NetworkPlace.Kind.CONNECTED_DESKTOP || current.changesReachServer();
+    }
+
     private NetworkPlace.Kind place() {
         NetworkPlace current = place;
         return current == null ? NetworkPlace.Kind.ALONE : current.kind();

@@ -301,6 +301,9 @@ public class StoreCampaigns implements Campaigns {
             }
         }
         String node = sender.nodeForStart();
+        if (!sender.startReachesSender()) {
+            problems.add(ValidationProblem.field("status", texts.get("start.changesStayHere")));
+        }
         // the server checks its own mail server when it takes the campaign: it pauses it with the reason if it has none
         if (node.equals(sender.node()) && settings.current().isEmpty()) {
             problems.add(ValidationProblem.field("mailServer", texts.get("start.noMailServer")));
@@ -340,6 +343,9 @@ public class StoreCampaigns implements Campaigns {
     @Override
     public Campaign resume(UUID campaignId, Locale locale) {
         String node = sender.nodeForStart();
+        if (!sender.startReachesSender()) {
+            throw new ValidationException(ValidationProblem.field("status", CampaignTexts.in(locale).get("start.changesStayHere")));
+        }
         Campaign resumed = store.transaction(connection -> {
             Campaign current = CampaignTable.find(connection, campaignId).orElseThrow();
             if (current.status() != CampaignStatus.PAUSED) {

@@ -18,4 +18,14 @@ public interface NetworkPlace {
     }
 
     Kind kind();
+
+    /**
+     * Whether this runtime's changes reach the server: a connected desktop whose account may only
+     * read keeps them. True where there is no server to reach, and on the server itself.
+     *
+     * @since 1.1
+     */
+    default boolean changesReachServer() {
+        return true;
+    }
 }

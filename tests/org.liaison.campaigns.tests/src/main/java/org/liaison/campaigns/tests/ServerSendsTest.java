@@ -99,6 +99,18 @@ class ServerSendsTest {
                     + "WHERE LOWER(E.ADDRESS) = ? AND K.GRANTED = FALSE", address.toLowerCase(java.util.Locale.ROOT)),
                     "the recipient's consent is withdrawn on the desktop");
             assertEquals(people.size(), post.mail.getReceivedMessages().length, "nothing more was sent");
+
+            // an account that may only read: its changes stay on its desktop, so the server could never send its campaign
+            String readerPassword = server.addAccount("rita", "read-only");
+            sync.connect(server.address, server.fingerprint, "rita", readerPassword.toCharArray(), "Rita's laptop");
+            UUID late = post.subscriber("Late", "Reader", "en", "late-reader@network.test");
+            awaitSynced(sync, () -> sync.status().problem().filter(p -> p.kind() == SyncException.Kind.FORBIDDEN).isPresent(),
+                    "the server refused the read-only desktop's changes");
+            UUID kept = post.newsletter("Winter news", late).id();
+            assertEquals("status: This desktop's changes do not reach the server (its account may only read), and the server sends "
+                    + "the campaigns of connected desktops: ask your administrator for an account that may change data.",
+                    Post.refusal(() -> post.campaigns.start(kept, Post.EN)));
+            assertEquals(SendingPlace.NOBODY, post.campaigns.sendingPlace(kept), "nobody was named to send it");
         }
     }
 
