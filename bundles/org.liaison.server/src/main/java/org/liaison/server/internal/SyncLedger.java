@@ -131,8 +131,9 @@ final class SyncLedger {
                 throw e;
             } catch (RuntimeException | SQLException e) {
                 connection.rollback(whole);
-                LOG.log(Level.INFO, "A change of a push from device " + request.deviceId() + " could not be written with the "
-                        + "others; merging them one by one", e);
+                // not the exception: the database's message holds the statement and the values sent
+                LOG.log(Level.INFO, "A change of a push from device {0} could not be written with the others ({1}); merging them "
+                        + "one by one", request.deviceId(), problem(e));
                 return merge(connection, session, request, changes, last, synced, write -> remote.apply(List.of(write)), true);
             }
         });
@@ -201,8 +202,7 @@ final class SyncLedger {
                 connection.rollback(savepoint);
                 // the database's message holds the statement and the values sent: personal data, kept out of the log too
                 String why = refusalReason(change.table(), e);
-                LOG.log(Level.WARNING, "Change {0} of device {1} refused: {2} ({3})", change.seq(), request.deviceId(), why,
-                        sqlState(e).isEmpty() ? e.getClass().getSimpleName() : "SQL state " + sqlState(e));
+                LOG.log(Level.WARNING, "Change {0} of device {1} refused: {2} ({3})", change.seq(), request.deviceId(), why, problem(e));
                 refused.add(new Refusal(change.seq(), why));
             }
         }
@@ -254,6 +254,11 @@ final class SyncLedger {
     }
 
     /** The SQL state of the first database error among {@code e}'s causes, or empty. */
+    /** What went wrong without what was written: the SQL state, or the kind of exception. */
+    private static String problem(Throwable e) {
+        return sqlState(e).isEmpty() ? e.getClass().getSimpleName() : "SQL state " + sqlState(e);
+    }
+
     private static String sqlState(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

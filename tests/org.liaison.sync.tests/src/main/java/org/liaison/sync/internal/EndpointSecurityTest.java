@@ -1,6 +1,7 @@
 package org.liaison.sync.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,8 +41,15 @@ class EndpointSecurityTest {
         String staff = SyncServerFixture.account("security-staff", Role.STAFF);
         String reader = SyncServerFixture.account("security-reader", Role.READ_ONLY);
 
-        assertKind(Kind.UNAUTHORIZED, () -> transport.login(new LoginRequest(staff, "not the password", "laptop", null)));
-        assertKind(Kind.UNAUTHORIZED, () -> transport.login(new LoginRequest("nobody", "whatever it is", "laptop", null)));
+        try (CapturedLog log = CapturedLog.of("org.liaison.server")) {
+            assertKind(Kind.UNAUTHORIZED, () -> transport.login(new LoginRequest(staff, "not the password", "laptop", null)));
+            assertKind(Kind.UNAUTHORIZED, () -> transport.login(new LoginRequest("nobody", "whatever it is", "laptop", null)));
+            String logged = log.text();
+            assertTrue(logged.contains("Sign-in refused for account " + staff) && logged.contains("Sign-in refused for account nobody"),
+                    () -> "failed sign-ins are logged: " + logged);
+            assertFalse(logged.contains("not the password") || logged.contains("whatever it is"),
+                    () -> "without the password tried: " + logged);
+        }
         assertEquals(401, raw("GET", SyncProtocol.PULL, null, null).statusCode(), "no token");
         assertKind(Kind.UNAUTHORIZED, () -> transport.pull("made-up-token", 0, 10, 0));
 

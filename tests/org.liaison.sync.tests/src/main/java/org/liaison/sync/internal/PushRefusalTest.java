@@ -1,6 +1,7 @@
 package org.liaison.sync.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.PreparedStatement;
@@ -31,6 +32,7 @@ class PushRefusalTest {
 
     @Test
     void aChangeTheServerCannotWriteIsRefusedAloneAndTheOthersAreKept() {
+        CapturedLog log = CapturedLog.of("org.liaison.server");
         Desktop desktop = SyncServerFixture.desktop(SyncServerFixture.account("refusal", Role.STAFF), Duration.ZERO,
                 SyncServerFixture.transport());
         ClientState state = ClientState.read(desktop.store().store()).orElseThrow();
@@ -38,10 +40,13 @@ class PushRefusalTest {
         UUID wrong = Ids.newId();
         UUID third = Ids.newId();
         long stamp = new HlcTimestamp(System.currentTimeMillis(), 0).pack();
-        PushResponse response = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
-                new PushedChange(1, "TEST_PARTNER", first, "I", stamp, Map.of("NAME", "Kept before")),
-                new PushedChange(2, "TEST_PARTNER", wrong, "I", stamp, Map.of("NAME", "Wrong", "EMPLOYEES", "a good many")),
-                new PushedChange(3, "TEST_PARTNER", third, "I", stamp, Map.of("NAME", "Kept after")))));
+        PushResponse response;
+        try (log) {
+            response = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                    new PushedChange(1, "TEST_PARTNER", first, "I", stamp, Map.of("NAME", "Kept before")),
+                    new PushedChange(2, "TEST_PARTNER", wrong, "I", stamp, Map.of("NAME", "Wrong", "EMPLOYEES", "a good many")),
+                    new PushedChange(3, "TEST_PARTNER", third, "I", stamp, Map.of("NAME", "Kept after")))));
+        }
 
         assertEquals(3, response.acknowledged());
         assertEquals(1, response.refused().size(), () -> "refused: " + response.refused());
@@ -51,6 +56,10 @@ class PushRefusalTest {
                 "the reason names the table and the kind of problem, never the server's SQL or the values sent");
         assertEquals(Set.of(1L, 3L), response.stamps().keySet());
         assertEquals(new TreeSet<>(Set.of(first, third)), partners(Set.of(first, wrong, third)), "the two others are on the server");
+        String logged = log.text();
+        assertTrue(logged.contains("Change 2 of device " + state.deviceId() + " refused"), () -> "the refusal is logged: " + logged);
+        assertFalse(logged.contains("a good many") || logged.contains("MERGE INTO") || logged.contains("Wrong"),
+                () -> "neither the values sent nor the server's SQL are logged: " + logged);
         desktop.store().close();
     }
 
@@ -138,6 +147,23 @@ class PushRefusalTest {
                 try (ResultSet row = query.executeQuery()) {
                     row.next();
                     return row.getInt(1);
+                }
+            }
+        }));
+
+        UUID consent = Ids.newId();
+        PushResponse consentRewritten = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(9, "CONTACT_CONSENT", consent, "I", later + 2, Map.of("CONTACT_ID", person.toString(),
+                        "PURPOSE", "EVENTS", "CHANNEL", "EMAIL", "GRANTED", false, "SOURCE", "phone call", "RECORDED_AT", written)),
+                new PushedChange(10, "CONTACT_CONSENT", consent, "U", later + 3, Map.of("GRANTED", true)))));
+        assertEquals(List.of(10L), consentRewritten.refused().stream().map(r -> r.seq()).toList(),
+                () -> "a refusal of consent cannot be turned into a consent: " + consentRewritten.refused());
+        assertEquals("CONTACT_CONSENT: its rows are only added, never changed", consentRewritten.refused().get(0).reason());
+        assertEquals(Boolean.FALSE, StoreFixture.service(Store.class).read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT GRANTED FROM CONTACT_CONSENT WHERE ID = ?")) {
+                query.setObject(1, consent);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getBoolean(1) : null;
                 }
             }
         }));
