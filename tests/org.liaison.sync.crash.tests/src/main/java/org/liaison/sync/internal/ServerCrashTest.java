@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,8 +42,7 @@ class ServerCrashTest {
 
     @Test
     void aServerKilledDuringAPushHasEveryChangeOnceAfterItsRestart() throws Exception {
-        int port = freePort();
-        ServerProduct server = ServerProduct.start(home, port, 0);
+        ServerProduct server = ServerProduct.start(home);
         String password = server.adminPassword;
         SignedInDesktop anna = SignedInDesktop.signedIn(server, "admin", password, "anna-laptop");
         Set<UUID> people = anna.writePeople(PEOPLE);
@@ -64,26 +60,23 @@ class ServerCrashTest {
         assertTrue(failed.getCause() instanceof SyncException, failed.getCause().toString());
         assertTrue(anna.store().outbox().size() > 0, "changes left to send after the kill");
 
-        everyPersonOnceAfterRestart(port, password, anna, people);
+        everyPersonOnceAfterRestart(password, anna, people);
     }
 
     @Test
     void aServerWhoseDiskFillsSaysSoLosesNothingAndTakesTheRetryOnce() throws Exception {
-        int port = freePort();
         String password;
-        try (ServerProduct first = ServerProduct.start(home, port, 0)) {
+        try (ServerProduct first = ServerProduct.start(home)) {
             password = first.adminPassword;
         }
         long databaseKb = Files.size(home.resolve("data/liaison.mv.db")) / 1024;
         Set<UUID> people;
         SignedInDesktop anna;
-        try (ServerProduct full = ServerProduct.start(home, port, databaseKb + 1_024)) {
+        try (ServerProduct full = ServerProduct.start(home, 0, databaseKb + 1_024)) {
             anna = SignedInDesktop.signedIn(full, "admin", password, "anna-laptop");
             people = anna.writePeople(PEOPLE);
             for (int attempt = 1; attempt <= 2; attempt++) { // the first write that fails, then a retry as a desktop makes it
-                SyncEngine retry = new SyncEngine(anna.store().store(), anna.store().outbox(), anna.store().remoteChanges(),
-                        new HttpsTransport(full.address, full.fingerprint), anna.store().networkKeys());
-                SyncException refused = assertThrows(SyncException.class, retry::sync);
+                SyncException refused = assertThrows(SyncException.class, anna.engine()::sync);
                 assertTrue(refused.getMessage().contains("cannot save anything now"), "attempt " + attempt
                         + ": the desktop is told the server cannot save: " + refused.getMessage());
                 assertEquals(SyncException.Kind.UNREACHABLE, refused.kind(), "to try again later");
@@ -95,12 +88,16 @@ class ServerCrashTest {
             String problem = full.awaitLine("Problem:");
             assertTrue(problem.contains(home.resolve("data").toString()), "and where: " + problem);
         }
-        everyPersonOnceAfterRestart(port, password, anna, people); // the disk has room again
+        everyPersonOnceAfterRestart(password, anna, people); // the disk has room again
     }
 
-    /** Restarts the server: {@code anna} sends what she still has, and a new desktop receives every person once. */
-    private void everyPersonOnceAfterRestart(int port, String password, SignedInDesktop anna, Set<UUID> people) throws Exception {
-        try (ServerProduct restarted = ServerProduct.start(home, port, 0)) {
+    /**
+     * Restarts the server (on a port of its choosing, so that no other process can have taken it in between):
+     * {@code anna} sends what she still has, and a new desktop receives every person once.
+     */
+    private void everyPersonOnceAfterRestart(String password, SignedInDesktop desktop, Set<UUID> people) throws Exception {
+        try (ServerProduct restarted = ServerProduct.start(home)) {
+            SignedInDesktop anna = desktop.reaching(restarted);
             anna.engine().sync();
             assertEquals(0, anna.store().outbox().size(), "everything sent after the restart");
             SignedInDesktop ben = SignedInDesktop.signedIn(restarted, "admin", password, "ben-laptop");
@@ -113,11 +110,5 @@ class ServerCrashTest {
     private static List<?> conflicts(SignedInDesktop desktop) {
         ClientState state = ClientState.read(desktop.store().store()).orElseThrow();
         return desktop.transport().conflicts(state.token(), 0, 500).conflicts();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -34,6 +34,11 @@ record SignedInDesktop(OpenStore store, HttpsTransport transport) {
         return transport;
     }
 
+    /** The same desktop reaching {@code server} restarted: it listens on another free port. */
+    SignedInDesktop reaching(ServerProduct server) {
+        return new SignedInDesktop(store, new HttpsTransport(server.address, server.fingerprint));
+    }
+
     SyncEngine engine() {
         return new SyncEngine(store.store(), store.outbox(), store.remoteChanges(), transport, store.networkKeys());
     }
