@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.core.clock.HlcTimestamp;
 import org.liaison.server.Role;
 import org.liaison.store.changes.Operation;
@@ -20,6 +21,7 @@ import org.liaison.sync.protocol.Checksums;
 import org.liaison.sync.protocol.Checksums.TableChecksum;
 
 /** A desktop whose table drifted from the server's finds it by the checksums and loads that table again. */
+@ExtendWith(OwnServer.class)
 class ChecksumTest {
 
     @Test

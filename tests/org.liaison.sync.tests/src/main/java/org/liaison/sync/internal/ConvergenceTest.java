@@ -18,6 +18,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.server.Role;
 import org.liaison.store.Store;
 import org.liaison.sync.SyncException;
@@ -34,6 +35,7 @@ import org.liaison.test.support.StoreFixture;
  * server acknowledged gives. A failing seed is printed; run it again with
  * {@code -Dliaison.sync.seed=N}.
  */
+@ExtendWith(OwnServer.class)
 class ConvergenceTest {
 
     private static final String[] CITIES = { "Lewes", "Hastings", "Rouen", "Le Havre", "Évreux", "Dieppe", null };

@@ -19,6 +19,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.server.Accounts;
 import org.liaison.server.Role;
 import org.liaison.server.SyncEndpoint;
@@ -33,6 +34,7 @@ import org.liaison.sync.protocol.SyncProtocol;
 import org.liaison.test.support.StoreFixture;
 
 /** Every way in is checked, and the server answers the next good request after each bad one. */
+@ExtendWith(OwnServer.class)
 class EndpointSecurityTest {
 
     @Test
@@ -148,7 +150,7 @@ class EndpointSecurityTest {
                 }
             }
             assertTrue(received.containsAll(rows), "the following pages bring the rest");
-        } finally { // the other tests' desktops need not load them
+        } finally { // this class's other desktops need not load them
             List<PushedChange> deletes = new java.util.ArrayList<>();
             for (UUID row : rows) {
                 deletes.add(new PushedChange(++seq, "CONTACT_MERGE", row, "D", 1L << 17, Map.of()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.contacts.internal.StoreDataProtection;
 import org.liaison.core.clock.HybridLogicalClocks;
 import org.liaison.core.id.Ids;
@@ -25,6 +26,7 @@ import org.liaison.test.support.StoreFixture;
  * meanwhile: an offline desktop's later edit and new email do not bring them back, and a telephone
  * number another desktop added, which the erasing desktop never saw, goes too.
  */
+@ExtendWith(OwnServer.class)
 class ErasureSyncTest {
 
     private static final String[] TRACES = {"gwendolyn", "featherston", "+441273918273"};

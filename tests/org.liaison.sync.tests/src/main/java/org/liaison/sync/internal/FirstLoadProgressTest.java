@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.server.Role;
 import org.liaison.sync.SyncReport;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
 
 /** A new desktop's first sync says how many rows it has received after each page, so that people can see it come. */
+@ExtendWith(OwnServer.class)
 class FirstLoadProgressTest {
 
     @Test

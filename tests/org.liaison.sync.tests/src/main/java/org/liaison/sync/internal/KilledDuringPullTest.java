@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.core.clock.HybridLogicalClocks;
 import org.liaison.core.id.Ids;
@@ -26,6 +27,7 @@ import org.liaison.sync.internal.SyncServerFixture.Desktop;
 import org.liaison.test.support.StoreFixture;
 
 /** A desktop whose process dies while it applies a pulled page reopens with every committed page, and carries on. */
+@ExtendWith(OwnServer.class)
 class KilledDuringPullTest {
 
     @TempDir
@@ -48,8 +50,8 @@ class KilledDuringPullTest {
         long cursor = ClientState.read(reopened.store()).orElseThrow().cursor();
         Set<UUID> committed = serverRowsUpTo(cursor);
         Set<UUID> present = localRows(reopened.store());
-        assertTrue(cursor > 0 && !committed.isEmpty(),
-                () -> "pages were committed before the kill: cursor " + cursor + ", " + committed.size() + " rows up to it");
+        assertEquals(2L * SyncEngine.PULL_PAGE, cursor, "on this class's own server, two whole pages before the kill in the third");
+        assertTrue(committed.size() > SyncEngine.PULL_PAGE, () -> committed.size() + " partners in those pages");
         assertEquals(committed, present, "exactly the rows of the pages committed before the kill: none of the page being applied");
         Desktop back = new Desktop("reader", reopened, SyncServerFixture.transport());
         back.engine().sync();

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.contacts.internal.StoreContactProfiles;
 import org.liaison.meetings.Attendee;
 import org.liaison.meetings.Meeting;
@@ -23,6 +24,7 @@ import org.liaison.sync.internal.SyncServerFixture.Desktop;
 import org.liaison.test.support.StoreFixture;
 
 /** Notes added to one meeting on two desktops at once are both kept everywhere, and found by search where they arrive. */
+@ExtendWith(OwnServer.class)
 class MeetingsConvergenceTest {
 
     private static final Locale EN = Locale.ENGLISH;

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.server.Role;
 import org.liaison.store.Store;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
@@ -20,6 +21,7 @@ import org.liaison.test.support.StoreFixture;
  * answers 410 must-refetch, and the desktop loads everything again, removing the rows the server no
  * longer has, without losing the edits it had not sent yet.
  */
+@ExtendWith(OwnServer.class)
 class MustRefetchTest {
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.contacts.internal.StoreContactProfiles;
 import org.liaison.core.money.CurrencyCode;
 import org.liaison.core.money.Money;
@@ -29,6 +30,7 @@ import org.liaison.test.support.StoreFixture;
  * syncing, every database holds the same introduction, accepted by both and met, with its outcome
  * and the same follow-ups. The niches' own service writes on each desktop's database.
  */
+@ExtendWith(OwnServer.class)
 class NichesConvergenceTest {
 
     private static final LocalDate PROPOSED = LocalDate.of(2026, 3, 2);

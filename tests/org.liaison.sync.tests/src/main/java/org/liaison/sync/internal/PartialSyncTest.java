@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.core.id.Ids;
 import org.liaison.server.Role;
 import org.liaison.store.Sql;
@@ -25,6 +26,7 @@ import org.liaison.sync.protocol.ServerChange;
  * A desktop that cannot send its changes, or that receives rows of a newer version, still receives
  * everything else: its sync never stops for good on either.
  */
+@ExtendWith(OwnServer.class)
 class PartialSyncTest {
 
     @Test

@@ -14,6 +14,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.core.clock.HlcTimestamp;
 import org.liaison.core.id.Ids;
 import org.liaison.server.Role;
@@ -28,6 +29,7 @@ import org.liaison.test.support.StoreFixture;
  * The server writes a push's changes together; when one cannot be written, that one alone is
  * refused, with its reason, and the others are kept.
  */
+@ExtendWith(OwnServer.class)
 class PushRefusalTest {
 
     @Test

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.liaison.core.clock.HybridLogicalClocks;
 import org.liaison.core.id.Ids;
@@ -27,6 +28,7 @@ import org.liaison.test.support.StoreFixture;
  * A desktop restored from a backup, or copied to a second computer, numbers its changes again from
  * below what the server received: its new edits must all arrive, none taken for one already seen.
  */
+@ExtendWith(OwnServer.class)
 class RestoredDesktopTest {
 
     @TempDir

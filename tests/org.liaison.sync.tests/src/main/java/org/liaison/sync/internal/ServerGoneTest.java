@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.server.Role;
 import org.liaison.server.SyncEndpoint;
 import org.liaison.sync.SyncException;
@@ -27,6 +28,7 @@ import org.liaison.sync.protocol.LoginRequest;
  * as out of reach, not as a server presenting another certificate, which would send staff to
  * their administrator for nothing.
  */
+@ExtendWith(OwnServer.class)
 class ServerGoneTest {
 
     @Test

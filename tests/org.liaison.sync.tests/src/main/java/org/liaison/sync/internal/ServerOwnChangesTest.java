@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.contacts.ConsentChannel;
 import org.liaison.contacts.ConsentLedger;
 import org.liaison.contacts.ConsentPurpose;
@@ -24,6 +25,7 @@ import org.liaison.test.support.StoreFixture;
  * the consent ledger included: the server already holds that row in its table, not yet in what
  * desktops sync.
  */
+@ExtendWith(OwnServer.class)
 class ServerOwnChangesTest {
 
     @Test

@@ -22,6 +22,7 @@ import javax.net.ssl.SSLSocket;
 import javax.net.ssl.TrustManager;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.server.Role;
 import org.liaison.server.SyncEndpoint;
 import org.liaison.sync.SyncException;
@@ -35,6 +36,7 @@ import org.liaison.sync.protocol.SyncProtocol;
  * The server keeps serving its staff while unauthenticated clients hold connections open and one
  * account holds hundreds of pulls; guessing a password gets slower with each wrong guess.
  */
+@ExtendWith(OwnServer.class)
 class ServerUnderAbuseTest {
 
     private static final int DRIBBLERS = 300;

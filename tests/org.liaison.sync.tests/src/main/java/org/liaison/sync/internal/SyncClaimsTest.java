@@ -11,6 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.server.Role;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
 import org.liaison.sync.protocol.ConflictList.Conflict;
@@ -20,6 +21,7 @@ import org.liaison.sync.protocol.ConflictList.Conflict;
  * both values and both accounts, and can be put back; a desktop whose clock runs an hour ahead does
  * not win every edit; a desktop online hears of another's push at once.
  */
+@ExtendWith(OwnServer.class)
 class SyncClaimsTest {
 
     @Test
@@ -106,7 +108,6 @@ class SyncClaimsTest {
 
     private static Conflict conflictOn(Desktop desktop, UUID row) {
         var state = ClientState.read(desktop.store().store()).orElseThrow();
-        // every page: other test classes share the server and its conflicts
         List<Conflict> onRow = new java.util.ArrayList<>();
         long after = 0;
         for (List<Conflict> page; !(page = SyncServerFixture.transport().conflicts(state.token(), after, 500).conflicts()).isEmpty();) {

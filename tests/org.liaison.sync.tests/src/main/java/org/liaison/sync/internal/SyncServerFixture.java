@@ -12,6 +12,7 @@ import org.liaison.server.Accounts;
 import org.liaison.server.Role;
 import org.liaison.server.SyncEndpoint;
 import org.liaison.store.OpenStore;
+import org.liaison.store.Store;
 import org.liaison.store.StoreFactory;
 import org.liaison.store.StoreStatus;
 import org.liaison.sync.protocol.LoginRequest;
@@ -36,27 +37,67 @@ final class SyncServerFixture {
     private SyncServerFixture() {
     }
 
-    /** Starts the endpoint once for the run, on an in-memory server database. */
-    static synchronized SyncEndpoint endpoint() {
-        if (endpoint == null) {
-            StoreStatus status = StoreFixture.memory("sync-server");
-            if (status.state() != StoreStatus.State.OPEN) {
-                throw new AssertionError("the server's store did not open", status.failure().orElse(null));
-            }
-            try {
-                Configuration configuration = StoreFixture.service(ConfigurationAdmin.class).getConfiguration("org.liaison.server.sync", "?");
+    /**
+     * Gives the test class {@code owner} a server of its own: the framework's store opens a new
+     * in-memory database named after it, and the endpoint starts again on it, so that no class
+     * sees what another left on the server.
+     */
+    static synchronized void serverFor(Class<?> owner) {
+        SyncEndpoint previous = endpoint;
+        endpoint = null;
+        StoreStatus status = StoreFixture.memory("sync-server-" + owner.getSimpleName());
+        if (status.state() != StoreStatus.State.OPEN) {
+            throw new AssertionError("the server's store did not open", status.failure().orElse(null));
+        }
+        try {
+            Configuration configuration = StoreFixture.service(ConfigurationAdmin.class).getConfiguration("org.liaison.server.sync", "?");
+            if (configuration.getProperties() == null) {
                 Hashtable<String, Object> properties = new Hashtable<>();
                 properties.put("port", 0);
                 properties.put("maxBodyKb", 1024);
                 configuration.update(properties);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
-            try {
-                endpoint = StoreFixture.service(SyncEndpoint.class);
-            } catch (AssertionError e) {
-                throw new AssertionError(e.getMessage() + "; " + componentFailures(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        endpoint = startedAfter(previous);
+        long partners = StoreFixture.service(Store.class).read(connection -> {
+            try (var query = connection.prepareStatement("SELECT COUNT(*) FROM SYNC_ROW WHERE TABLE_NAME = 'TEST_PARTNER'");
+                    var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
             }
+        });
+        if (partners > 0) {
+            throw new AssertionError("the server of " + owner.getSimpleName() + " starts with " + partners + " partners of other tests");
+        }
+    }
+
+    /** The endpoint once it started again on the new database: {@code previous} stops with the last one. */
+    private static SyncEndpoint startedAfter(SyncEndpoint previous) {
+        long deadline = System.nanoTime() + StoreFixture.TIMEOUT.toNanos();
+        try {
+            SyncEndpoint started = StoreFixture.service(SyncEndpoint.class);
+            while (started == previous && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+                started = StoreFixture.service(SyncEndpoint.class);
+            }
+            if (started == previous) {
+                throw new AssertionError("the endpoint did not start again on the new server database");
+            }
+            return started;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; " + componentFailures(), e);
+        }
+    }
+
+    /** The endpoint of the running test class's server. */
+    static synchronized SyncEndpoint endpoint() {
+        if (endpoint == null) {
+            throw new IllegalStateException("no server for this test class: annotate it with @ExtendWith(OwnServer.class)");
         }
         return endpoint;
     }

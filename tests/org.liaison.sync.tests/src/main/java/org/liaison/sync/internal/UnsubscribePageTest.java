@@ -17,6 +17,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManager;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.campaigns.delivery.UnsubscribeTokens;
 import org.liaison.core.id.Ids;
 import org.liaison.server.Role;
@@ -31,6 +32,7 @@ import org.liaison.test.support.StoreFixture;
  * withdraws the recipient's consent and marks the mail, and both reach the desktop that sent it by
  * sync; a token of no mail changes nothing.
  */
+@ExtendWith(OwnServer.class)
 class UnsubscribePageTest {
 
     @Test
