@@ -3,7 +3,6 @@ package org.liaison.sync.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.BiConsumer;
 
 import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncException.Kind;
@@ -21,13 +20,18 @@ final class FaultyTransport extends ForwardingTransport {
 
     private final Random random;
     private final double faultRate;
-    private final BiConsumer<PushRequest, PushResponse> served;
+    private final Served served;
     private final List<PushRequest> sent = new ArrayList<>();
     volatile boolean faulty = true;
     /** How many faults of each kind were injected: 1 request lost, 2 answer lost, 3 delivered twice, 4 an old push again. */
     final int[] faults = new int[5];
 
-    FaultyTransport(SyncTransport real, Random random, double faultRate, BiConsumer<PushRequest, PushResponse> served) {
+    /** Told of each answer the server gave to a push, with the wall-clock times the push was sent and answered. */
+    interface Served {
+        void push(PushRequest request, PushResponse answer, long sentAt, long answeredAt);
+    }
+
+    FaultyTransport(SyncTransport real, Random random, double faultRate, Served served) {
         super(real);
         this.random = random;
         this.faultRate = faultRate;
@@ -55,8 +59,9 @@ final class FaultyTransport extends ForwardingTransport {
     }
 
     private PushResponse deliver(String token, PushRequest request) {
+        long sentAt = System.currentTimeMillis();
         PushResponse answer = real.push(token, request);
-        served.accept(request, answer);
+        served.push(request, answer, sentAt, System.currentTimeMillis());
         return answer;
     }
 

@@ -42,10 +42,15 @@ final class SyncServerFixture {
      * in-memory database named after it, and the endpoint starts again on it, so that no class
      * sees what another left on the server.
      */
-    static synchronized void serverFor(Class<?> owner) {
+    static void serverFor(Class<?> owner) {
+        serverNamed(owner.getSimpleName());
+    }
+
+    /** Starts the server again on a new, empty database named {@code name}. */
+    static synchronized void serverNamed(String name) {
         SyncEndpoint previous = endpoint;
         endpoint = null;
-        StoreStatus status = StoreFixture.memory("sync-server-" + owner.getSimpleName());
+        StoreStatus status = StoreFixture.memory("sync-server-" + name);
         if (status.state() != StoreStatus.State.OPEN) {
             throw new AssertionError("the server's store did not open", status.failure().orElse(null));
         }
@@ -69,7 +74,7 @@ final class SyncServerFixture {
             }
         });
         if (partners > 0) {
-            throw new AssertionError("the server of " + owner.getSimpleName() + " starts with " + partners + " partners of other tests");
+            throw new AssertionError("the server " + name + " starts with " + partners + " partners of other tests");
         }
     }
 
