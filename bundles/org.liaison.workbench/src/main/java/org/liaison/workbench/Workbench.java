@@ -18,6 +18,8 @@ public final class Workbench {
     /**
      * Key of an area perspective's persisted state giving its place in the navigator (a number;
      * lower first). Home is 0, contacts 20, niches 30, meetings 40, campaigns 50; administration 1000.
+     * An area's menu in the menu bar gives the same key its area's rank (File, Edit and Go are 1–3,
+     * Window and Help 2000 and 2001); an area's item in the Go menu takes the rank of the area it shows.
      */
     public static final String RANK = "liaison.area.rank";
 

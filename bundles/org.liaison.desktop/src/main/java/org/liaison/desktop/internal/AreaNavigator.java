@@ -15,6 +15,7 @@ import org.eclipse.e4.core.di.extensions.Service;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.MApplicationElement;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspective;
 import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.workbench.IResourceUtilities;
@@ -105,7 +106,8 @@ public class AreaNavigator {
         return areas;
     }
 
-    static int rank(MPerspective area) {
+    /** The rank an area, or an area's menu, gives in its persisted state; 500 when it gives none. */
+    static int rank(MApplicationElement area) {
         String rank = area.getPersistedState().getOrDefault(Workbench.RANK, "500");
         try {
             return Integer.parseInt(rank);

@@ -10,6 +10,7 @@ import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.core.services.translation.TranslationService;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.advanced.MPerspectiveStack;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.IWorkbench;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
@@ -23,6 +24,7 @@ import org.liaison.core.i18n.SupportedLocales;
 import org.liaison.core.settings.UserSettings;
 import org.liaison.store.StoreStatus;
 import org.liaison.ui.Dialogs;
+import org.liaison.workbench.Workbench;
 
 /**
  * Starts the desktop: chooses the language, waits for the local database (which the first start
@@ -87,10 +89,11 @@ public class LifeCycle {
     @ProcessAdditions
     public void closeIfRefused(MApplication application, IEclipseContext context) {
         if (!refused) {
+            MWindow main = application.getChildren().get(0);
+            AreaMenus.order(main.getMainMenu(), (MPerspectiveStack) context.get(EModelService.class).find(Workbench.AREAS, main));
             LayoutMemory.restore(application, context.get(EModelService.class), context.get(UserSettings.class));
             if (demo) { // say it in the title, so that nobody takes the demo network for their own
-                MWindow window = application.getChildren().get(0);
-                window.setLabel(window.getLocalizedLabel() + " \u2014 " + DesktopTexts.in(context.get(TranslationService.LOCALE)).get("demo.title"));
+                main.setLabel(main.getLocalizedLabel() + " \u2014 " + DesktopTexts.in(context.get(TranslationService.LOCALE)).get("demo.title"));
             }
             return;
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -72,6 +73,7 @@ class DesktopSmokeTest {
         assertTrue(status.startsWith(database + home.resolve("data")), status);
         assertTrue(status.contains(pending), status);
         assertTrue(Files.exists(home.resolve("data").resolve("liaison.mv.db")), "the first start created the database");
+        assertEquals(List.of(), ProductDatabase.benchmarkTables(home.resolve("data")), "no benchmark table in the desktop's database");
         assertTrue(Long.parseLong(report.getProperty("startup.millis")) > 0);
         keepPicture(run.report.resolve("window.png"), "desktop-" + language + ".png");
     }

@@ -111,6 +111,7 @@ class ServerProductTest {
         assertTrue(shown.find());
         assertFalse(log.contains(shown.group(1)), "the first administrator's password is shown once, never written to the log");
         assertTrue(Files.exists(home.resolve("data/liaison.mv.db")));
+        assertEquals(List.of(), ProductDatabase.benchmarkTables(home.resolve("data")), "no benchmark table in the server's database");
     }
 
     @Test
