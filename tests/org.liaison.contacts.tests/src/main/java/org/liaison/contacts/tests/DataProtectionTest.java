@@ -21,6 +21,7 @@ import org.liaison.contacts.ConsentChannel;
 import org.liaison.contacts.ConsentLedger;
 import org.liaison.contacts.ConsentPurpose;
 import org.liaison.contacts.ContactMerger;
+import org.liaison.contacts.ContactNotes;
 import org.liaison.contacts.ContactQuery;
 import org.liaison.contacts.ContactService;
 import org.liaison.contacts.DataProtection;
@@ -136,17 +137,24 @@ class DataProtectionTest {
                 List.of(new Email("gwen.f@featherstone-ales.co.uk", true)), List.of()), Locale.ENGLISH);
         ContactMerger merger = StoreFixture.service(ContactMerger.class);
         UUID merge = merger.merge(gwen.id(), twin.id(), Set.of(), Locale.ENGLISH);
+        StoreFixture.service(ContactNotes.class).add(gwen.id(), "anna", "Gwendolyn Featherstonehaugh wants a Rouen brewer; "
+                + "call her on 01273 918273", Locale.ENGLISH);
+        consents.record(gwen.id(), ConsentPurpose.NEWSLETTER, ConsentChannel.EMAIL, true, "reply from GWEN@FEATHERSTONE-ALES.CO.UK",
+                "Gwendolyn's e-mail of 2 December", null, Locale.ENGLISH);
+        Store store = StoreFixture.service(Store.class);
+        List<String> before = PersonalTraces.in(store, "01273 918273", "gwen@featherstone-ales.co.uk");
+        assertTrue(before.contains("CONTACT_NOTE.TEXT: 01273 918273") && before.contains("CONTACT_CONSENT.SOURCE: gwen@featherstone-ales.co.uk"),
+                () -> "the search finds the note and the consent entry before the erasure: " + before);
 
         protection.erase(gwen.id());
         importer.revert(update);
         assertThrows(IllegalStateException.class, () -> merger.undo(merge, Locale.ENGLISH), "a merge of an erased person stays");
 
         assertTrue(contacts.person(gwen.id()).isEmpty(), "still erased");
-        Store store = StoreFixture.service(Store.class);
         assertEquals(1, store.read(connection -> Sql.count(connection,
                 "SELECT COUNT(*) FROM CONTACT_PERSON WHERE ID = ? AND ERASED AND GIVEN_NAME IS NULL", gwen.id())));
-        assertEquals(List.of(), PersonalTraces.in(store, "gwendolyn", "featherston", "+441273918273"),
-                "no table holds the erased person, the outbox and what merges and imports kept included");
+        assertEquals(List.of(), PersonalTraces.in(store, "gwendolyn", "featherston", "+441273918273", "01273 918273"),
+                "no table holds the erased person, her notes, consent entries, the outbox and what merges and imports kept included");
     }
 
     @Test
