@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.TreeMap;
@@ -66,6 +67,7 @@ final class SyncLedger {
     private final RemoteChanges remote;
     private final HybridLogicalClock clock;
     private final ObjectMapper json;
+    private final PushedValues values = new PushedValues();
 
     SyncLedger(Store store, RemoteChanges remote, HybridLogicalClock clock, ObjectMapper json) {
         this.store = store;
@@ -179,6 +181,15 @@ final class SyncLedger {
                 continue;
             }
             change = signed(change, kept.getOrDefault(change.table(), List.of()), session.account());
+            Optional<PushedChange> inColumnForm = values.inColumnForm(connection, change);
+            if (inColumnForm.isEmpty()) {
+                String why = change.table() + ": a value does not fit its column";
+                LOG.log(Level.WARNING, "Change {0} of device {1} refused: {2} (text that is not of the column''s type)", change.seq(),
+                        request.deviceId(), why);
+                refused.add(new Refusal(change.seq(), why));
+                continue;
+            }
+            change = inColumnForm.get();
             FieldStamp stamp = new FieldStamp(effectiveStamp(change.stamp()), request.deviceId(), change.seq(),
                     session.account());
             Savepoint savepoint = oneByOne ? connection.setSavepoint() : null;
@@ -253,12 +264,12 @@ final class SyncLedger {
         return table + ": " + kind;
     }
 
-    /** The SQL state of the first database error among {@code e}'s causes, or empty. */
     /** What went wrong without what was written: the SQL state, or the kind of exception. */
     private static String problem(Throwable e) {
         return sqlState(e).isEmpty() ? e.getClass().getSimpleName() : "SQL state " + sqlState(e);
     }
 
+    /** The SQL state of the first database error among {@code e}'s causes, or empty. */
     private static String sqlState(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {

@@ -19,6 +19,10 @@ import org.liaison.store.changes.RemoteChange;
 import org.liaison.sync.internal.SyncServerFixture.Desktop;
 import org.liaison.sync.protocol.Checksums;
 import org.liaison.sync.protocol.Checksums.TableChecksum;
+import org.liaison.sync.protocol.PushRequest;
+import org.liaison.sync.protocol.PushResponse;
+import org.liaison.sync.protocol.PushResponse.Refusal;
+import org.liaison.sync.protocol.PushedChange;
 
 /** A desktop whose table drifted from the server's finds it by the checksums and loads that table again. */
 @ExtendWith(OwnServer.class)
@@ -83,6 +87,32 @@ class ChecksumTest {
         assertEquals(List.of(), desktop.engine().verify(), "only the tables synced here are compared, and they agree");
         assertEquals(nodes, rows(desktop.store().store(), "LIAISON_NODE"));
         desktop.store().close();
+    }
+
+    @Test
+    void valuesTheServerTookInAnotherFormThanTheDatabaseKeepsThemGiveTheChecksumsTheDesktopsCompute() {
+        String account = SyncServerFixture.account("checksums-converted", Role.STAFF);
+        Desktop pusher = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
+        ClientState state = ClientState.read(pusher.store().store()).orElseThrow();
+        long stamp = new HlcTimestamp(System.currentTimeMillis(), 0).pack();
+        UUID converted = UUID.randomUUID();
+        UUID bare = UUID.randomUUID();
+        UUID unreadable = UUID.randomUUID();
+        Map<String, Object> asText = Map.of("NAME", "Brasserie de Dieppe", "EMPLOYEES", "042", "JOINED", "2024-02-09", "CITY", "Dieppe");
+        PushResponse pushed = pusher.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(1, "TEST_PARTNER", converted, "I", stamp, asText),
+                new PushedChange(2, "TEST_PARTNER", bare, "I", stamp, Map.of("NAME", "Bare")),
+                new PushedChange(3, "TEST_PARTNER", bare, "U", stamp + 1, Map.of()),
+                new PushedChange(4, "TEST_PARTNER", unreadable, "I", stamp, Map.of("NAME", "Ferme", "JOINED", "9 Feb 2024")))));
+        assertEquals(List.of(new Refusal(4, "TEST_PARTNER: a value does not fit its column")), pushed.refused(),
+                "a date the server cannot read as one is refused; it takes the others");
+        Desktop reader = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
+        reader.engine().sync();
+        assertEquals(Map.of("NAME", "Brasserie de Dieppe", "EMPLOYEES", "42", "JOINED", "2024-02-09", "CITY", "Dieppe"),
+                ConvergenceTest.table(reader.store().store(), List.of(converted)).get(converted));
+        assertEquals(List.of(), reader.engine().verify(), "the desktop's checksums are the server's: no table loaded again");
+        pusher.store().close();
+        reader.store().close();
     }
 
     private static long rows(org.liaison.store.Store store, String table) {

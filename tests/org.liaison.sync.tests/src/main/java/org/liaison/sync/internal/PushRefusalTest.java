@@ -46,7 +46,7 @@ class PushRefusalTest {
         try (log) {
             response = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
                     new PushedChange(1, "TEST_PARTNER", first, "I", stamp, Map.of("NAME", "Kept before")),
-                    new PushedChange(2, "TEST_PARTNER", wrong, "I", stamp, Map.of("NAME", "Wrong", "EMPLOYEES", "a good many")),
+                    new PushedChange(2, "TEST_PARTNER", wrong, "I", stamp, Map.of("NAME", "Wrong, a good many " + "x".repeat(200))),
                     new PushedChange(3, "TEST_PARTNER", third, "I", stamp, Map.of("NAME", "Kept after")))));
         }
 
