@@ -18,10 +18,15 @@ public final class Workbench {
     /**
      * Key of an area perspective's persisted state giving its place in the navigator (a number;
      * lower first). Home is 0, contacts 20, niches 30, meetings 40, campaigns 50; administration 1000.
-     * An area's menu in the menu bar gives the same key its area's rank (File, Edit and Go are 1–3,
-     * Window and Help 2000 and 2001); an area's item in the Go menu takes the rank of the area it shows.
+     * The menu bar's own menus give theirs too (File, Edit and Go 1–3, Window and Help 2000 and 2001).
      */
     public static final String RANK = "liaison.area.rank";
+
+    /**
+     * Key of an area's menu's persisted state naming its area (the perspective's id): the menu takes
+     * the area's place in the menu bar. An area's item in the Go menu takes the place of the area it shows.
+     */
+    public static final String MENU_AREA = "liaison.area";
 
     /** The command that shows an area; its parameter {@link #AREA_PARAMETER} is the perspective's id. */
     public static final String SHOW_AREA_COMMAND = "org.liaison.desktop.command.showArea";

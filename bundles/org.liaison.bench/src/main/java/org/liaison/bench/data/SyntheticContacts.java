@@ -28,17 +28,17 @@ public final class SyntheticContacts {
     public record Generated(Person person, int duplicateOf) {
     }
 
-    private static final String[] UK_FIRST = { "Oliver", "George", "Harry", "Jack", "Emily", "Olivia", "Amelia", "Isla",
+    static final String[] UK_FIRST = { "Oliver", "George", "Harry", "Jack", "Emily", "Olivia", "Amelia", "Isla",
             "Sophie", "Thomas", "James", "Charlotte", "William", "Grace", "Daniel", "Lucy", "Samuel", "Hannah" };
-    private static final String[] UK_LAST = { "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans",
+    static final String[] UK_LAST = { "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Evans",
             "Thomas", "Johnson", "Roberts", "Walker", "Wright", "Hughes", "Clarke", "Hall", "Green", "Harris", "Baker" };
-    private static final String[] FR_FIRST = { "Amélie", "Léa", "Chloé", "Manon", "Hélène", "François", "Benoît",
+    static final String[] FR_FIRST = { "Amélie", "Léa", "Chloé", "Manon", "Hélène", "François", "Benoît",
             "Jérôme", "Noémie", "Zoé", "Élodie", "Loïc", "Maëlle", "Gaëtan", "Cécile", "Thibault", "Agnès", "Raphaël" };
-    private static final String[] FR_LAST = { "Martin", "Lefèvre", "Dubois", "Moreau", "Fournier", "Girard", "Lemaître",
+    static final String[] FR_LAST = { "Martin", "Lefèvre", "Dubois", "Moreau", "Fournier", "Girard", "Lemaître",
             "Rousseau", "Leroy", "Bénard", "Duchêne", "Lefebvre", "Mercier", "Faure", "Châtelain", "Gauthier", "Perrin", "Hébert" };
-    private static final String[][] UK_PLACES = { { "Brighton", "BN1 1AA" }, { "Hastings", "TN34 1EU" },
+    static final String[][] UK_PLACES = { { "Brighton", "BN1 1AA" }, { "Hastings", "TN34 1EU" },
             { "Eastbourne", "BN21 4UG" }, { "Lewes", "BN7 2AA" }, { "Crowborough", "TN6 1AA" } };
-    private static final String[][] FR_PLACES = { { "Rouen", "76000", "FR-76" }, { "Le Havre", "76600", "FR-76" },
+    static final String[][] FR_PLACES = { { "Rouen", "76000", "FR-76" }, { "Le Havre", "76600", "FR-76" },
             { "Dieppe", "76200", "FR-76" }, { "Évreux", "27000", "FR-27" }, { "Vernon", "27200", "FR-27" } };
     private static final String[] COMPANIES = { "atelier-rouen", "sussex-labs", "caux-conseil", "hastings-makers",
             "normandie-export", "brighton-digital", "seine-logistique", "downs-foods", "evreux-bois", "lewes-print" };
@@ -175,7 +175,7 @@ public final class SyntheticContacts {
         return values[random.nextInt(values.length)];
     }
 
-    private static String ascii(String text) {
+    static String ascii(String text) {
         return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

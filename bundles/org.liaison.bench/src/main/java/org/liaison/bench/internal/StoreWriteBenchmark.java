@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.liaison.bench.BenchLine;
 import org.liaison.bench.BenchSettings;
 import org.liaison.bench.Benchmark;
+import org.liaison.bench.data.ContactRows;
 import org.liaison.store.Store;
 import org.liaison.store.changes.Outbox;
 import org.osgi.service.component.annotations.Component;
@@ -124,9 +125,7 @@ public class StoreWriteBenchmark implements Benchmark {
         credentials.setProperty("password", "");
         Connection connection = new org.h2.Driver().connect("jdbc:h2:file:" + folder.resolve("raw"), credentials);
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE BENCH_CONTACT (ID UUID NOT NULL PRIMARY KEY, FIRST_NAME VARCHAR(100) NOT NULL, "
-                    + "LAST_NAME VARCHAR(100) NOT NULL, EMAIL VARCHAR(254), PHONE VARCHAR(20), CITY VARCHAR(100), "
-                    + "POSTCODE VARCHAR(12), REGION VARCHAR(6), CREATED_AT TIMESTAMP WITH TIME ZONE NOT NULL)");
+            statement.execute(String.format(ContactRows.CREATE, "BENCH_CONTACT"));
         }
         connection.setAutoCommit(false);
         return connection;

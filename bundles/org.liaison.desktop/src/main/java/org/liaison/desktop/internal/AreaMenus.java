@@ -29,17 +29,22 @@ final class AreaMenus {
 
     /** Orders the menu {@code bar} of the window whose areas are {@code areas}. */
     static void order(MMenu bar, MPerspectiveStack areas) {
-        sort(bar.getChildren(), AreaNavigator::rank);
         Map<String, Integer> areaRanks = new HashMap<>();
         for (MPerspective area : areas.getChildren()) {
             areaRanks.put(area.getElementId(), AreaNavigator.rank(area));
         }
+        sort(bar.getChildren(), menu -> rank(menu, menu.getPersistedState().get(Workbench.MENU_AREA), areaRanks));
         for (MMenuElement menu : bar.getChildren()) {
             if (menu instanceof MMenu go && GO_MENU.equals(go.getElementId())) {
-                sort(go.getChildren(), item -> item.getPersistedState().containsKey(Workbench.RANK) ? AreaNavigator.rank(item)
-                        : areaRanks.getOrDefault(shownArea(item), AreaNavigator.rank(item)));
+                sort(go.getChildren(), item -> rank(item, shownArea(item), areaRanks));
             }
         }
+    }
+
+    /** The element's own rank if it gives one, else that of its area, else the middle. */
+    private static int rank(MMenuElement element, String area, Map<String, Integer> areaRanks) {
+        return element.getPersistedState().containsKey(Workbench.RANK) || area == null ? AreaNavigator.rank(element)
+                : areaRanks.getOrDefault(area, AreaNavigator.rank(element));
     }
 
     /** The area a Go item shows, from its command's parameter. */

@@ -7,16 +7,14 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.liaison.sync.protocol.PushedChange;
 
@@ -24,12 +22,12 @@ import org.liaison.sync.protocol.PushedChange;
  * A pushed value in the form the database keeps it and desktops send it: the text {@code "042"}
  * for a number column becomes the number 42, {@code "2024-2-9"} for a date is refused. The ledger
  * keeps that form, so that the checksum the server computes from it is the one desktops compute
- * from their rows.
+ * from their rows. One instance serves one push: a bundle that arrives later can add columns.
  */
 final class PushedValues {
 
-    /** Each table's column types, as {@code INFORMATION_SCHEMA.COLUMNS} names them; tables change only at a start. */
-    private final Map<String, Map<String, String>> types = new ConcurrentHashMap<>();
+    /** Each table's column types, as {@code INFORMATION_SCHEMA.COLUMNS} names them, read once for one push. */
+    private final Map<String, Map<String, String>> types = new HashMap<>();
 
     /** The change with its values in the database's form, or empty when one of them cannot be taken in its column. */
     Optional<PushedChange> inColumnForm(Connection connection, PushedChange change) throws SQLException {
@@ -42,7 +40,7 @@ final class PushedValues {
             Object value = field.getValue();
             if (value instanceof String text) {
                 try {
-                    value = typed(columns.getOrDefault(field.getKey(), ""), text.strip());
+                    value = typed(columns.getOrDefault(field.getKey(), ""), text);
                 } catch (IllegalArgumentException | ArithmeticException | DateTimeParseException e) {
                     return Optional.empty();
                 }
@@ -52,23 +50,30 @@ final class PushedValues {
         return Optional.of(new PushedChange(change.seq(), change.table(), change.row(), change.op(), change.stamp(), fields));
     }
 
-    /** Text sent for a column of {@code type}, in the form a desktop sends that type: numbers as numbers, times in ISO form. */
+    /**
+     * Text sent for a column of {@code type}, in the form a desktop's value of that type takes once
+     * read back from JSON: whole numbers as {@code Integer} or {@code Long}, dates in ISO form. Text
+     * for a text column is kept exactly as sent.
+     */
     private static Object typed(String type, String text) {
         return switch (type) {
-            case "TINYINT", "SMALLINT", "INTEGER", "BIGINT" -> new BigInteger(text).longValueExact();
-            case "NUMERIC", "DECIMAL", "DECFLOAT", "REAL", "DOUBLE PRECISION" -> new BigDecimal(text);
-            case "BOOLEAN" -> switch (text.toLowerCase(java.util.Locale.ROOT)) {
+            case "TINYINT", "SMALLINT", "INTEGER", "BIGINT" -> wholeNumber(text.strip());
+            case "NUMERIC", "DECIMAL", "DECFLOAT", "REAL", "DOUBLE PRECISION" -> new BigDecimal(text.strip());
+            case "BOOLEAN" -> switch (text.strip().toLowerCase(Locale.ROOT)) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw new IllegalArgumentException("not a truth value");
             };
-            case "DATE" -> LocalDate.parse(text).toString();
-            case "TIME" -> LocalTime.parse(text).toString();
-            case "TIMESTAMP" -> LocalDateTime.parse(text).toString();
-            case "TIMESTAMP WITH TIME ZONE" -> OffsetDateTime.parse(text).toString();
-            case "UUID" -> UUID.fromString(text).toString();
+            case "DATE" -> LocalDate.parse(text.strip()).toString();
+            case "TIMESTAMP WITH TIME ZONE" -> OffsetDateTime.parse(text.strip()).toString();
+            case "UUID" -> UUID.fromString(text.strip()).toString();
             default -> text;
         };
+    }
+
+    private static Number wholeNumber(String text) {
+        long value = new BigInteger(text).longValueExact();
+        return value == (int) value ? Integer.valueOf((int) value) : Long.valueOf(value);
     }
 
     private Map<String, String> columnTypes(Connection connection, String table) throws SQLException {

@@ -67,7 +67,6 @@ final class SyncLedger {
     private final RemoteChanges remote;
     private final HybridLogicalClock clock;
     private final ObjectMapper json;
-    private final PushedValues values = new PushedValues();
 
     SyncLedger(Store store, RemoteChanges remote, HybridLogicalClock clock, ObjectMapper json) {
         this.store = store;
@@ -78,6 +77,9 @@ final class SyncLedger {
 
     /** The most a pull page holds of rows' stored text (about its size in JSON), whatever the number of rows asked. */
     static final long MAX_PAGE_CHARACTERS = 4L * 1024 * 1024;
+
+    /** The reason of a change refused for a value its column cannot take, after the table's name. */
+    private static final String NOT_OF_ITS_COLUMN = ": a value does not fit its column";
 
     /** The rule that names the column holding who wrote a row: the server writes the pushing account there. */
     private static final String AUTHOR = "AUTHOR:";
@@ -154,6 +156,7 @@ final class SyncLedger {
         List<Refusal> refused = new ArrayList<>();
         Map<String, List<String>> kept = keepRules(connection);
         Set<String> added = new HashSet<>(); // rows of added-only tables added by this push: written only after the loop
+        PushedValues values = new PushedValues();
         int conflicts = 0;
         long previous = Long.MIN_VALUE;
         Long lastStamp = null;
@@ -183,7 +186,7 @@ final class SyncLedger {
             change = signed(change, kept.getOrDefault(change.table(), List.of()), session.account());
             Optional<PushedChange> inColumnForm = values.inColumnForm(connection, change);
             if (inColumnForm.isEmpty()) {
-                String why = change.table() + ": a value does not fit its column";
+                String why = change.table() + NOT_OF_ITS_COLUMN;
                 LOG.log(Level.WARNING, "Change {0} of device {1} refused: {2} (text that is not of the column''s type)", change.seq(),
                         request.deviceId(), why);
                 refused.add(new Refusal(change.seq(), why));
@@ -258,10 +261,9 @@ final class SyncLedger {
     /** Why a change could not be written, in words that name its table and the kind of problem, never its values. */
     static String refusalReason(String table, Exception e) {
         String state = sqlState(e);
-        String kind = state.startsWith("22") ? "a value does not fit its column"
-                : state.startsWith("23") ? "it breaks a rule of the table (a required, unique or referenced value)"
-                : "the server could not write it";
-        return table + ": " + kind;
+        return table + (state.startsWith("22") ? NOT_OF_ITS_COLUMN
+                : state.startsWith("23") ? ": it breaks a rule of the table (a required, unique or referenced value)"
+                : ": the server could not write it");
     }
 
     /** What went wrong without what was written: the SQL state, or the kind of exception. */

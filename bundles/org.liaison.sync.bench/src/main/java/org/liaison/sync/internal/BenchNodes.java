@@ -4,11 +4,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Hashtable;
 import java.util.UUID;
 
+import org.liaison.bench.data.ContactRows;
 import org.liaison.core.clock.HybridLogicalClocks;
 import org.liaison.server.Accounts;
 import org.liaison.server.Role;
@@ -116,26 +115,15 @@ public final class BenchNodes {
         return new HttpsTransport(endpoint().address(), endpoint().certificateFingerprint());
     }
 
-    /** Inserts {@code rows} contact-shaped rows in transactions of 10,000. */
+    /** Inserts {@code rows} rows of the benchmarks' contacts, the same for every desktop but for their ids, in transactions of 10,000. */
     static void fill(Store store, int rows) {
-        String[] first = { "Anne", "Benoît", "Chloé", "David", "Élodie", "Frank", "Gaëlle", "Harry" };
-        String[] last = { "Martin", "Smith", "Dubois", "Jones", "Lefèvre", "Taylor", "Moreau", "Brown" };
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ContactRows data = new ContactRows(1);
         for (int from = 0; from < rows; from += 10_000) {
             int start = from;
             store.transaction(connection -> {
-                try (PreparedStatement insert = connection.prepareStatement("INSERT INTO BENCH_CONTACT (ID, FIRST_NAME, LAST_NAME, "
-                        + "EMAIL, PHONE, CITY, POSTCODE, REGION, CREATED_AT) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                try (PreparedStatement insert = connection.prepareStatement(String.format(ContactRows.INSERT, "BENCH_CONTACT"))) {
                     for (int i = start; i < Math.min(rows, start + 10_000); i++) {
-                        insert.setObject(1, UUID.randomUUID());
-                        insert.setString(2, first[i % first.length]);
-                        insert.setString(3, last[(i / 8) % last.length]);
-                        insert.setString(4, "contact" + i + "@example.org");
-                        insert.setString(5, "+4412730" + String.format("%05d", i % 100_000));
-                        insert.setString(6, i % 2 == 0 ? "Lewes" : "Rouen");
-                        insert.setString(7, i % 2 == 0 ? "BN7 1AA" : "76000");
-                        insert.setString(8, i % 2 == 0 ? "GB-ESX" : "FR-76");
-                        insert.setObject(9, now);
+                        data.bindNext(insert, i);
                         insert.addBatch();
                     }
                     return insert.executeBatch().length;

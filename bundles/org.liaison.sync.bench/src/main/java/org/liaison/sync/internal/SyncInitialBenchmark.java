@@ -13,8 +13,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.liaison.bench.BenchLine;
 import org.liaison.bench.BenchSettings;
 import org.liaison.bench.Benchmark;
+import org.liaison.bench.data.ContactRows;
 import org.liaison.store.OpenStore;
-import org.liaison.store.Store;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
@@ -72,17 +72,14 @@ public class SyncInitialBenchmark implements Benchmark {
         plain.setURL("jdbc:h2:mem:raw-copy-" + UUID.randomUUID());
         try (Connection target = plain.getConnection()) {
             try (Statement ddl = target.createStatement()) {
-                ddl.execute("CREATE TABLE BENCH_CONTACT (ID UUID PRIMARY KEY, FIRST_NAME VARCHAR(100), LAST_NAME VARCHAR(100), "
-                        + "EMAIL VARCHAR(254), PHONE VARCHAR(20), CITY VARCHAR(100), POSTCODE VARCHAR(12), REGION VARCHAR(6), "
-                        + "CREATED_AT TIMESTAMP WITH TIME ZONE)");
+                ddl.execute(String.format(ContactRows.CREATE, "BENCH_CONTACT"));
             }
             target.setAutoCommit(false);
             long start = System.nanoTime();
             nodes.server().read(connection -> {
                 try (Statement query = connection.createStatement();
-                        ResultSet rows = query.executeQuery("SELECT ID, FIRST_NAME, LAST_NAME, EMAIL, PHONE, CITY, POSTCODE, REGION, "
-                                + "CREATED_AT FROM BENCH_CONTACT");
-                        PreparedStatement insert = target.prepareStatement("INSERT INTO BENCH_CONTACT VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        ResultSet rows = query.executeQuery("SELECT " + ContactRows.COLUMNS + " FROM BENCH_CONTACT");
+                        PreparedStatement insert = target.prepareStatement(String.format(ContactRows.INSERT, "BENCH_CONTACT"))) {
                     ResultSetMetaData meta = rows.getMetaData();
                     int n = 0;
                     while (rows.next()) {

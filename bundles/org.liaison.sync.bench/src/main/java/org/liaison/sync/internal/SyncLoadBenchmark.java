@@ -17,8 +17,8 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.liaison.bench.BenchLine;
 import org.liaison.bench.BenchSettings;
 import org.liaison.bench.Benchmark;
+import org.liaison.bench.data.ContactRows;
 import org.liaison.store.OpenStore;
-import org.liaison.store.Store;
 import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
 import org.osgi.service.component.annotations.Component;
@@ -103,17 +103,13 @@ public class SyncLoadBenchmark implements Benchmark {
         JdbcDataSource plain = new JdbcDataSource();
         plain.setURL("jdbc:h2:mem:raw-load-" + UUID.randomUUID());
         try (Connection connection = plain.getConnection(); Statement ddl = connection.createStatement()) {
-            ddl.execute("CREATE TABLE BENCH_CONTACT (ID UUID PRIMARY KEY, FIRST_NAME VARCHAR(100), LAST_NAME VARCHAR(100), "
-                    + "EMAIL VARCHAR(254), CITY VARCHAR(100))");
+            ddl.execute(String.format(ContactRows.CREATE, "BENCH_CONTACT"));
             connection.setAutoCommit(false);
+            ContactRows data = new ContactRows(1);
             long start = System.nanoTime();
-            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO BENCH_CONTACT VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement insert = connection.prepareStatement(String.format(ContactRows.INSERT, "BENCH_CONTACT"))) {
                 for (int i = 0; i < rows; i++) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setString(2, "Anne");
-                    insert.setString(3, "Martin");
-                    insert.setString(4, "contact" + i + "@example.org");
-                    insert.setString(5, "Lewes");
+                    data.bindNext(insert, i);
                     insert.addBatch();
                     if (i % 1_000 == 999) {
                         insert.executeBatch();

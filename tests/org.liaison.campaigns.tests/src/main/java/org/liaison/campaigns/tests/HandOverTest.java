@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.liaison.campaigns.Campaign;
 import org.liaison.campaigns.CampaignStatus;
 import org.liaison.campaigns.SendingPlace;
+import org.liaison.campaigns.internal.CampaignCommands;
 import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.liaison.test.support.StoreFixture;
@@ -41,6 +42,39 @@ class HandOverTest {
             assertEquals(CampaignStatus.PAUSED, post.campaigns.find(campaign.id()).orElseThrow().status(), "refused: nothing changed");
 
             holder(campaign.id(), null); // its sender let go of it
+            post.campaigns.resume(campaign.id(), Post.EN);
+            assertEquals(SendingPlace.HERE, post.campaigns.sendingPlace(campaign.id()), "taken over here");
+            Post.await(() -> post.mail.getReceivedMessages().length == 1, "sent from here, once");
+        }
+    }
+
+    @Test
+    void theServersAdministratorReleasesAPausedCampaignWhoseDesktopIsGoneForGood() {
+        try (Post post = Post.fresh("released")) {
+            UUID reader = post.subscriber("Bea", "Reader", "en", "bea@reader.test");
+            Campaign campaign = post.newsletter("Released", reader);
+            CampaignCommands commands = StoreFixture.service(CampaignCommands.class);
+            assertEquals("Campaign 'Released' is draft, not paused: only a paused campaign can be released (pause it on a desktop "
+                    + "and let that reach the server).", commands.releaseCampaign(campaign.id().toString()));
+            post.campaigns.save(campaign.withSchedule(Instant.now().plus(Duration.ofHours(1))), Post.EN);
+            post.campaigns.start(campaign.id(), Post.EN);
+            post.campaigns.pause(campaign.id(), Post.EN);
+            Post.await(() -> post.campaigns.sendingPlace(campaign.id()) == SendingPlace.NOBODY, "let go of here");
+            String gone = UUID.randomUUID().toString();
+            holder(campaign.id(), gone); // a desktop that sent it, paused it, and was then lost before it could let go
+            assertEquals("status: Another desktop sends this campaign and has not yet said that it stopped: it can be resumed once "
+                    + "that desktop has synced after the pause.", Post.refusal(() -> post.campaigns.resume(campaign.id(), Post.EN)));
+
+            assertEquals("Not a campaign id: 42 (liaison:releaseCampaign alone lists the paused campaigns and their ids)",
+                    commands.releaseCampaign("42"));
+            assertEquals(campaign.id() + "  Released  held by desktop " + gone + "\nRelease one with liaison:releaseCampaign ID",
+                    commands.releaseCampaign());
+            assertEquals("Campaign 'Released' released from desktop " + gone + ": whoever resumes it next sends it. Release only a "
+                    + "campaign whose sender is gone for good: a desktop that comes back still sending it would send beside the new "
+                    + "sender.", commands.releaseCampaign(campaign.id().toString()));
+            assertEquals("Campaign 'Released' is held by nobody: it can be resumed anywhere.", commands.releaseCampaign(campaign.id()
+                    .toString()));
+            assertEquals("No paused campaign is held by a sender.", commands.releaseCampaign());
             post.campaigns.resume(campaign.id(), Post.EN);
             assertEquals(SendingPlace.HERE, post.campaigns.sendingPlace(campaign.id()), "taken over here");
             Post.await(() -> post.mail.getReceivedMessages().length == 1, "sent from here, once");

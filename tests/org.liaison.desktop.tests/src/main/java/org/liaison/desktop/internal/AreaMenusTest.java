@@ -38,8 +38,8 @@ class AreaMenusTest {
         go.getChildren().addAll(List.of(goItem("home"), separator("administrationSeparator", "999"), goItem("administration"),
                 goItem("contacts"), goItem("campaigns"), goItem("niches"), goItem("agency"), goItem("meetings")));
         MMenu bar = MMenuFactory.INSTANCE.createMenu();
-        bar.getChildren().addAll(List.of(menu("file", "1"), menu("edit", "2"), go, menu("contacts", "20"), menu("niches", "30"),
-                menu("window", "2000"), menu("help", "2001"), menu("meetings", "40"), menu("campaigns", "50"), menu("agency", null)));
+        bar.getChildren().addAll(List.of(menu("file", "1"), menu("edit", "2"), go, areaMenu("contacts"), areaMenu("niches"),
+                menu("window", "2000"), menu("help", "2001"), areaMenu("meetings"), areaMenu("campaigns"), menu("agency", null)));
 
         AreaMenus.order(bar, areas);
 
@@ -55,6 +55,12 @@ class AreaMenusTest {
         if (rank != null) {
             menu.getPersistedState().put(Workbench.RANK, rank);
         }
+        return menu;
+    }
+
+    private static MMenu areaMenu(String area) {
+        MMenu menu = menu(area, null);
+        menu.getPersistedState().put(Workbench.MENU_AREA, area);
         return menu;
     }
 

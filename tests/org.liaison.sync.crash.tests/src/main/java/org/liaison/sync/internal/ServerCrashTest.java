@@ -93,7 +93,7 @@ class ServerCrashTest {
 
     /**
      * Restarts the server (on a port of its choosing, so that no other process can have taken it in between):
-     * {@code anna} sends what she still has, and a new desktop receives every person once.
+     * {@code desktop} sends what it still has, and a new desktop receives every person once.
      */
     private void everyPersonOnceAfterRestart(String password, SignedInDesktop desktop, Set<UUID> people) throws Exception {
         try (ServerProduct restarted = ServerProduct.start(home)) {

@@ -98,7 +98,7 @@ class ChecksumTest {
         UUID converted = UUID.randomUUID();
         UUID bare = UUID.randomUUID();
         UUID unreadable = UUID.randomUUID();
-        Map<String, Object> asText = Map.of("NAME", "Brasserie de Dieppe", "EMPLOYEES", "042", "JOINED", "2024-02-09", "CITY", "Dieppe");
+        Map<String, Object> asText = Map.of("NAME", "Brasserie de Dieppe", "EMPLOYEES", "042", "JOINED", "2024-02-09", "CITY", " Dieppe\n");
         PushResponse pushed = pusher.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
                 new PushedChange(1, "TEST_PARTNER", converted, "I", stamp, asText),
                 new PushedChange(2, "TEST_PARTNER", bare, "I", stamp, Map.of("NAME", "Bare")),
@@ -108,11 +108,23 @@ class ChecksumTest {
                 "a date the server cannot read as one is refused; it takes the others");
         Desktop reader = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
         reader.engine().sync();
-        assertEquals(Map.of("NAME", "Brasserie de Dieppe", "EMPLOYEES", "42", "JOINED", "2024-02-09", "CITY", "Dieppe"),
-                ConvergenceTest.table(reader.store().store(), List.of(converted)).get(converted));
+        assertEquals(Map.of("NAME", "Brasserie de Dieppe", "EMPLOYEES", "42", "JOINED", "2024-02-09", "CITY", " Dieppe\n"),
+                ConvergenceTest.table(reader.store().store(), List.of(converted)).get(converted), "text is kept as sent");
         assertEquals(List.of(), reader.engine().verify(), "the desktop's checksums are the server's: no table loaded again");
+
+        Desktop writer = SyncServerFixture.desktop(account, Duration.ZERO, SyncServerFixture.transport());
+        writer.store().store().transaction(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO TEST_PARTNER (ID, NAME, EMPLOYEES) VALUES (?, ?, 7)")) {
+                insert.setObject(1, UUID.randomUUID());
+                insert.setString(2, "  Ferme du Bec\n");
+                return insert.executeUpdate();
+            }
+        });
+        writer.engine().sync();
+        assertEquals(List.of(), writer.engine().verify(), "a desktop's own rows, spaces and all, checksum as the server's");
         pusher.store().close();
         reader.store().close();
+        writer.store().close();
     }
 
     private static long rows(org.liaison.store.Store store, String table) {

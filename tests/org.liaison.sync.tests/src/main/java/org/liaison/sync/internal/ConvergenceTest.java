@@ -18,7 +18,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.liaison.core.clock.HlcTimestamp;
 import org.liaison.server.Role;
 import org.liaison.store.Store;
@@ -34,11 +33,9 @@ import org.liaison.test.support.StoreFixture;
  * sync in random order through a faulty network (and get killed while applying pages); at the end
  * every desktop and the server hold exactly what field-level last-writer-wins over every change the
  * server acknowledged gives, each ordered by the stamp its desktop sent unless that stamp was ahead
- * of the server's clock, which then replaced it. Each seed runs on a server of its own, so that it
- * makes the same moves when run alone: a failing seed is printed; run it again with
- * {@code -Dliaison.sync.seed=N}.
+ * of the server's clock, which then replaced it. Each seed runs on an empty server of its own, as
+ * it does when run alone: a failing seed is printed; run it again with {@code -Dliaison.sync.seed=N}.
  */
-@ExtendWith(OwnServer.class)
 class ConvergenceTest {
 
     private static final String[] CITIES = { "Lewes", "Hastings", "Rouen", "Le Havre", "Évreux", "Dieppe", null };
@@ -101,7 +98,7 @@ class ConvergenceTest {
     }
 
     static void run(long seed, Injected injected) {
-        SyncServerFixture.serverNamed("ConvergenceTest-" + seed); // pages, and so the draws made per page, as when run alone
+        SyncServerFixture.serverNamed("ConvergenceTest-" + seed); // the pages pulled, and the draws made for them, as when run alone
         String account = SyncServerFixture.account("convergence", Role.STAFF);
         Random random = new Random(seed);
         List<Applied> applied = new ArrayList<>();
