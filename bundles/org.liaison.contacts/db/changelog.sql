@@ -336,3 +336,14 @@ CREATE TABLE CONTACT_IMPORT_ADDED (
     ROW_ID UUID NOT NULL
 );
 CREATE INDEX CONTACT_IMPORT_ADDED_IMPORT ON CONTACT_IMPORT_ADDED (IMPORT_ID);
+
+--changeset liaison:contacts-20
+--comment: Notes and consent entries are evidence: a push removes one only with the person or organisation it belongs to (a note also by its author, as reverting an import does), and moves one (a merge) only to a person or organisation there is.
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY:CONTACT_ID,OWNED_BY:CONTACT_ID,AUTHOR:AUTHOR,REMOVED_WITH:CONTACT_ID>CONTACT_PERSON,REMOVED_WITH:CONTACT_ID>CONTACT_ORGANISATION'
+    WHERE TABLE_NAME = 'CONTACT_NOTE';
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY:CONTACT_ID,OWNED_BY:CONTACT_ID,REMOVED_WITH:CONTACT_ID>CONTACT_PERSON,REMOVED_WITH:CONTACT_ID>CONTACT_ORGANISATION'
+    WHERE TABLE_NAME = 'CONTACT_CONSENT';
+
+--changeset liaison:contacts-21
+--comment: A suppression entry's hash and key are never rewritten by a push (that would let an erased address be written to again); only when it was erased may change, as erasing the address again does.
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'NOT_DELETED,ADDED_ONLY:ERASED_AT' WHERE TABLE_NAME = 'CONTACT_SUPPRESSION';

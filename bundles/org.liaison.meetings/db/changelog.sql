@@ -102,3 +102,7 @@ UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'OWNED_BY:CONTACT_ID' WHERE TABLE_NAME IN
 --changeset liaison:meetings-4
 --comment: A meeting note is signed by the account that pushed it, whatever the desktop wrote as its author.
 UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY,AUTHOR:AUTHOR' WHERE TABLE_NAME = 'MEETING_NOTE';
+
+--changeset liaison:meetings-5
+--comment: A meeting's note is removed only with the meeting, or by its author.
+UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY,AUTHOR:AUTHOR,REMOVED_WITH:MEETING_ID>MEETING' WHERE TABLE_NAME = 'MEETING_NOTE';

@@ -30,3 +30,7 @@ CREATE TABLE LIAISON_TOMBSTONE (
 --changeset liaison:store-2
 --comment: What a push may not do to a synced table's rows, which the server enforces: ADDED_ONLY (rows are added, never changed: notes, consent entries), optionally with the one column that may still change after a colon (ADDED_ONLY:CONTACT_ID, which a merge moves), or NOT_DELETED (rows are never removed: suppression entries); empty for any change.
 ALTER TABLE LIAISON_SYNCED_TABLE ADD COLUMN KEEP VARCHAR(60);
+
+--changeset liaison:store-3
+--comment: Room for several rules in KEEP (a note has five).
+ALTER TABLE LIAISON_SYNCED_TABLE ALTER COLUMN KEEP SET DATA TYPE VARCHAR(400);

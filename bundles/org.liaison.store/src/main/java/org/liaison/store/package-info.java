@@ -21,9 +21,14 @@
  * enforces, several separated by commas: {@code ADDED_ONLY} (rows are added, never changed;
  * {@code ADDED_ONLY:COLUMN} lets that one column change), {@code NOT_DELETED} (rows are never
  * removed), {@code ERASABLE} (a row whose {@code ERASED} becomes true stays erased: its other fields
- * are emptied and it is not changed again) and {@code OWNED_BY:COLUMN} (the row belongs to the row that
- * column names: it goes when that row is erased, and none is added to an erased row) and
- * {@code AUTHOR:COLUMN} (the server writes the pushing account into that column of an added row):
- * <pre>UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY' WHERE TABLE_NAME = 'CONTACT_NOTE';</pre>
+ * are emptied and it is not changed again), {@code OWNED_BY:COLUMN} (the row belongs to the row that
+ * column names: it goes when that row is erased, and none is added to an erased row),
+ * {@code AUTHOR:COLUMN} (the server writes the pushing account into that column of an added row) and
+ * {@code REMOVED_WITH:COLUMN>TABLE} (a row only added is removed by a push only once the row of
+ * {@code TABLE} that column names is deleted or erased, in the same push or an earlier one, or by
+ * the account its {@code AUTHOR} column names, and is moved only to a row of {@code TABLE} there is;
+ * several such rules name several tables; an added-only row without one is never removed):
+ * <pre>UPDATE LIAISON_SYNCED_TABLE SET KEEP = 'ADDED_ONLY:MEETING_ID,REMOVED_WITH:MEETING_ID>MEETING'
+ *     WHERE TABLE_NAME = 'SUSSEX_VISIT_NOTE';</pre>
  */
 package org.liaison.store;

@@ -18,6 +18,7 @@ import org.liaison.campaigns.delivery.MailServer;
 import org.liaison.campaigns.delivery.MailSettings;
 import org.liaison.campaigns.delivery.MailTransport;
 import org.liaison.campaigns.delivery.OutgoingMail;
+import org.liaison.campaigns.delivery.UnsubscribeTokens;
 import org.liaison.store.SqlWork;
 import org.liaison.store.Store;
 
@@ -153,17 +154,19 @@ final class CampaignRun {
         }
         String messageId = delivery.id() + "." + (delivery.attempts() + 1) + "@"
                 + server.returnAddress().substring(server.returnAddress().indexOf('@') + 1);
+        // the token of a mail sent before (here or by another sender): its link keeps working
+        String token = store.read(connection -> composer.unsubscribeToken(connection, delivery.id()));
         OutgoingMail mail;
         try {
-            mail = composer.compose(campaign, template, delivery.id(), eligibility, messageId, server);
+            mail = composer.compose(campaign, template, token, eligibility, messageId, server);
         } catch (RuntimeException e) {
             finish(delivery.id(), DeliveryStatus.FAILED, "TEMPLATE: " + e.getMessage());
             return Outcome.DONE;
         }
         Instant sendingAt = Instant.now();
         write(connection -> {
-            // the token in the mail is this node's: its hash is what the unsubscribe page and the return mailbox look up
-            DeliveryTable.sending(connection, delivery.id(), messageId, composer.unsubscribeHash(delivery.id()), sendingAt);
+            // the token's hash is what the unsubscribe page and the return mailbox look up
+            DeliveryTable.sending(connection, delivery.id(), messageId, UnsubscribeTokens.hash(token), sendingAt);
             return null;
         });
         throttle.sent(sendingAt);

@@ -138,6 +138,15 @@ final class DeliveryTable {
         return list(connection, "SELECT " + COLUMNS + " FROM CAMPAIGN_DELIVERY WHERE CONTACT_ID = ?", contactId);
     }
 
+    static Optional<String> unsubscribeHash(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT UNSUBSCRIBE_HASH FROM CAMPAIGN_DELIVERY WHERE ID = ?")) {
+            Sql.bind(statement, id);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     static Optional<Delivery> byUnsubscribeHash(Connection connection, String hash) throws SQLException {
         return list(connection, "SELECT " + COLUMNS + " FROM CAMPAIGN_DELIVERY WHERE UNSUBSCRIBE_HASH = ?", hash)
                 .stream().findFirst();

@@ -25,6 +25,7 @@ import org.liaison.contacts.DataProtection;
 import org.liaison.contacts.Organisation;
 import org.liaison.contacts.Person;
 import org.liaison.core.settings.UserSettings;
+import org.liaison.store.NetworkKeys;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -42,6 +43,7 @@ public class MailComposer {
     private final ContactRelations relations;
     private final ConsentGate gate;
     private final NodeKeys keys;
+    private final DeliveryTokens tokens;
     private final TemplateRenderer renderer = new TemplateRenderer();
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
@@ -52,19 +54,27 @@ public class MailComposer {
 
     @Activate
     public MailComposer(@Reference ContactService contacts, @Reference ContactRelations relations,
-            @Reference ConsentLedger consent, @Reference DataProtection protection, @Reference UserSettings settings) {
+            @Reference ConsentLedger consent, @Reference DataProtection protection, @Reference UserSettings settings,
+            @Reference NetworkKeys networkKeys) {
         this.contacts = contacts;
         this.relations = relations;
         this.gate = new ConsentGate(contacts, consent, protection);
         this.keys = NodeKeys.load(new PrivateFile(settings.dataDirectory().resolve("campaigns").resolve("node.properties")));
+        this.tokens = new DeliveryTokens(networkKeys, keys);
     }
 
     String node() {
         return keys.node();
     }
 
+    /** The hash a delivery record is queued with: of its token under the network's current key. */
     String unsubscribeHash(UUID deliveryId) {
-        return UnsubscribeTokens.hash(keys.token(deliveryId));
+        return UnsubscribeTokens.hash(tokens.token(deliveryId, null));
+    }
+
+    /** The token a mail to the delivery carries: the one its record's hash was made of, when this runtime can make it again. */
+    String unsubscribeToken(Connection connection, UUID deliveryId) throws SQLException {
+        return tokens.token(deliveryId, DeliveryTable.unsubscribeHash(connection, deliveryId).orElse(null));
     }
 
     Eligibility check(Connection connection, Campaign campaign, List<MailTemplate> templates, UUID contactId,
@@ -115,10 +125,10 @@ public class MailComposer {
      * The mail to a recipient the consent gate let through. Its unsubscribe link is the server's page
      * when one is configured, else a mail to the return address whose subject carries the token.
      */
-    OutgoingMail compose(Campaign campaign, MailTemplate template, UUID deliveryId, Eligibility recipient,
+    OutgoingMail compose(Campaign campaign, MailTemplate template, String token, Eligibility recipient,
             String messageId, MailServer server) {
         Locale locale = Locale.forLanguageTag(template.language());
-        return compose(campaign, template, deliveryId, values(campaign, recipient.person(), locale), recipient.address(),
+        return compose(campaign, template, token, values(campaign, recipient.person(), locale), recipient.address(),
                 recipient.name(), messageId, server);
     }
 
@@ -126,16 +136,15 @@ public class MailComposer {
     OutgoingMail composeTest(Campaign campaign, MailTemplate template, UUID contactId, String toAddress, String subjectPrefix,
             String messageId, MailServer server) {
         Locale locale = Locale.forLanguageTag(template.language());
-        OutgoingMail mail = compose(campaign, template, UUID.randomUUID(), values(campaign, contactId, locale), toAddress,
-                "", messageId, server);
+        OutgoingMail mail = compose(campaign, template, tokens.token(UUID.randomUUID(), null), values(campaign, contactId, locale),
+                toAddress, "", messageId, server);
         return new OutgoingMail(mail.fromAddress(), mail.fromName(), mail.replyTo(), mail.toAddress(), mail.toName(),
                 subjectPrefix + mail.subject(), mail.html(), mail.text(), mail.messageId(), mail.unsubscribeMailto(),
                 mail.unsubscribeUrl());
     }
 
-    private OutgoingMail compose(Campaign campaign, MailTemplate template, UUID deliveryId, MailValues values,
+    private OutgoingMail compose(Campaign campaign, MailTemplate template, String token, MailValues values,
             String toAddress, String toName, String messageId, MailServer server) {
-        String token = keys.token(deliveryId);
         String mailto = "mailto:" + server.returnAddress() + "?subject=unsubscribe%20" + token;
         String url = server.unsubscribeBaseUrl() == null || server.unsubscribeBaseUrl().isBlank() ? null
                 : server.unsubscribeBaseUrl().replaceAll("/+$", "") + "/unsubscribe?t=" + token;

@@ -11,10 +11,11 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * This database's sending identity and unsubscribe key, kept beside it in an owner-only file.
- * An unsubscribe token is an HMAC of the delivery record's id under the key: it cannot be guessed
- * or turned into another recipient's, and the sending node can write it again into a retried mail;
- * only its SHA-256 is stored (and synced), which is what the unsubscribe page looks up.
+ * This database's sending identity, and the unsubscribe key its mails had before their tokens were
+ * made under the network's key ({@link DeliveryTokens}), kept beside it in an owner-only file.
+ * An unsubscribe token is an HMAC of the delivery record's id under a key: it cannot be guessed
+ * or turned into another recipient's; only its SHA-256 is stored (and synced), which is what the
+ * unsubscribe page looks up.
  */
 final class NodeKeys {
 
@@ -46,7 +47,13 @@ final class NodeKeys {
         return node;
     }
 
-    String token(UUID deliveryId) {
+    /** The unsubscribe key of this database's mails sent before tokens were made under the network's key. */
+    byte[] key() {
+        return key.clone();
+    }
+
+    /** An unsubscribe token: the HMAC of the delivery record's id under {@code key}, URL-safe. */
+    static String hmac(byte[] key, UUID deliveryId) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(key, "HmacSHA256"));

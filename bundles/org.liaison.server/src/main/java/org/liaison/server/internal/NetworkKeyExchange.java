@@ -5,6 +5,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.liaison.store.NetworkKeys;
 import org.liaison.sync.protocol.KeyRing;
@@ -19,6 +20,11 @@ final class NetworkKeyExchange {
     /** Purposes, and keys of one purpose, the server keeps at most: each key costs every lookup a hash. */
     static final int MAX_PURPOSES = 8;
     static final int MAX_KEYS = 64;
+    /**
+     * Purposes whose keys let their holder act, not only recognise: an unsubscribe token made with one
+     * withdraws a recipient's consent. An account that may only read does not get them.
+     */
+    static final Set<String> FOR_WRITERS = Set.of("unsubscribe");
     private static final System.Logger LOG = System.getLogger(NetworkKeyExchange.class.getName());
 
     private final NetworkKeys keys;
@@ -58,10 +64,15 @@ final class NetworkKeyExchange {
         }
         Map<String, Map<String, String>> ring = new LinkedHashMap<>();
         keys.ring().forEach((purpose, all) -> {
+            if (!mayAdd && FOR_WRITERS.contains(purpose)) {
+                return;
+            }
             Map<String, String> secrets = new LinkedHashMap<>();
             all.forEach(key -> secrets.put(key.id(), Base64.getEncoder().encodeToString(key.secret())));
             ring.put(purpose, secrets);
         });
-        return new KeyRing(ring, keys.currents());
+        Map<String, String> currentIds = new LinkedHashMap<>(keys.currents());
+        currentIds.keySet().retainAll(ring.keySet());
+        return new KeyRing(ring, currentIds);
     }
 }

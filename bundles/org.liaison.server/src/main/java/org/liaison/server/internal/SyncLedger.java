@@ -11,8 +11,6 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +55,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 final class SyncLedger {
 
     private static final System.Logger LOG = System.getLogger(SyncLedger.class.getName());
-    private static final Pattern COLUMN = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
+    static final Pattern COLUMN = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
     private static final TypeReference<Map<String, List<Object>>> STAMPS = new TypeReference<>() {
@@ -80,9 +78,6 @@ final class SyncLedger {
 
     /** The reason of a change refused for a value its column cannot take, after the table's name. */
     private static final String NOT_OF_ITS_COLUMN = ": a value does not fit its column";
-
-    /** The rule that names the column holding who wrote a row: the server writes the pushing account there. */
-    private static final String AUTHOR = "AUTHOR:";
 
     /** Longest a pull may wait for a change. */
     static final int MAX_WAIT_SECONDS = 30;
@@ -154,13 +149,13 @@ final class SyncLedger {
             Set<String> synced, Consumer<RemoteChange> write, boolean oneByOne) throws SQLException {
         Map<Long, Long> stamps = new LinkedHashMap<>();
         List<Refusal> refused = new ArrayList<>();
-        Map<String, List<String>> kept = keepRules(connection);
-        Set<String> added = new HashSet<>(); // rows of added-only tables added by this push: written only after the loop
+        KeepRules kept = KeepRules.read(connection, this::load);
         PushedValues values = new PushedValues();
         int conflicts = 0;
         long previous = Long.MIN_VALUE;
         Long lastStamp = null;
         Map<Long, Long> received = new LinkedHashMap<>();
+        List<PushedChange> fresh = new ArrayList<>(changes.size());
         for (PushedChange change : changes) {
             if (change == null) {
                 throw SyncFailure.malformed("a change of the push is null");
@@ -175,15 +170,21 @@ final class SyncLedger {
             last = change.seq();
             lastStamp = change.stamp();
             received.put(change.seq(), change.stamp());
+            fresh.add(change);
+        }
+        for (PushedChange change : RemovedWith.ownersFirst(fresh, kept.all())) {
             String problem = problemWith(change, synced);
             if (problem == null) {
-                problem = keptRows(connection, change, kept, added);
+                problem = kept.broken(connection, change, session.account());
+                if (problem != null) {
+                    giveBack(connection, change);
+                }
             }
             if (problem != null) {
                 refused.add(new Refusal(change.seq(), problem));
                 continue;
             }
-            change = signed(change, kept.getOrDefault(change.table(), List.of()), session.account());
+            change = kept.signed(change, session.account());
             Optional<PushedChange> inColumnForm = values.inColumnForm(connection, change);
             if (inColumnForm.isEmpty()) {
                 String why = change.table() + NOT_OF_ITS_COLUMN;
@@ -197,8 +198,8 @@ final class SyncLedger {
                     session.account());
             Savepoint savepoint = oneByOne ? connection.setSavepoint() : null;
             try {
-                Merge merge = kept.getOrDefault(change.table(), List.of()).contains(ErasedRows.ERASABLE) && ErasedRows.erases(change)
-                        ? erase(connection, change, stamp, kept, write)
+                Merge merge = kept.of(change.table()).contains(ErasedRows.ERASABLE) && ErasedRows.erases(change)
+                        ? erase(connection, change, stamp, kept.all(), write)
                         : merge(connection, change, stamp, request.seenCursor(), write);
                 conflicts += merge.conflicts;
                 if (merge.refusal == null) {
@@ -311,100 +312,14 @@ final class SyncLedger {
         return null;
     }
 
-    /** What each synced table's changelog says a push may not do to its rows ({@code KEEP}, rules separated by commas). */
-    private static Map<String, List<String>> keepRules(Connection connection) throws SQLException {
-        Map<String, List<String>> rules = new HashMap<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT TABLE_NAME, KEEP FROM LIAISON_SYNCED_TABLE WHERE KEEP IS NOT NULL");
-                ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                List<String> tableRules = new ArrayList<>();
-                for (String rule : rows.getString(2).split(",")) {
-                    String rest = rule.strip();
-                    // a column named by a rule goes into SQL: only a column name is taken
-                    String column = rest.startsWith(ErasedRows.OWNED_BY) ? rest.substring(ErasedRows.OWNED_BY.length())
-                            : rest.startsWith(AUTHOR) ? rest.substring(AUTHOR.length()) : null;
-                    if (column == null || COLUMN.matcher(column).matches()) {
-                        tableRules.add(rest);
-                    }
-                }
-                rules.put(rows.getString(1), tableRules);
-            }
-        }
-        return rules;
-    }
-
     /**
-     * Why the change breaks its table's rules, or {@code null}: a row only added is not changed (nor added
-     * again over itself) but in the column its rule names, which a merge moves; a row never removed is not
-     * deleted; an erased row is not changed again, and no row is made to belong to it. Removing an
-     * added-only row is allowed, as an erasure removes a person's notes and consent entries with the person.
+     * A change its table's rules refuse: the row gets a new cursor, so that the pushing desktop, which
+     * made the change on its side, gets the server's row back (a note it removed comes back).
      */
-    private static String keptRows(Connection connection, PushedChange change, Map<String, List<String>> rules, Set<String> added)
-            throws SQLException {
-        for (String rule : rules.getOrDefault(change.table(), List.of())) {
-            if ("NOT_DELETED".equals(rule) && "D".equals(change.op())) {
-                return change.table() + ": its rows are never removed";
-            }
-            if (rule.startsWith("ADDED_ONLY")) {
-                Set<String> movable = rule.contains(":") ? Set.of(rule.substring(rule.indexOf(':') + 1)) : Set.of();
-                boolean changed = "U".equals(change.op()) && !movable.containsAll(change.fields().keySet());
-                boolean again = "I".equals(change.op()) && (!added.add(change.table() + "/" + change.row()) || exists(connection, change));
-                if (changed || again) {
-                    return change.table() + ": its rows are only added, never changed";
-                }
-            }
-            if (ErasedRows.ERASABLE.equals(rule) && !"D".equals(change.op()) && !ErasedRows.erases(change)
-                    && ErasedRows.erased(connection, change.row())) {
-                return change.table() + ": this person was erased; their record is not changed again";
-            }
-            if (rule.startsWith(ErasedRows.OWNED_BY) && !"D".equals(change.op())) {
-                String column = rule.substring(ErasedRows.OWNED_BY.length());
-                Object owner = change.fields().containsKey(column) ? change.fields().get(column) : current(connection, change, column);
-                if (ErasedRows.erased(connection, owner)) {
-                    return change.table() + ": the person it belongs to was erased";
-                }
-            }
-        }
-        return null;
-    }
-
-    /** An added row of a table whose rule {@code AUTHOR:COLUMN} names its author: signed by the account that pushed it. */
-    private static PushedChange signed(PushedChange change, List<String> rules, String account) {
-        if (!"I".equals(change.op())) {
-            return change;
-        }
-        for (String rule : rules) {
-            if (rule.startsWith(AUTHOR)) {
-                Map<String, Object> fields = new LinkedHashMap<>(change.fields());
-                fields.put(rule.substring(AUTHOR.length()), account);
-                change = new PushedChange(change.seq(), change.table(), change.row(), change.op(), change.stamp(), fields);
-            }
-        }
-        return change;
-    }
-
-    /** The row's value of {@code column} on the server, or null; names from the synced-table registry. */
-    private static Object current(Connection connection, PushedChange change, String column) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT \"" + column + "\" FROM \"" + change.table() + "\" WHERE ID = ?")) {
-            query.setObject(1, change.row());
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() ? row.getObject(1) : null;
-            }
-        }
-    }
-
-    /**
-     * Whether the change's row was added already, as desktops sync it: the ledger, not the table, which
-     * also holds what the server's own components wrote before they were handed on as its device's changes.
-     */
-    private static boolean exists(Connection connection, PushedChange change) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM SYNC_ROW WHERE TABLE_NAME = ? AND ROW_ID = ?")) {
-            query.setString(1, change.table());
-            query.setObject(2, change.row());
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1) > 0;
-            }
+    private void giveBack(Connection connection, PushedChange change) throws SQLException {
+        SyncRowState row = load(connection, change.table(), change.row());
+        if (row.inLedger()) {
+            save(connection, row);
         }
     }
 
@@ -491,15 +406,24 @@ final class SyncLedger {
         ErasedRows.forgetConflicts(connection, row.row);
         ErasedRows.record(connection, row.table, row.row);
         for (String[] owned : ErasedRows.ownerColumns(rules)) {
-            for (UUID id : ErasedRows.ownedRows(connection, owned[0], owned[1], row.row)) {
-                SyncRowState belonging = load(connection, owned[0], id);
-                if (!belonging.deleted) {
-                    delete(connection, belonging, stamp, write);
-                    save(connection, belonging);
-                }
-            }
+            deleteRows(connection, owned[0], owned[1], row.row, stamp, write);
         }
         return new Merge(0, null);
+    }
+
+    /**
+     * Deletes the live rows of {@code table} whose {@code column} names {@code owner}: found in the table,
+     * checked in the ledger, which already holds what this push changed (a merge moving a note away).
+     */
+    private void deleteRows(Connection connection, String table, String column, UUID owner, FieldStamp stamp, Consumer<RemoteChange> write)
+            throws SQLException {
+        for (UUID id : ErasedRows.ownedRows(connection, table, column, owner)) {
+            SyncRowState belonging = load(connection, table, id);
+            if (!belonging.deleted && owner.toString().equalsIgnoreCase(String.valueOf(belonging.fields.get(column)))) {
+                delete(connection, belonging, stamp, write);
+                save(connection, belonging);
+            }
+        }
     }
 
     private SyncRowState load(Connection connection, String table, UUID rowId) throws SQLException {

@@ -26,6 +26,11 @@ final class SyncRowState {
         this.stamps = stamps;
     }
 
+    /** Whether the ledger holds the row (live or deleted); not a row it never had. */
+    boolean inLedger() {
+        return cursor > 0;
+    }
+
     static SyncRowState fresh(String table, UUID row) {
         return new SyncRowState(table, row, 0, false, new LinkedHashMap<>(), new LinkedHashMap<>());
     }

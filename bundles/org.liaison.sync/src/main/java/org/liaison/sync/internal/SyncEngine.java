@@ -36,6 +36,7 @@ import org.liaison.sync.protocol.PullResponse;
 import org.liaison.sync.protocol.PushRequest;
 import org.liaison.sync.protocol.PushResponse;
 import org.liaison.sync.protocol.PushedChange;
+import org.liaison.sync.protocol.SyncProtocol;
 import org.liaison.sync.protocol.RowDigest;
 import org.liaison.sync.protocol.ServerChange;
 
@@ -331,10 +332,11 @@ final class SyncEngine {
         int refused = 0;
         int conflicts = 0;
         while (true) {
-            List<CapturedChange> batch = outbox.after(0, PUSH_BATCH);
-            if (batch.isEmpty()) {
+            List<CapturedChange> waiting = outbox.after(0, PUSH_BATCH);
+            if (waiting.isEmpty()) {
                 break;
             }
+            List<CapturedChange> batch = wholeRemovals(waiting);
             List<PushedChange> changes = new ArrayList<>(batch.size());
             for (CapturedChange change : batch) {
                 changes.add(new PushedChange(change.sequence(), change.table(), change.rowId(),
@@ -352,11 +354,37 @@ final class SyncEngine {
             refused += answer.refused().size();
             conflicts += answer.conflicts();
             answer.refused().forEach(r -> LOG.log(Level.WARNING, "The server refused change {0}: {1}", r.seq(), r.reason()));
-            if (batch.size() < PUSH_BATCH) {
+            if (waiting.size() < PUSH_BATCH) {
                 break;
             }
         }
         return new int[] { pushed, refused, conflicts };
+    }
+
+    /**
+     * The changes of {@code batch} to push now: a full batch does not end among removals, which go together
+     * in the next one (a person's notes in the push that removes or erases the person, which the server
+     * needs to take them); a batch of removals only goes on to their end, up to what one push may hold.
+     */
+    private List<CapturedChange> wholeRemovals(List<CapturedChange> batch) {
+        if (batch.size() < PUSH_BATCH || batch.get(batch.size() - 1).operation() != Operation.DELETE) {
+            return batch;
+        }
+        int end = batch.size();
+        while (end > 0 && batch.get(end - 1).operation() == Operation.DELETE) {
+            end--;
+        }
+        if (end > 0) {
+            return batch.subList(0, end);
+        }
+        List<CapturedChange> removals = new ArrayList<>(batch);
+        for (CapturedChange next : outbox.after(batch.get(batch.size() - 1).sequence(), SyncProtocol.MAX_CHANGES - batch.size())) {
+            if (next.operation() != Operation.DELETE) {
+                break;
+            }
+            removals.add(next);
+        }
+        return removals;
     }
 
     private int pull(String token, LongConsumer received) {

@@ -1,16 +1,27 @@
 package org.liaison.campaigns.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
 import java.util.UUID;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 import org.liaison.campaigns.Campaign;
 import org.liaison.campaigns.CampaignStatus;
 import org.liaison.campaigns.SendingPlace;
+import org.liaison.campaigns.delivery.UnsubscribeTokens;
 import org.liaison.campaigns.internal.CampaignCommands;
+import org.liaison.store.NetworkKeys;
 import org.liaison.store.Sql;
 import org.liaison.store.Store;
 import org.liaison.test.support.StoreFixture;
@@ -78,6 +89,36 @@ class HandOverTest {
             post.campaigns.resume(campaign.id(), Post.EN);
             assertEquals(SendingPlace.HERE, post.campaigns.sendingPlace(campaign.id()), "taken over here");
             Post.await(() -> post.mail.getReceivedMessages().length == 1, "sent from here, once");
+        }
+    }
+
+    @Test
+    void aMailSentAgainByAnotherSenderCarriesTheTokenOfTheMailSentBeforeWhoseLinkKeepsWorking() throws Exception {
+        try (Post post = Post.fresh("sent-again")) {
+            UUID reader = post.subscriber("Cy", "Reader", "en", "cy@reader.test");
+            Campaign campaign = post.newsletter("Sent again", reader);
+            post.campaigns.save(campaign.withSchedule(Instant.now().plus(Duration.ofHours(1))), Post.EN);
+            post.campaigns.start(campaign.id(), Post.EN);
+            post.campaigns.pause(campaign.id(), Post.EN);
+            Post.await(() -> post.campaigns.sendingPlace(campaign.id()) == SendingPlace.NOBODY, "let go of here");
+            // another desktop sent the mail under a key of the network this runtime learnt by sync, and stopped with it in flight
+            byte[] othersKey = new byte[32];
+            new SecureRandom().nextBytes(othersKey);
+            StoreFixture.service(NetworkKeys.class).learn("unsubscribe", List.of(new NetworkKeys.Key("other-desktop", othersKey)), null);
+            UUID delivery = post.campaigns.deliveries(campaign.id(), 0, 1).get(0).id();
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(othersKey, "HmacSHA256"));
+            String othersToken = Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(delivery.toString()
+                    .getBytes(StandardCharsets.US_ASCII)));
+            StoreFixture.service(Store.class).transaction(connection -> Sql.update(connection, "UPDATE CAMPAIGN_DELIVERY SET STATUS = "
+                    + "'SENDING', ATTEMPTS = 1, UNSUBSCRIBE_HASH = ? WHERE ID = ?", UnsubscribeTokens.hash(othersToken), delivery));
+
+            post.campaigns.resume(campaign.id(), Post.EN);
+            Post.await(() -> post.mail.getReceivedMessages().length == 1, "sent again from here");
+            String header = post.mail.getReceivedMessages()[0].getHeader("List-Unsubscribe")[0];
+            assertTrue(header.contains("unsubscribe%20" + othersToken + ">"), () -> "the token of the mail sent before: " + header);
+            Post.await(() -> post.campaigns.find(campaign.id()).orElseThrow().status() == CampaignStatus.DONE, "done");
+            assertTrue(post.campaigns.unsubscribe(othersToken, "one-click link"), "the first mail's link unsubscribes");
         }
     }
 

@@ -85,6 +85,8 @@ class ConvergenceTest {
                 assertTrue(injected.faults[kind] > 0, "no fault of kind " + kind + " was injected over the run");
             }
             assertTrue(injected.kills > 0, "no transaction was killed over the run");
+            assertTrue(injected.withRows * 2 > chosen.size(), "the desktops wrote something that stayed in only " + injected.withRows
+                    + " of " + chosen.size() + " seeds");
         }
         System.out.println("Convergence held for " + chosen.size() + " seeds: " + chosen + "; faults injected by kind (request lost, "
                 + "answer lost, delivered twice, old push again): " + java.util.Arrays.toString(java.util.Arrays.copyOfRange(injected.faults, 1, 5))
@@ -95,6 +97,7 @@ class ConvergenceTest {
     static final class Injected {
         final int[] faults = new int[5];
         int kills;
+        int withRows;
     }
 
     static void run(long seed, Injected injected) {
@@ -149,7 +152,9 @@ class ConvergenceTest {
             }
         }
         Map<UUID, Map<String, String>> expected = oracle(applied, rows);
-        assertTrue(expected.values().stream().anyMatch(row -> !row.isEmpty()), "the desktops wrote something that stayed");
+        if (expected.values().stream().anyMatch(row -> !row.isEmpty())) {
+            injected.withRows++; // else every row ended deleted, as one seed in some hundreds draws
+        }
         assertEquals(expected, table(StoreFixture.service(Store.class), rows), "server against the oracle");
         for (Desktop desktop : desktops) {
             assertEquals(0, desktop.store().outbox().size(), desktop.name() + " still has changes to push");

@@ -26,6 +26,7 @@ import org.liaison.server.SyncEndpoint;
 import org.liaison.store.Store;
 import org.liaison.sync.SyncException;
 import org.liaison.sync.SyncException.Kind;
+import org.liaison.sync.protocol.KeyRing;
 import org.liaison.sync.protocol.LoginRequest;
 import org.liaison.sync.protocol.LoginResponse;
 import org.liaison.sync.protocol.PushRequest;
@@ -67,6 +68,14 @@ class EndpointSecurityTest {
         SyncException forbidden = assertThrows(SyncException.class, () -> transport.push(readOnly.token(),
                 new PushRequest(readOnly.deviceId(), 0, List.of(change(1)))));
         assertEquals(Kind.FORBIDDEN, forbidden.kind());
+        String secret = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+        KeyRing staffRing = transport.keys(session.token(), new KeyRing(Map.of("unsubscribe", Map.of("laptop-unsubscribe", secret),
+                "suppression", Map.of("laptop-suppression", secret)), Map.of("unsubscribe", "laptop-unsubscribe", "suppression", "laptop-suppression")));
+        assertEquals(java.util.Set.of("unsubscribe", "suppression"), staffRing.keys().keySet());
+        KeyRing readerRing = transport.keys(readOnly.token(), new KeyRing(Map.of(), Map.of()));
+        assertEquals(Map.of("suppression", "laptop-suppression"), readerRing.current(), "an account that may only read recognises "
+                + "erased addresses, but gets no key that makes unsubscribe tokens: it could withdraw anyone's consent");
+        assertEquals(java.util.Set.of("suppression"), readerRing.keys().keySet());
 
         LoginResponse other = transport.login(new LoginRequest(staff, SyncServerFixture.PASSWORD, "desktop", null));
         SyncException notYours = assertThrows(SyncException.class,

@@ -94,13 +94,18 @@ class PushRefusalTest {
     }
 
     @Test
-    void notesAndConsentEntriesAreNeverRewrittenAndSuppressionEntriesNeverRemovedWhateverAPushSays() {
+    void notesConsentEntriesAndSuppressionEntriesAreNeverRewrittenAndSuppressionEntriesNeverRemovedWhateverAPushSays() {
         Desktop desktop = SyncServerFixture.desktop(SyncServerFixture.account("rewriter", Role.STAFF), Duration.ZERO,
                 SyncServerFixture.transport());
         ClientState state = ClientState.read(desktop.store().store()).orElseThrow();
         UUID note = Ids.newId();
         UUID suppression = Ids.newId();
         UUID person = Ids.newId();
+        Desktop colleague = SyncServerFixture.desktop(SyncServerFixture.account("colleague", Role.STAFF), Duration.ZERO,
+                SyncServerFixture.transport());
+        UUID kept = ListedPeople.person(colleague.store().store(), "Kept", "After a merge");
+        colleague.engine().sync();
+        colleague.store().close();
         long stamp = new HlcTimestamp(System.currentTimeMillis(), 0).pack();
         String written = "2026-12-01T10:00:00Z";
         PushResponse added = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
@@ -115,7 +120,7 @@ class PushRefusalTest {
                 new PushedChange(4, "CONTACT_NOTE", note, "I", later, Map.of("CONTACT_ID", person.toString(), "AUTHOR", "rewriter",
                         "WRITTEN_AT", written, "TEXT", "Never met either")),
                 new PushedChange(5, "CONTACT_SUPPRESSION", suppression, "D", later, Map.of()),
-                new PushedChange(6, "CONTACT_NOTE", note, "U", later, Map.of("CONTACT_ID", Ids.newId().toString())))));
+                new PushedChange(6, "CONTACT_NOTE", note, "U", later, Map.of("CONTACT_ID", kept.toString())))));
         assertEquals(List.of(3L, 4L, 5L), rewritten.refused().stream().map(r -> r.seq()).toList(),
                 () -> "refused: " + rewritten.refused() + "; a merge moving the note to the kept person is accepted");
         assertEquals("CONTACT_NOTE: its rows are only added, never changed", rewritten.refused().get(0).reason());
@@ -166,6 +171,28 @@ class PushRefusalTest {
                 query.setObject(1, consent);
                 try (ResultSet row = query.executeQuery()) {
                     return row.next() ? row.getBoolean(1) : null;
+                }
+            }
+        }));
+
+        Map<String, Object> keyNamed = new java.util.HashMap<>(Map.of("HASH", "a".repeat(64), "KEY_ID", "null"));
+        PushResponse suppressionRewritten = desktop.transport().push(state.token(), new PushRequest(state.deviceId(), 0, List.of(
+                new PushedChange(11, "CONTACT_SUPPRESSION", suppression, "U", later + 4, Map.of("HASH", "b".repeat(64))),
+                new PushedChange(12, "CONTACT_SUPPRESSION", suppression, "U", later + 5, Map.of("ERASED_AT", "2026-12-02T09:00:00Z")),
+                new PushedChange(13, "CONTACT_SUPPRESSION", suppression, "I", later + 6, Map.of("HASH", "a".repeat(64),
+                        "ERASED_AT", "2026-12-02T09:30:00Z")),
+                new PushedChange(14, "CONTACT_SUPPRESSION", suppression, "I", later + 7, keyNamed))));
+        assertEquals(List.of(11L, 14L), suppressionRewritten.refused().stream().map(r -> r.seq()).toList(), () -> "an erased address "
+                + "cannot be let out by rewriting its hash; erasing it again, on this desktop or another, is taken: "
+                + suppressionRewritten.refused());
+        assertEquals("CONTACT_SUPPRESSION: its rows are only added, never changed", suppressionRewritten.refused().get(0).reason());
+        assertEquals("CONTACT_SUPPRESSION: its rows are only added, never changed", suppressionRewritten.refused().get(1).reason(),
+                "sent again with a key it was not made with");
+        assertEquals("a".repeat(64), StoreFixture.service(Store.class).read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement("SELECT HASH FROM CONTACT_SUPPRESSION WHERE ID = ?")) {
+                query.setObject(1, suppression);
+                try (ResultSet row = query.executeQuery()) {
+                    return row.next() ? row.getString(1) : null;
                 }
             }
         }));
