@@ -134,15 +134,13 @@ class ConvergenceTest {
                 stores.get(d).killNextTransaction = false;
             }
         }
-        int faults = 0;
+        // whether faults came is counted over the run: a seed of few syncs draws none now and then (646970)
         for (FaultyTransport transport : transports) {
             transport.faulty = false;
             for (int kind = 1; kind < transport.faults.length; kind++) {
                 injected.faults[kind] += transport.faults[kind];
-                faults += transport.faults[kind];
             }
         }
-        assertTrue(faults > 0, "faults were injected");
         stores.forEach(s -> injected.kills += s.kills);
         // no fault now: any error is the sync's own, and fails the seed
         for (int round = 0; round < 3; round++) {
