@@ -13,6 +13,12 @@ import java.util.regex.Pattern;
  */
 public final class UnsubscribeTokens {
 
+    /**
+     * The purpose of the network's keys ({@code org.liaison.store.NetworkKeys}) tokens are made under, by
+     * every sender of the network: a mail sent again by another sender carries the token of the one before.
+     */
+    public static final String KEY_PURPOSE = "unsubscribe";
+
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{20,100}");
 
     private UnsubscribeTokens() {

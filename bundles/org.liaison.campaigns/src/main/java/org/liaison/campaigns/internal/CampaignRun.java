@@ -130,9 +130,16 @@ final class CampaignRun {
         DONE, CONNECTION, AUTHENTICATION
     }
 
+    /** Whether the recipient may get the mail, and the token it carries: read together, once a mail. */
+    private record Checked(Eligibility eligibility, String token) {
+    }
+
     private Outcome deliver(Campaign campaign, Delivery delivery, MailServer server, MailTransport mailer) {
-        Eligibility eligibility = store.read(connection -> composer.check(connection, campaign, templates,
-                delivery.contactId(), Instant.now()));
+        // the token of a mail sent before (here or by another sender): its link keeps working
+        Checked checked = store.read(connection -> new Checked(composer.check(connection, campaign, templates,
+                delivery.contactId(), Instant.now()), composer.unsubscribeToken(connection, delivery.id())));
+        Eligibility eligibility = checked.eligibility();
+        String token = checked.token();
         if (!eligibility.eligible()) {
             finish(delivery.id(), DeliveryStatus.SKIPPED, eligibility.refused().get().name());
             return Outcome.DONE;
@@ -154,8 +161,6 @@ final class CampaignRun {
         }
         String messageId = delivery.id() + "." + (delivery.attempts() + 1) + "@"
                 + server.returnAddress().substring(server.returnAddress().indexOf('@') + 1);
-        // the token of a mail sent before (here or by another sender): its link keeps working
-        String token = store.read(connection -> composer.unsubscribeToken(connection, delivery.id()));
         OutgoingMail mail;
         try {
             mail = composer.compose(campaign, template, token, eligibility, messageId, server);

@@ -139,12 +139,7 @@ final class DeliveryTable {
     }
 
     static Optional<String> unsubscribeHash(Connection connection, UUID id) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement("SELECT UNSUBSCRIBE_HASH FROM CAMPAIGN_DELIVERY WHERE ID = ?")) {
-            Sql.bind(statement, id);
-            try (ResultSet row = statement.executeQuery()) {
-                return row.next() ? Optional.ofNullable(row.getString(1)) : Optional.empty();
-            }
-        }
+        return Sql.first(connection, "SELECT UNSUBSCRIBE_HASH FROM CAMPAIGN_DELIVERY WHERE ID = ?", id).map(String.class::cast);
     }
 
     static Optional<Delivery> byUnsubscribeHash(Connection connection, String hash) throws SQLException {

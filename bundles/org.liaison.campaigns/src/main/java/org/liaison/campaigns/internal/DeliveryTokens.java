@@ -7,13 +7,11 @@ import org.liaison.store.NetworkKeys;
 
 /**
  * The unsubscribe token of a delivery record: an HMAC of its id under a key of the network
- * ({@link NetworkKeys}, purpose {@value #PURPOSE}), so that whichever desktop or server sends the
- * mail again (after a hand-over or a crash) writes into it the token of the mail sent before,
- * whose link then keeps working.
+ * ({@link NetworkKeys}, purpose {@link UnsubscribeTokens#KEY_PURPOSE}), so that whichever desktop
+ * or server sends the mail again (after a hand-over or a crash) writes into it the token of the
+ * mail sent before, whose link then keeps working.
  */
 final class DeliveryTokens {
-
-    static final String PURPOSE = "unsubscribe";
 
     private final NetworkKeys network;
     private final NodeKeys node;
@@ -29,7 +27,7 @@ final class DeliveryTokens {
      */
     String token(UUID deliveryId, String storedHash) {
         if (storedHash != null) {
-            for (NetworkKeys.Key key : network.all(PURPOSE)) {
+            for (NetworkKeys.Key key : network.all(UnsubscribeTokens.KEY_PURPOSE)) {
                 String token = NodeKeys.hmac(key.secret(), deliveryId);
                 if (UnsubscribeTokens.hash(token).equals(storedHash)) {
                     return token;
@@ -40,6 +38,6 @@ final class DeliveryTokens {
                 return own;
             }
         }
-        return NodeKeys.hmac(network.current(PURPOSE).secret(), deliveryId);
+        return NodeKeys.hmac(network.current(UnsubscribeTokens.KEY_PURPOSE).secret(), deliveryId);
     }
 }

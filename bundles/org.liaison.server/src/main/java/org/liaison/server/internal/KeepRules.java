@@ -35,8 +35,7 @@ final class KeepRules {
 
     private final Map<String, List<String>> rules;
     private final Ledger ledger;
-    private final Set<String> added = new HashSet<>(); // rows of added-only tables added by this push
-    private final Set<String> sentAgain = new HashSet<>(); // of those, rows the server had already: not signed again
+    private final Set<String> sentAgain = new HashSet<>(); // rows of added-only tables sent again: not signed again
 
     private KeepRules(Map<String, List<String>> rules, Ledger ledger) {
         this.rules = rules;
@@ -129,8 +128,11 @@ final class KeepRules {
                 }
             }
         } else if ("I".equals(change.op())) {
-            if (!added.add(row) || exists(connection, change)) {
-                if (!sameAgain(connection, change, movable)) {
+            // the ledger, not the table: it holds this push's rows already, and what the server's own components
+            // wrote before they were handed on as its device's changes
+            SyncRowState kept = ledger.load(connection, change.table(), change.row());
+            if (kept.inLedger()) {
+                if (!sameAgain(kept, change, movable)) {
                     return change.table() + ONLY_ADDED;
                 }
                 sentAgain.add(row);
@@ -171,8 +173,7 @@ final class KeepRules {
      * Whether an added row sent again holds the values the server keeps, but in the columns that may change:
      * two desktops that erased one address both add its suppression entry.
      */
-    private boolean sameAgain(Connection connection, PushedChange change, Set<String> movable) throws SQLException {
-        SyncRowState row = ledger.load(connection, change.table(), change.row());
+    private static boolean sameAgain(SyncRowState row, PushedChange change, Set<String> movable) {
         if (row.deleted) {
             return false;
         }
@@ -195,21 +196,6 @@ final class KeepRules {
             query.setObject(1, change.row());
             try (ResultSet row = query.executeQuery()) {
                 return row.next() ? row.getObject(1) : null;
-            }
-        }
-    }
-
-    /**
-     * Whether the change's row was added already, as desktops sync it: the ledger, not the table, which
-     * also holds what the server's own components wrote before they were handed on as its device's changes.
-     */
-    private static boolean exists(Connection connection, PushedChange change) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT COUNT(*) FROM SYNC_ROW WHERE TABLE_NAME = ? AND ROW_ID = ?")) {
-            query.setString(1, change.table());
-            query.setObject(2, change.row());
-            try (ResultSet row = query.executeQuery()) {
-                row.next();
-                return row.getLong(1) > 0;
             }
         }
     }

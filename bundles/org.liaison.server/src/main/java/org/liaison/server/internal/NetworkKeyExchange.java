@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.liaison.campaigns.delivery.UnsubscribeTokens;
 import org.liaison.store.NetworkKeys;
 import org.liaison.sync.protocol.KeyRing;
 
@@ -24,7 +25,7 @@ final class NetworkKeyExchange {
      * Purposes whose keys let their holder act, not only recognise: an unsubscribe token made with one
      * withdraws a recipient's consent. An account that may only read does not get them.
      */
-    static final Set<String> FOR_WRITERS = Set.of("unsubscribe");
+    static final Set<String> FOR_WRITERS = Set.of(UnsubscribeTokens.KEY_PURPOSE);
     private static final System.Logger LOG = System.getLogger(NetworkKeyExchange.class.getName());
 
     private final NetworkKeys keys;

@@ -104,7 +104,7 @@ class HandOverTest {
             // another desktop sent the mail under a key of the network this runtime learnt by sync, and stopped with it in flight
             byte[] othersKey = new byte[32];
             new SecureRandom().nextBytes(othersKey);
-            StoreFixture.service(NetworkKeys.class).learn("unsubscribe", List.of(new NetworkKeys.Key("other-desktop", othersKey)), null);
+            StoreFixture.service(NetworkKeys.class).learn(UnsubscribeTokens.KEY_PURPOSE, List.of(new NetworkKeys.Key("other-desktop", othersKey)), null);
             UUID delivery = post.campaigns.deliveries(campaign.id(), 0, 1).get(0).id();
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(othersKey, "HmacSHA256"));
